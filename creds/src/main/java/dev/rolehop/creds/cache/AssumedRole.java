@@ -19,13 +19,14 @@ import java.util.Objects;
 public record AssumedRole(String accessKeyId, String secretAccessKey, String sessionToken, Instant expiration,
         String assumedRoleId, String assumedRoleArn, String requestId, Map<String, String> httpHeaders) {
 
-    /** Validates the credentials and copies the headers. */
+    /** Validates the credentials and copies the headers, keeping their order. */
     public AssumedRole {
         Objects.requireNonNull(accessKeyId, "accessKeyId");
         Objects.requireNonNull(secretAccessKey, "secretAccessKey");
         Objects.requireNonNull(sessionToken, "sessionToken");
         Objects.requireNonNull(expiration, "expiration");
-        httpHeaders = httpHeaders == null ? Map.of() : Map.copyOf(httpHeaders);
+        httpHeaders = httpHeaders == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(httpHeaders));
     }
 
     /** Never prints the secret key or the token. */

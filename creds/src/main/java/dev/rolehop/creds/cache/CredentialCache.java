@@ -209,13 +209,15 @@ public final class CredentialCache {
             if (!(response.get("Credentials") instanceof Map<?, ?> credentials)) {
                 throw new IllegalArgumentException("no Credentials object");
             }
+            String accessKeyId = string(credentials, "AccessKeyId");
+            String secretAccessKey = string(credentials, "SecretAccessKey");
+            String sessionToken = string(credentials, "SessionToken");
             String expiration = string(credentials, "Expiration");
             Map<?, ?> user = response.get("AssumedRoleUser") instanceof Map<?, ?> m ? m : Map.of();
             Map<?, ?> metadata = response.get("ResponseMetadata") instanceof Map<?, ?> m ? m : Map.of();
-            return new AssumedRole(string(credentials, "AccessKeyId"), string(credentials, "SecretAccessKey"),
-                    string(credentials, "SessionToken"),
+            return new AssumedRole(accessKeyId, secretAccessKey, sessionToken,
                     Timestamps.parse(expiration).orElseThrow(
-                            () -> new IllegalArgumentException("Expiration is not a timestamp")),
+                            () -> new IllegalArgumentException("Credentials.Expiration is not a timestamp")),
                     optional(user, "AssumedRoleId"), optional(user, "Arn"), optional(metadata, "RequestId"), Map.of());
         }
 

@@ -47,7 +47,7 @@ public final class MfaTokenSource {
         Optional<String> code = fresh(explicitToken)
                 .or(() -> fresh(Optional.ofNullable(environment.get(ENVIRONMENT_VARIABLE))))
                 .or(() -> fresh(fromProcess(hop)))
-                .or(() -> fresh(prompt.ask("Enter MFA code for " + hop.mfaSerial() + ": ")));
+                .or(() -> fromPrompt(hop));
         String found = code.orElseThrow(() -> new CredentialException("profile '" + hop.profile() + "': role "
                 + hop.roleArn() + " requires an MFA code from " + hop.mfaSerial() + " and there is "
                 + (sent.isEmpty() ? "no terminal to ask for one" : "no new code to try")
@@ -59,6 +59,24 @@ public final class MfaTokenSource {
 
     private Optional<String> fresh(Optional<String> code) {
         return code.map(String::strip).filter(c -> !c.isEmpty() && !sent.contains(c));
+    }
+
+    /** Asks until a new code is typed (at most three times); empty when there is no terminal. */
+    private Optional<String> fromPrompt(RoleHop hop) {
+        String text = "Enter MFA code for " + hop.mfaSerial() + ": ";
+        for (int ask = 0; ask < 3; ask++) {
+            Optional<String> answer = prompt.ask(text);
+            if (answer.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> code = fresh(answer);
+            if (code.isPresent()) {
+                return code;
+            }
+            text = (answer.get().isBlank() ? "No code entered. " : "That code was already used; wait for the next one. ")
+                    + "Enter MFA code for " + hop.mfaSerial() + ": ";
+        }
+        return Optional.empty();
     }
 
     private Optional<String> fromProcess(RoleHop hop) {
