@@ -28,14 +28,14 @@ final class Arguments {
   /** Checks the call against the parameter names (after the piped value), in order. */
   Arguments accept(String... names) {
     if (positional.size() > names.length) {
-      throw new AnsibleFilterError(
+      throw AnsibleFilterError.typeError(
           callable + "() takes " + (names.length + 1) + " positional arguments but "
               + (positional.size() + 1) + " were given");
     }
     Set<String> known = Set.of(names);
     for (String key : keywords.keySet()) {
       if (!known.contains(key)) {
-        throw new AnsibleFilterError(
+        throw AnsibleFilterError.typeError(
             callable + "() got an unexpected keyword argument '" + key + "'");
       }
     }

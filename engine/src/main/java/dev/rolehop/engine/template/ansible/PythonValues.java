@@ -108,7 +108,7 @@ final class PythonValues {
   static boolean contains(Object container, Object item) {
     if (container instanceof CharSequence text) {
       if (!(item instanceof CharSequence)) {
-        throw new AnsibleFilterError(
+        throw AnsibleFilterError.typeError(
             "'in <string>' requires string as left operand, not " + typeName(item));
       }
       return text.toString().contains(item.toString());
@@ -155,7 +155,7 @@ final class PythonValues {
       }
       return Integer.compare(x.size(), y.size());
     }
-    throw new AnsibleFilterError("'<' not supported between instances of '" + typeName(a)
+    throw AnsibleFilterError.typeError("'<' not supported between instances of '" + typeName(a)
         + "' and '" + typeName(b) + "'");
   }
 
@@ -208,7 +208,7 @@ final class PythonValues {
       Iterator<?> iterator = iterable.iterator();
       iterator.forEachRemaining(items::add);
     } else {
-      throw new AnsibleFilterError("'" + typeName(value) + "' object is not iterable");
+      throw AnsibleFilterError.typeError("'" + typeName(value) + "' object is not iterable");
     }
     return items;
   }

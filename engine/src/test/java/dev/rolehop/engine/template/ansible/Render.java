@@ -13,7 +13,8 @@ final class Render {
   private Render() {}
 
   private static Jinjava create() {
-    Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder().build());
+    Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder()
+        .withInterperterFactory(new PythonReprInterpreterFactory()).build());
     AnsiblePlugins.install(jinjava);
     return jinjava;
   }
