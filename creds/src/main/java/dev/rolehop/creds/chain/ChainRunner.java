@@ -103,8 +103,18 @@ public final class ChainRunner {
         if (hop.mfaSerial() == null) {
             return assumer.assume(source, hop, sessionName, null);
         }
+        String rejection = null;
         for (int attempt = 1; ; attempt++) {
-            String code = mfa.next(hop);
+            String code;
+            try {
+                code = mfa.next(hop);
+            } catch (CredentialException e) {
+                if (rejection == null) {
+                    throw e;
+                }
+                throw new CredentialException("profile '" + hop.profile() + "': AWS rejected the MFA code ("
+                        + rejection + ") and no source has another one; " + e.getMessage().replaceFirst("^.*?; ", ""), e);
+            }
             try {
                 return assumer.assume(source, hop, sessionName, code);
             } catch (MfaRejectedException e) {
@@ -113,6 +123,7 @@ public final class ChainRunner {
                             + " MFA codes for " + hop.mfaSerial() + " were rejected; last answer from AWS: "
                             + e.getMessage());
                 }
+                rejection = e.getMessage();
                 warnings.accept("profile '" + hop.profile() + "': MFA code rejected: " + e.getMessage()
                         + " (attempt " + attempt + " of " + MFA_ATTEMPTS + ")");
             }
