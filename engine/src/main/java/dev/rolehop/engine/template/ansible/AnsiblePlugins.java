@@ -15,7 +15,8 @@ public final class AnsiblePlugins {
 
   /** Registers every filter, test and function on the instance's global context. */
   public static void install(Jinjava jinjava) {
-    for (List<PluginFilter> group : List.of(CoreFilters.all(), TypeFilters.all(), SerializationFilters.all())) {
+    for (List<PluginFilter> group : List.of(CoreFilters.all(), TypeFilters.all(), SerializationFilters.all(),
+        SequenceFilters.all(), SetFilters.all(), DictFilters.all())) {
       group.forEach(jinjava::registerFilter);
     }
   }
