@@ -30,5 +30,8 @@ public final class AnsiblePlugins {
         RegexFilters.all(), StringFilters.all(), EncodingFilters.all(), PathFilters.all(env))) {
       group.forEach(jinjava::registerFilter);
     }
+    for (List<PluginTest> group : List.of(JinjaTests.all(), AnsibleTests.all(), PathTests.all())) {
+      group.forEach(jinjava::registerExpTest);
+    }
   }
 }
