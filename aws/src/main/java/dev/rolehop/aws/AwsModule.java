@@ -66,8 +66,8 @@ public abstract class AwsModule implements Module {
         ModuleResult result;
         try {
             ConnectionSettings settings = AwsArguments.settings(args, context.environment(),
-                    profile -> clients.profiles().region(profile));
-            result = execute(args, new AwsSession(clients, settings, shortName(), log), context);
+                    profile -> clients.profiles().region(profile, context));
+            result = execute(args, new AwsSession(clients, settings, shortName(), log, context), context);
         } catch (ModuleFailure failure) {
             result = failure.toResult();
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.rolehop.aws.client;
 
+import dev.rolehop.engine.module.ModuleContext;
 import dev.rolehop.engine.module.ModuleFailure;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,13 +42,21 @@ public final class AwsClients {
     /** The region of global services (STS, IAM) when none is configured, as botocore's aws-global endpoint. */
     static final String GLOBAL_REGION = "us-east-1";
 
-    private record ClientKey(String service, String region, URI endpoint, CredentialSource credentials,
+    private record ClientKey(String service, String region, URI endpoint, ProviderKey credentials,
                              boolean validateCerts, java.nio.file.Path caBundle, Map<String, Object> config) {
+    }
+
+    /** Credentials of a profile depend on the environment (AWS_CONFIG_FILE, ...); explicit keys do not. */
+    private record ProviderKey(CredentialSource source, Map<String, String> environment) {
+        @Override
+        public String toString() {
+            return "ProviderKey[" + source + "]";
+        }
     }
 
     private final ProfileSource profiles;
     private final Map<ClientKey, Object> clients = new ConcurrentHashMap<>();
-    private final Map<CredentialSource, AwsCredentialsProvider> providers = new ConcurrentHashMap<>();
+    private final Map<ProviderKey, AwsCredentialsProvider> providers = new ConcurrentHashMap<>();
     private final CallRecorder recorder = new CallRecorder();
 
     public AwsClients(ProfileSource profiles) {
@@ -59,29 +68,29 @@ public final class AwsClients {
         return profiles;
     }
 
-    public StsClient sts(ConnectionSettings settings) {
-        return client("sts", settings, globalRegion(settings), StsClient.builder());
+    public StsClient sts(ConnectionSettings settings, ModuleContext context) {
+        return client("sts", settings, globalRegion(settings), StsClient.builder(), context);
     }
 
-    public IamClient iam(ConnectionSettings settings) {
-        return client("iam", settings, globalRegion(settings), IamClient.builder());
+    public IamClient iam(ConnectionSettings settings, ModuleContext context) {
+        return client("iam", settings, globalRegion(settings), IamClient.builder(), context);
     }
 
     /**
      * @param moduleName the short module name, for the message when no region is configured
      */
-    public Ec2Client ec2(ConnectionSettings settings, String moduleName) {
+    public Ec2Client ec2(ConnectionSettings settings, String moduleName, ModuleContext context) {
         if (settings.region() == null) {
             throw new ModuleFailure("The " + moduleName + " module requires a region and none was found in "
                     + "configuration, environment variables or module parameters");
         }
-        return client("ec2", settings, settings.region(), Ec2Client.builder());
+        return client("ec2", settings, settings.region(), Ec2Client.builder(), context);
     }
 
     /** The endpoint a service is called at under these settings, or {@code null} for AWS's own. */
-    public URI endpoint(String service, ConnectionSettings settings) {
+    public URI endpoint(String service, ConnectionSettings settings, ModuleContext context) {
         return settings.endpoint() != null ? settings.endpoint()
-                : profiles.endpointUrl(settings.profile(), service).orElse(null);
+                : profiles.endpointUrl(settings.profile(), service, context).orElse(null);
     }
 
     private static String globalRegion(ConnectionSettings settings) {
@@ -90,12 +99,14 @@ public final class AwsClients {
 
     @SuppressWarnings("unchecked")
     private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C client(
-            String service, ConnectionSettings settings, String region, B builder) {
-        var key = new ClientKey(service, region, endpoint(service, settings), settings.credentials(),
+            String service, ConnectionSettings settings, String region, B builder, ModuleContext context) {
+        var credentials = new ProviderKey(settings.credentials(),
+                settings.credentials() instanceof CredentialSource.NamedProfile ? context.environment() : Map.of());
+        var key = new ClientKey(service, region, endpoint(service, settings, context), credentials,
                 settings.validateCerts(), settings.caBundle(), settings.awsConfig());
         return (C) clients.computeIfAbsent(key, k -> {
             builder.region(Region.of(k.region()))
-                    .credentialsProvider(provider(k.credentials()))
+                    .credentialsProvider(provider(k.credentials(), context))
                     .httpClient(httpClient(settings))
                     .overrideConfiguration(o -> o.addExecutionInterceptor(recorder)
                             .retryStrategy(r -> r.maxAttempts(maxAttempts(settings.awsConfig()))));
@@ -106,15 +117,16 @@ public final class AwsClients {
         });
     }
 
-    private AwsCredentialsProvider provider(CredentialSource source) {
-        return providers.computeIfAbsent(source, s -> {
+    private AwsCredentialsProvider provider(ProviderKey key, ModuleContext context) {
+        return providers.computeIfAbsent(key, k -> {
+            CredentialSource s = k.source();
             if (s instanceof CredentialSource.StaticKeys keys) {
                 return StaticCredentialsProvider.create(keys.sessionToken() == null
                         ? AwsBasicCredentials.create(keys.accessKeyId(), keys.secretAccessKey())
                         : AwsSessionCredentials.create(keys.accessKeyId(), keys.secretAccessKey(),
                                 keys.sessionToken()));
             }
-            return profiles.provider(((CredentialSource.NamedProfile) s).name());
+            return profiles.provider(((CredentialSource.NamedProfile) s).name(), context);
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.rolehop.aws.client;
 
+import dev.rolehop.engine.module.ModuleContext;
 import java.net.URI;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
@@ -20,10 +21,13 @@ public final class AwsSession {
     private final ConnectionSettings settings;
     private final String moduleName;
     private final CallLog log;
+    private final ModuleContext context;
     private final AwsRequestOverrideConfiguration tag;
 
-    public AwsSession(AwsClients clients, ConnectionSettings settings, String moduleName, CallLog log) {
+    public AwsSession(AwsClients clients, ConnectionSettings settings, String moduleName, CallLog log,
+                      ModuleContext context) {
         this.clients = clients;
+        this.context = context;
         this.settings = settings;
         this.moduleName = moduleName;
         this.log = log;
@@ -31,15 +35,15 @@ public final class AwsSession {
     }
 
     public Ec2Client ec2() {
-        return clients.ec2(settings, moduleName);
+        return clients.ec2(settings, moduleName, context);
     }
 
     public StsClient sts() {
-        return clients.sts(settings);
+        return clients.sts(settings, context);
     }
 
     public IamClient iam() {
-        return clients.iam(settings);
+        return clients.iam(settings, context);
     }
 
     public ConnectionSettings settings() {
@@ -68,7 +72,7 @@ public final class AwsSession {
         } catch (AwsServiceException e) {
             throw failure(prefix, operation, e);
         } catch (SdkClientException e) {
-            URI endpoint = clients.endpoint(service, settings);
+            URI endpoint = clients.endpoint(service, settings, context);
             throw AwsFailures.of(prefix, e, endpoint == null ? service + " in " + settings.region()
                     : endpoint.toString());
         }

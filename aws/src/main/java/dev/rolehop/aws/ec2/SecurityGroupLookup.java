@@ -55,6 +55,16 @@ final class SecurityGroupLookup {
         return accountId;
     }
 
+    /**
+     * The VPC a group created without {@code vpc_id} lands in, when the groups tell: every VPC has
+     * a {@code default} group, so if the account's groups span exactly one VPC, that VPC is the
+     * default one (a create without VPC fails when there is no default VPC).
+     */
+    String soleVpcId() {
+        var vpcs = all().stream().map(SecurityGroup::vpcId).filter(java.util.Objects::nonNull).distinct().toList();
+        return vpcs.size() == 1 ? vpcs.get(0) : null;
+    }
+
     void knowAccount(String id) {
         if (accountId == null) {
             accountId = id;

@@ -123,7 +123,8 @@ final class SecurityGroupPresence {
 
     /** The group a check-mode run would create, for planning and the diff. */
     private SecurityGroup placeholder() {
-        return newGroup(SecurityGroupModule.PLACEHOLDER_ID, lookup.accountId(), task.vpcId(), requestedTags());
+        String vpcId = task.vpcId() != null ? task.vpcId() : lookup.soleVpcId();
+        return newGroup(SecurityGroupModule.PLACEHOLDER_ID, lookup.accountId(), vpcId, requestedTags());
     }
 
     private SecurityGroup create() {
@@ -136,8 +137,9 @@ final class SecurityGroupPresence {
         }
         CreateSecurityGroupResponse created = aws.call("ec2", "CreateSecurityGroup", "Unable to create security group",
                 () -> aws.ec2().createSecurityGroup(request.build()));
-        if (task.vpcId() == null) {
-            // Created in the default VPC, whose id only AWS knows: describe the new group once.
+        String vpcId = task.vpcId() != null ? task.vpcId() : lookup.soleVpcId();
+        if (vpcId == null) {
+            // Created in the default VPC, which the groups did not reveal: describe the new group once.
             return aws.call("ec2", "DescribeSecurityGroups", "Error in describe_security_groups",
                     () -> aws.ec2().describeSecurityGroups(DescribeSecurityGroupsRequest.builder()
                             .groupIds(created.groupId()).overrideConfiguration(aws.tag()).build()))
@@ -147,7 +149,7 @@ final class SecurityGroupPresence {
         if (account != null) {
             lookup.knowAccount(account);
         }
-        return newGroup(created.groupId(), account != null ? account : lookup.accountId(), task.vpcId(),
+        return newGroup(created.groupId(), account != null ? account : lookup.accountId(), vpcId,
                 created.hasTags() ? created.tags() : tags);
     }
 
