@@ -5,6 +5,7 @@ import dev.rolehop.aws.client.AwsClients;
 import dev.rolehop.aws.client.AwsSession;
 import dev.rolehop.aws.client.CallLog;
 import dev.rolehop.aws.client.ConnectionSettings;
+import dev.rolehop.creds.CredentialException;
 import dev.rolehop.engine.module.ArgumentSpec;
 import dev.rolehop.engine.module.Module;
 import dev.rolehop.engine.module.ModuleArgs;
@@ -70,11 +71,9 @@ public abstract class AwsModule implements Module {
             result = execute(args, new AwsSession(clients, settings, shortName(), log, context), context);
         } catch (ModuleFailure failure) {
             result = failure.toResult();
-        } catch (RuntimeException e) {
-            // Credential resolution and client set-up report problems as exceptions whose message
-            // names the profile and the fix; show that, never a stack trace.
-            result = ModuleResult.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
-                    java.util.Map.of());
+        } catch (CredentialException e) {
+            // Its message names the profile, the cause and the fix (and never a secret).
+            result = ModuleResult.failed(e.getMessage(), java.util.Map.of());
         }
         if (!debug) {
             return result;

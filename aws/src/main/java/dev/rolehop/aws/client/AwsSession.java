@@ -1,5 +1,6 @@
 package dev.rolehop.aws.client;
 
+import dev.rolehop.creds.CredentialException;
 import dev.rolehop.engine.module.ModuleContext;
 import java.net.URI;
 import java.util.function.Supplier;
@@ -72,10 +73,24 @@ public final class AwsSession {
         } catch (AwsServiceException e) {
             throw failure(prefix, operation, e);
         } catch (SdkClientException e) {
+            CredentialException credentials = credentialCause(e);
+            if (credentials != null) {
+                throw new dev.rolehop.engine.module.ModuleFailure(credentials.getMessage());
+            }
             URI endpoint = clients.endpoint(service, settings, context);
             throw AwsFailures.of(prefix, e, endpoint == null ? service + " in " + settings.region()
                     : endpoint.toString());
         }
+    }
+
+    /** The credential problem behind an SDK error (the SDK wraps what a provider throws), or {@code null}. */
+    private static CredentialException credentialCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CredentialException credentials) {
+                return credentials;
+            }
+        }
+        return null;
     }
 
     /** The failure for an AWS error a module caught to inspect first. */
