@@ -9,7 +9,8 @@ import software.amazon.awssdk.services.ec2.model.Tag;
 
 /**
  * A security group as amazon.aws returns it: boto3's dict with snake_case keys, and {@code tags}
- * as a plain {@code {key: value}} dict.
+ * as a plain {@code {key: value}} dict. {@code security_group_arn} is left out: the botocore of
+ * the reference platform (Debian 12, 1.29) does not know that member, so amazon.aws never shows it.
  */
 final class SecurityGroupResult {
 
@@ -18,6 +19,7 @@ final class SecurityGroupResult {
 
     static Map<String, Object> of(SecurityGroup group) {
         Map<String, Object> result = new LinkedHashMap<>(Boto3Shapes.snake(group, "Tags"));
+        result.remove("security_group_arn");
         result.put("tags", tags(group.tags()));
         return result;
     }
