@@ -41,6 +41,11 @@ def alternate(contenders, rounds, before_each=None, check=None):
             elif code != 0:
                 raise SystemExit(f"{name} failed (exit {code}):\n{out}")
             samples[name].append((wall, cpu, rss))
+    return summarize(samples)
+
+
+def summarize(samples):
+    """{name: [(wall, cpu, rss, ...)]} -> {name: {wall, cpu, rss, n}} medians."""
     return {name: {"wall": statistics.median(s[0] for s in runs),
                    "cpu": statistics.median(s[1] for s in runs),
                    "rss": statistics.median(s[2] for s in runs),
