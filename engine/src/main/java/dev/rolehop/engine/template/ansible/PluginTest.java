@@ -3,6 +3,7 @@ package dev.rolehop.engine.template.ansible;
 import com.hubspot.jinjava.el.ext.NamedParameter;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.exptest.ExpTest;
+import com.hubspot.jinjava.objects.collections.PyList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +32,15 @@ final class PluginTest implements ExpTest {
 
   @Override
   public boolean evaluate(Object value, JinjavaInterpreter interpreter, Object... args) {
-    // Jinjava passes keyword arguments of a test as NamedParameter values among the positionals.
+    Object[] given = args == null ? new Object[0] : args;
+    // Jinjava hands several test arguments over as one tuple (a plain PyList; a list literal is
+    // a SizeLimitingPyList), with keyword arguments inside it as NamedParameters.
+    if (given.length == 1 && given[0] != null && given[0].getClass() == PyList.class) {
+      given = ((PyList) given[0]).toArray();
+    }
     List<Object> positional = new ArrayList<>();
     Map<String, Object> keywords = new LinkedHashMap<>();
-    for (Object arg : args == null ? new Object[0] : args) {
+    for (Object arg : given) {
       if (arg instanceof NamedParameter named) {
         keywords.put(named.getName(), named.getValue());
       } else {

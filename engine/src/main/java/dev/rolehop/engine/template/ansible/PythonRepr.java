@@ -14,7 +14,7 @@ import java.util.Map;
  * {@code True} and a dict into {@code {'k': 'v'}}; Jinjava would print {@code [1, a]x},
  * {@code true} and {@code {k=v}}. Mapping used: {@code null} = None, {@link Boolean} = bool,
  * integral {@link Number}s = int, {@link Double}/{@link Float}/{@link BigDecimal} = float,
- * {@link CharSequence} = str, {@link Map} = dict, other {@link Collection}s = list.
+ * {@link CharSequence} = str, {@link Map} = dict, {@link PythonTuple} = tuple, other {@link Collection}s = list.
  */
 public final class PythonRepr {
   private PythonRepr() {}
@@ -66,6 +66,13 @@ public final class PythonRepr {
         }
       }
       out.append('}');
+    } else if (value instanceof PythonTuple tuple) {
+      out.append('(');
+      for (int i = 0; i < tuple.size(); i++) {
+        appendRepr(out, tuple.get(i));
+        out.append(i < tuple.size() - 1 ? ", " : tuple.size() == 1 ? "," : "");
+      }
+      out.append(')');
     } else if (value instanceof Collection<?> list) {
       out.append('[');
       Iterator<?> items = list.iterator();

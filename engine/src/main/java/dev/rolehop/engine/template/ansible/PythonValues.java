@@ -141,6 +141,11 @@ final class PythonValues {
    * when Python cannot order them (for example a str and an int).
    */
   static int compare(Object a, Object b) {
+    return compare(a, b, "<");
+  }
+
+  /** Returns Python's ordering of two values; a TypeError names the operator {@code op}. */
+  static int compare(Object a, Object b, String op) {
     if (isNumeric(a) && isNumeric(b)) {
       return numericKey(a).compareTo(numericKey(b));
     }
@@ -150,12 +155,12 @@ final class PythonValues {
     if (a instanceof List<?> x && b instanceof List<?> y) {
       for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
         if (!equal(x.get(i), y.get(i))) {
-          return compare(x.get(i), y.get(i));
+          return compare(x.get(i), y.get(i), op);
         }
       }
       return Integer.compare(x.size(), y.size());
     }
-    throw AnsibleFilterError.typeError("'<' not supported between instances of '" + typeName(a)
+    throw AnsibleFilterError.typeError("'" + op + "' not supported between instances of '" + typeName(a)
         + "' and '" + typeName(b) + "'");
   }
 
