@@ -96,7 +96,7 @@ public final class Demo {
                 "Run it without an MFA code",
                 "The lab role trusts the jump account only with MFA, so AWS refuses the AssumeRole call.",
                 List.of("play", "test.yml"), Map.of(), false, 2,
-                List.of(Step.line("AccessDenied"), Step.recap(0, 0, 1, 0)), List.of(),
+                List.of(Step.text("AccessDenied"), Step.recap(0, 0, 1, 0)), List.of(),
                 "AWS denied the role without MFA (AccessDenied), and the play stopped there"));
         passed += report(4, runner, new Step(
                 "Turn the hop off: sts is false",
@@ -137,8 +137,8 @@ public final class Demo {
                 List.of(Step.recap(1, 1, 0, 0)), List.of(), "the group was created in the lab account");
     }
 
-    private static java.util.regex.Pattern holds(String account, String group) {
-        return Step.line("account " + account + " holds " + group + " (");
+    private static Step.Expect holds(String account, String group) {
+        return Step.text("account " + account + " holds " + group + " (");
     }
 
     /**
