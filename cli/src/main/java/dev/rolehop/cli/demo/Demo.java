@@ -58,7 +58,7 @@ public final class Demo {
                 out.println("  jump        account " + JUMP + ": IAM user alice, static keys, virtual MFA device");
                 out.println("  lab         account " + LAB + ": role lab-admin, trusts jump only with MFA");
                 out.println("  AWS config  " + dir.resolve("aws/config") + " ([default] = alice, [profile lab] = the role)");
-                var mfa = new MfaDevice(dir.resolve("world.yml"), DemoWorld.MFA_SERIAL, Clock.systemUTC());
+                var mfa = new MfaDevice(dir.resolve("world.yml"), DemoWorld.MFA_SERIAL, Clock.systemUTC(), out);
                 var runner = new StepRunner(home.resolve("bin/rolehop"), seed, environment(dir, local), out);
                 int passed = runSteps(runner, mfa);
                 out.println();
