@@ -183,7 +183,7 @@ public final class Demo {
                 || name.equals("EC2_URL"));
         Path home = Files.createDirectories(dir.resolve("home"));
         env.put("HOME", home.toString());
-        // The launcher's class-data-sharing archive stays in the user's cache, not the demo's HOME.
+        // Where the launcher keeps its class-data-sharing archive when lib/ is read-only: the user's cache.
         env.putIfAbsent("XDG_CACHE_HOME", System.getProperty("user.home") + "/.cache");
         env.put("AWS_CONFIG_FILE", dir.resolve("aws/config").toString());
         env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("aws/credentials").toString());
