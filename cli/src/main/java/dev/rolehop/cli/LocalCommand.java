@@ -2,7 +2,6 @@ package dev.rolehop.cli;
 
 import dev.rolehop.local.LocalAws;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -52,11 +51,8 @@ final class LocalCommand implements Callable<Integer> {
                 err.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + line);
                 err.flush();
             }));
-        } catch (UncheckedIOException | IllegalArgumentException e) {
-            err.println("rolehop local: " + e.getMessage());
-            return 1;
         } catch (RuntimeException e) {
-            // WorldException and friends: their messages name file:line and the fix.
+            // WorldException (file:line), unreadable state, a port in use: each message names the fix.
             err.println("rolehop local: " + e.getMessage());
             return 1;
         }

@@ -48,7 +48,8 @@ final class SecurityGroups {
             throw AwsErrorCode.INVALID_GROUP_RESERVED.error("The security group 'default' is reserved");
         }
         if (name.toLowerCase(Locale.ROOT).startsWith("sg-")) {
-            throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("Group names may not be in the format sg-*");
+            throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("Value (" + name + ") for parameter GroupName is invalid. "
+                    + "Group names may not be in the format sg-*.");
         }
         Map<String, String> tags = TagSpecifications.tags(p, "security-group");
         String id = Ids.randomHex("sg-");
@@ -166,8 +167,10 @@ final class SecurityGroups {
 
     String authorize(ServiceCall call, DefaultVpc vpc, boolean egress) {
         String action = egress ? "AuthorizeSecurityGroupEgress" : "AuthorizeSecurityGroupIngress";
+        String[] groupId = new String[1];
         List<SecurityGroupRule> added = state.change(call.caller().accountId(), call.region(), r -> {
             SecurityGroup g = target(call.params(), r, vpc);
+            groupId[0] = g.id();
             List<SecurityGroupRule> wanted = resolvePeers(PermissionParser.parse(call.params(), egress,
                     call.caller().accountId()), r, vpc, call.region());
             List<SecurityGroupRule> rules = new ArrayList<>(g.rules());
@@ -182,9 +185,8 @@ final class SecurityGroups {
             return wanted;
         });
         XmlWriter xml = Ec2Xml.start(action, call.requestId()).element("return", true).open("securityGroupRuleSet");
-        String groupId = call.params().get("GroupId").orElse(null);
         for (SecurityGroupRule rule : added) {
-            xml.open("item").element("securityGroupRuleId", rule.id()).element("groupId", groupId)
+            xml.open("item").element("securityGroupRuleId", rule.id()).element("groupId", groupId[0])
                     .element("groupOwnerId", call.caller().accountId()).element("isEgress", rule.egress())
                     .element("ipProtocol", rule.protocol()).element("fromPort", rule.fromPort())
                     .element("toPort", rule.toPort());
