@@ -25,6 +25,10 @@ final class SecurityGroups {
             "owner-id", "ip-permission.cidr", "ip-permission.protocol", "ip-permission.from-port",
             "ip-permission.to-port", "ip-permission.group-id", "egress.ip-permission.cidr");
 
+    /** The rules an Authorize call added to a group. */
+    private record Added(String groupId, List<SecurityGroupRule> rules) {
+    }
+
     private final WorldState state;
 
     SecurityGroups(WorldState state) {
@@ -167,10 +171,8 @@ final class SecurityGroups {
 
     String authorize(ServiceCall call, DefaultVpc vpc, boolean egress) {
         String action = egress ? "AuthorizeSecurityGroupEgress" : "AuthorizeSecurityGroupIngress";
-        String[] groupId = new String[1];
-        List<SecurityGroupRule> added = state.change(call.caller().accountId(), call.region(), r -> {
+        Added added = state.change(call.caller().accountId(), call.region(), r -> {
             SecurityGroup g = target(call.params(), r, vpc);
-            groupId[0] = g.id();
             List<SecurityGroupRule> wanted = resolvePeers(PermissionParser.parse(call.params(), egress,
                     call.caller().accountId()), r, vpc, call.region());
             List<SecurityGroupRule> rules = new ArrayList<>(g.rules());
@@ -182,11 +184,11 @@ final class SecurityGroups {
                 rules.add(w);
             }
             r.put(g.withRules(rules));
-            return wanted;
+            return new Added(g.id(), wanted);
         });
         XmlWriter xml = Ec2Xml.start(action, call.requestId()).element("return", true).open("securityGroupRuleSet");
-        for (SecurityGroupRule rule : added) {
-            xml.open("item").element("securityGroupRuleId", rule.id()).element("groupId", groupId[0])
+        for (SecurityGroupRule rule : added.rules()) {
+            xml.open("item").element("securityGroupRuleId", rule.id()).element("groupId", added.groupId())
                     .element("groupOwnerId", call.caller().accountId()).element("isEgress", rule.egress())
                     .element("ipProtocol", rule.protocol()).element("fromPort", rule.fromPort())
                     .element("toPort", rule.toPort());
