@@ -37,7 +37,7 @@ import software.amazon.awssdk.utils.AttributeMap;
  */
 public final class AwsClients {
 
-    /** Attempts per call, first included; throttling and transient errors back off exponentially with jitter. */
+    /** Attempts per call, first included (see {@link RetryRules}). */
     static final int DEFAULT_MAX_ATTEMPTS = 5;
     /** The region of global services (STS, IAM) when none is configured, as botocore's aws-global endpoint. */
     static final String GLOBAL_REGION = "us-east-1";
@@ -109,7 +109,7 @@ public final class AwsClients {
                     .credentialsProvider(provider(k.credentials(), context))
                     .httpClient(httpClient(settings))
                     .overrideConfiguration(o -> o.addExecutionInterceptor(recorder)
-                            .retryStrategy(r -> r.maxAttempts(maxAttempts(settings.awsConfig()))));
+                            .retryStrategy(RetryRules.strategy(maxAttempts(settings.awsConfig()))));
             if (k.endpoint() != null) {
                 builder.endpointOverride(k.endpoint());
             }
