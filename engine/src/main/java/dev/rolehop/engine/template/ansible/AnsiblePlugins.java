@@ -29,7 +29,7 @@ public final class AnsiblePlugins {
     for (List<PluginFilter> group : List.of(CoreFilters.all(), TypeFilters.all(),
         SerializationFilters.all(), SequenceFilters.all(), SetFilters.all(), DictFilters.all(),
         RegexFilters.all(), StringFilters.all(), EncodingFilters.all(), PathFilters.all(env),
-        JinjaFilters.all())) {
+        JinjaFilters.all(), MathFilters.all(), LookupFilters.all())) {
       group.forEach(jinjava::registerFilter);
     }
     jinjava.getGlobalContext().put(Lookups.ENVIRONMENT_KEY, env);
