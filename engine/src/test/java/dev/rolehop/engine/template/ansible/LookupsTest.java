@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.interpret.LazyExpression;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import java.nio.file.Files;
@@ -88,6 +89,18 @@ class LookupsTest {
   @Test
   void varsGivesALoneNonStringValueAsItIs() {
     assertThat(render("{{ lookup('vars', 'x') }}", Map.of("x", List.of(1)))).isEqualTo("[1]");
+  }
+
+  @Test
+  void varsEvaluatesALazilyBoundVariable() {
+    LazyExpression lazy = LazyExpression.of(() -> "rendered", "{{ raw }}");
+    assertThat(render("{{ query('vars', 'x') }}", Map.of("x", lazy))).isEqualTo("['rendered']");
+  }
+
+  @Test
+  void varsFallsBackToTheCurrentHostsHostvars() {
+    assertThat(render("{{ lookup('vars', 'x') }}", Map.of("inventory_hostname", "h",
+        "hostvars", Map.of("h", Map.of("x", "from host"))))).isEqualTo("from host");
   }
 
   @Test
