@@ -27,7 +27,7 @@ final class PluginFilter implements Filter {
   }
 
   /** Filters that accept undefined input and arguments, as in Ansible. */
-  private static final Set<String> UNDEFINED_AWARE = Set.of("default", "d", "mandatory");
+  private static final Set<String> UNDEFINED_AWARE = Set.of("default", "d", "mandatory", "items");
 
   @Override
   public Object filter(
