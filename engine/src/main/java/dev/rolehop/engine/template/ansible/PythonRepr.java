@@ -33,6 +33,9 @@ public final class PythonRepr {
     if (value instanceof Undefined undefined) {
       throw undefined.error();
     }
+    if (value instanceof PythonDatetime datetime) {
+      return datetime.toString();
+    }
     if (value instanceof CharSequence text) {
       return text.toString();
     }
@@ -73,6 +76,8 @@ public final class PythonRepr {
         }
       }
       out.append('}');
+    } else if (value instanceof PythonDatetime datetime) {
+      out.append(datetime.repr());
     } else if (value instanceof PythonTuple tuple) {
       out.append('(');
       for (int i = 0; i < tuple.size(); i++) {

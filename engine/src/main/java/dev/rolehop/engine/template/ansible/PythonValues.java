@@ -175,6 +175,9 @@ final class PythonValues {
     if (value instanceof Undefined) {
       return "AnsibleUndefined";
     }
+    if (value instanceof PythonDatetime) {
+      return "datetime";
+    }
     if (value instanceof Boolean) {
       return "bool";
     }

@@ -1,0 +1,75 @@
+package dev.rolehop.engine.template.ansible;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hubspot.jinjava.Jinjava;
+import com.hubspot.jinjava.JinjavaConfig;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NowTest {
+  /** Sunday 2026-01-04 15:04:05.297891 UTC, 16:04:05 in Paris. */
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-04T15:04:05.297891Z"), ZoneId.of("Europe/Paris"));
+
+  private static String render(String template) {
+    Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder()
+        .withInterperterFactory(new PythonReprInterpreterFactory()).build());
+    AnsiblePlugins.install(jinjava, Map.of(), CLOCK);
+    return jinjava.render(template, Map.of());
+  }
+
+  @Test
+  void nowPrintsAsPythonsDatetimeInLocalTime() {
+    assertThat(render("{{ now() }}")).isEqualTo("2026-01-04 16:04:05.297891");
+  }
+
+  @Test
+  void nowCanBeUtc() {
+    assertThat(render("{{ now(utc=true) }}")).isEqualTo("2026-01-04 15:04:05.297891");
+  }
+
+  @Test
+  void nowFormatsWithStrftime() {
+    assertThat(render("{{ now(utc=true, fmt='%Y-%m-%d %a %A %b %B %j %p %I %U %W %w %e %-d %% %f %y %-m') }}"))
+        .isEqualTo("2026-01-04 Sun Sunday Jan January 004 PM 03 01 00 0  4 4 % 297891 26 1");
+  }
+
+  @Test
+  void strftimeWritesTheCLocaleForms() {
+    assertThat(render("{{ now(utc=true).strftime('%c|%x|%X') }}"))
+        .isEqualTo("Sun Jan  4 15:04:05 2026|01/04/26|15:04:05");
+  }
+
+  @Test
+  void strftimePercentSIsTheEpoch() {
+    assertThat(render("{{ now().strftime('%s') }}")).isEqualTo("1767539045");
+  }
+
+  @Test
+  void nowHasDatetimeAttributes() {
+    assertThat(render("{{ now(utc=true).year }}-{{ now(utc=true).hour }}")).isEqualTo("2026-15");
+  }
+
+  @Test
+  void isoformatUsesAT() {
+    assertThat(render("{{ now(utc=true).isoformat() }}")).isEqualTo("2026-01-04T15:04:05.297891");
+  }
+
+  @Test
+  void aDatetimeInAListPrintsItsRepr() {
+    assertThat(render("{{ [now(utc=true)] }}")).isEqualTo("[datetime.datetime(2026, 1, 4, 15, 4, 5, 297891)]");
+  }
+
+  @Test
+  void toJsonWritesTheIsoForm() {
+    assertThat(render("{{ now(utc=true) | to_json }}")).isEqualTo("\"2026-01-04T15:04:05.297891\"");
+  }
+
+  @Test
+  void typeDebugSaysDatetime() {
+    assertThat(render("{{ now() | type_debug }}")).isEqualTo("datetime");
+  }
+}
