@@ -82,6 +82,16 @@ record LookupContext(JinjavaInterpreter interpreter, Map<String, String> environ
     return null;
   }
 
+  /** The directories {@code fileglob} searches: the search path, else the role's or play's directory. */
+  List<Path> globPaths() {
+    if (variable("ansible_search_path") instanceof List<?> list) {
+      List<Path> paths = new ArrayList<>();
+      list.forEach(item -> paths.add(Path.of(PythonRepr.str(item))));
+      return paths;
+    }
+    return List.of(variable("role_path") instanceof CharSequence role ? Path.of(role.toString()) : basedir());
+  }
+
   private static void addCandidates(List<Path> candidates, Path base, String subdir, String name) {
     if (!name.split("/")[0].equals(subdir)) {
       candidates.add(base.resolve(subdir).resolve(name));
