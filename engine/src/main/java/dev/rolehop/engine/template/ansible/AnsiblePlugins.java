@@ -42,6 +42,7 @@ public final class AnsiblePlugins {
         JinjaFilters.all(), MathFilters.all(), LookupFilters.all())) {
       group.forEach(jinjava::registerFilter);
     }
+    jinjava.registerFilter(CommentFilter.filter());
     jinjava.getGlobalContext().put(Lookups.ENVIRONMENT_KEY, env);
     for (String name : List.of("lookup", "query", "q")) {
       jinjava.registerFunction(new ELFunctionDefinition("", name, Lookups.class,

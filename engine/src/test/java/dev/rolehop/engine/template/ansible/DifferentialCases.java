@@ -299,5 +299,14 @@ final class DifferentialCases {
 {{ missing | items | list }}
 {{ 'upper' is filter }}
 {{ 'defined' is test }}
+{{ 'Managed by Ansible' | comment }}
+{{ ml2 | comment }}
+{{ 'x' | comment('c') }}
+{{ 'x' | comment('cblock') }}
+{{ ml | comment('xml') }}
+{{ 'x' | comment('erlang') }}
+{{ 'x' | comment(decoration='; ') }}
+{{ 'x' | comment('plain', prefix='#!', prefix_count=2, postfix='##') }}
+{{ 'x' | comment(beginning='BEGIN', end='END') }}
       """;
 }
