@@ -31,14 +31,19 @@ public final class Globals {
       }
     }
     Arguments call = new Arguments("now", positional.toArray(), keywords).accept("utc", "fmt");
-    Object configured = JinjavaInterpreter.getCurrent().getContext().get(CLOCK_KEY);
-    Clock clock = configured instanceof Clock given ? given : Clock.systemDefaultZone();
+    Clock clock = clock();
     if (call.flag(0, "utc", false)) {
       clock = clock.withZone(ZoneOffset.UTC);
     }
     PythonDatetime now = new PythonDatetime(LocalDateTime.now(clock), clock.getZone());
     Object format = call.get(1, "fmt", null);
     return format == null ? now : now.strftime(PythonRepr.str(format));
+  }
+
+  /** Returns the clock given to {@link AnsiblePlugins#install}, else the system's. */
+  static Clock clock() {
+    Object configured = JinjavaInterpreter.getCurrent().getContext().get(CLOCK_KEY);
+    return configured instanceof Clock given ? given : Clock.systemDefaultZone();
   }
 
   /** Python's {@code dict(pairs_or_mapping, **kwargs)}: {@code dict(a=1)}, {@code dict(keys | zip(values))}. */

@@ -3,6 +3,11 @@ package dev.rolehop.engine.template.ansible;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Ansible's math and size filters: {@code log}, {@code pow}, {@code root},
- * {@code human_readable}, {@code human_to_bytes}, {@code permutations} and {@code combinations}.
+ * {@code human_readable}, {@code human_to_bytes}, {@code permutations}, {@code combinations},
+ * and {@code strftime}, which formats a time in seconds.
  */
 final class MathFilters {
   /** Ansible's SIZE_RANGES, largest first. */
@@ -40,7 +46,8 @@ final class MathFilters {
         new PluginFilter("human_readable", MathFilters::humanReadable),
         new PluginFilter("human_to_bytes", MathFilters::humanToBytes),
         new PluginFilter("permutations", MathFilters::permutations),
-        new PluginFilter("combinations", MathFilters::combinations));
+        new PluginFilter("combinations", MathFilters::combinations),
+        new PluginFilter("strftime", MathFilters::strftime));
   }
 
   private static double real(String filter, Object value) {
@@ -132,6 +139,28 @@ final class MathFilters {
       throw failure;
     }
     return PythonNumbers.narrow(new BigDecimal(number * limit).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
+  }
+
+  /**
+   * Ansible's {@code strftime(second=None, utc=False)}: Python's {@code time.strftime} of the
+   * given epoch seconds (else now), in local time or UTC.
+   */
+  private static Object strftime(Object format, Arguments args, JinjavaInterpreter interpreter) {
+    args.accept("second", "utc");
+    Clock clock = Globals.clock();
+    ZoneId zone = args.flag(1, "utc", false) ? ZoneOffset.UTC : clock.getZone();
+    Object second = args.get(0, "second", null);
+    Instant instant = clock.instant();
+    if (second != null) {
+      Double seconds = second instanceof Number number ? (Double) number.doubleValue()
+          : second instanceof CharSequence text ? PythonNumbers.parseFloat(text.toString()) : null;
+      if (seconds == null || !Double.isFinite(seconds)) {
+        throw new AnsibleFilterError("Invalid value for epoch value (" + PythonRepr.str(second) + ")");
+      }
+      instant = Instant.ofEpochSecond((long) Math.floor(seconds));
+    }
+    PythonDatetime time = new PythonDatetime(LocalDateTime.ofInstant(instant, zone), zone);
+    return time.format(PythonRepr.str(format), false);
   }
 
   /** {@code permutations(r=None)}: itertools.permutations as a list of tuples. */

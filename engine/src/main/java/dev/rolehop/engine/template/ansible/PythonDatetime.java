@@ -19,6 +19,14 @@ public record PythonDatetime(LocalDateTime time, ZoneId zone) {
 
   /** Python's {@code datetime.strftime} with the C locale (glibc directives, {@code -} flag). */
   public String strftime(String format) {
+    return format(format, true);
+  }
+
+  /**
+   * Formats as {@code datetime.strftime} ({@code microseconds}) or as {@code time.strftime},
+   * which knows no {@code %f} and leaves it as it is.
+   */
+  String format(String format, boolean microseconds) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < format.length(); i++) {
       char c = format.charAt(i);
@@ -32,7 +40,7 @@ public record PythonDatetime(LocalDateTime time, ZoneId zone) {
         pad = false;
         directive = format.charAt(++i);
       }
-      out.append(directive(directive, pad));
+      out.append(directive == 'f' && !microseconds ? "%f" : directive(directive, pad));
     }
     return out.toString();
   }

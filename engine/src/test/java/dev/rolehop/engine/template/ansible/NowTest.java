@@ -1,9 +1,12 @@
 package dev.rolehop.engine.template.ansible;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.interpret.RenderResult;
+import com.hubspot.jinjava.interpret.TemplateError;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,7 +21,13 @@ class NowTest {
     Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder()
         .withInterperterFactory(new PythonReprInterpreterFactory()).build());
     AnsiblePlugins.install(jinjava, Map.of(), CLOCK);
-    return jinjava.render(template, Map.of());
+    RenderResult result = jinjava.renderForResult(template, Map.of());
+    for (TemplateError error : result.getErrors()) {
+      if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
+        throw new IllegalStateException(error.getMessage(), error.getException());
+      }
+    }
+    return result.getOutput();
   }
 
   @Test
@@ -71,5 +80,26 @@ class NowTest {
   @Test
   void typeDebugSaysDatetime() {
     assertThat(render("{{ now() | type_debug }}")).isEqualTo("datetime");
+  }
+
+  @Test
+  void strftimeFilterFormatsNowInLocalTime() {
+    assertThat(render("{{ '%Y-%m-%d %H:%M:%S' | strftime }}")).isEqualTo("2026-01-04 16:04:05");
+  }
+
+  @Test
+  void strftimeFilterFormatsGivenEpochSecondsInUtc() {
+    assertThat(render("{{ '%Y-%m-%d %H:%M:%S' | strftime(0, utc=true) }}")).isEqualTo("1970-01-01 00:00:00");
+  }
+
+  @Test
+  void strftimeFilterLeavesPercentFAsTimeStrftimeDoes() {
+    assertThat(render("{{ '%f|%s' | strftime(1767539045, utc=true) }}")).isEqualTo("%f|1767539045");
+  }
+
+  @Test
+  void strftimeFilterRejectsANonNumericSecond() {
+    assertThatThrownBy(() -> render("{{ '%Y' | strftime('x') }}"))
+        .rootCause().hasMessage("Invalid value for epoch value (x)");
   }
 }
