@@ -65,6 +65,11 @@ final class JinjaTests {
   private static PluginTest comparison(String name, String op) {
     return new PluginTest(name, (value, args, interpreter) -> {
       Object other = args.get(0, "other", null);
+      for (Object operand : new Object[] {value, other}) {
+        if (operand instanceof Undefined undefined) {
+          throw undefined.error();
+        }
+      }
       return switch (op) {
         case "==" -> PythonValues.equal(value, other);
         case "!=" -> !PythonValues.equal(value, other);
