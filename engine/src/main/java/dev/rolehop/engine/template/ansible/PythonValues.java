@@ -99,7 +99,8 @@ final class PythonValues {
   private static final Object NO_KEY = new Object();
 
   private static Object findKey(Map<?, ?> map, Object key) {
-    if (map.containsKey(key)) {
+    // Immutable maps reject a null probe, so None keys take the scan below.
+    if (key != null && map.containsKey(key)) {
       return key;
     }
     if (key instanceof String) {

@@ -64,6 +64,11 @@ class JinjaTestsTest {
   }
 
   @Test
+  void inFindsAnIntegerKeyGivenAsAFloat() {
+    assertThat(render("{{ 1.0 is in(d) }} {{ none is in(d) }}", Map.of("d", Map.of(1, "x")))).isEqualTo("True False");
+  }
+
+  @Test
   void inLooksInAList() {
     assertThat(render("{{ 1 is in([1, 2]) }}")).isEqualTo("True");
   }
