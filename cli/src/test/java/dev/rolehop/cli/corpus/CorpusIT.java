@@ -110,7 +110,9 @@ class CorpusIT {
         if (run.rc() != corpusCase.expectedRc()) {
             problems.add("exit code " + run.rc() + ", expected " + corpusCase.expectedRc());
         }
-        for (String fragment : corpusCase.stderrFragments()) {
+        List<String> fragments = new ArrayList<>(corpusCase.stderrFragments());
+        fragments.addAll(corpusCase.rolehopStderrFragments());
+        for (String fragment : fragments) {
             if (!run.stderr().contains(fragment)) {
                 problems.add("stderr lacks '" + fragment + "'");
             }
