@@ -1,15 +1,58 @@
 package dev.rolehop.cli;
 
+import dev.rolehop.creds.AwsCredentials;
+import dev.rolehop.creds.CredentialResolver;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code rolehop creds}: being built; see the open issues. */
-@Command(name = "creds", description = "(not built yet)")
+/**
+ * {@code rolehop creds}: prints a profile's resolved credentials for another program, or clears
+ * the profile's cached sessions. The only command that prints secrets, and only on standard
+ * output.
+ */
+@Command(name = "creds", mixinStandardHelpOptions = true,
+        description = {"Print a profile's credentials (assuming roles and asking for MFA as needed).",
+            "--format process is the credential_process format, so any AWS tool can use rolehop:",
+            "  credential_process = rolehop creds --profile lab --format process"})
 final class CredsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CredsOptions credentials;
+
+    @Option(names = "--format", paramLabel = "env|json|process", defaultValue = "env",
+            description = "env: shell export lines (default); json: the credentials as JSON; "
+                    + "process: credential_process Version 1 JSON.")
+    CredsFormat format;
+
+    @Option(names = "--clear",
+            description = "Remove the cached sessions of every role in the profile's chain instead of printing.")
+    boolean clear;
 
     @Override
     public Integer call() {
-        System.err.println("rolehop creds: not built yet");
-        return 2;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        return CredsFailure.run("creds", err, () -> {
+            CredentialResolver resolver = credentials.resolver();
+            if (clear) {
+                int removed = resolver.clearCache(credentials.profile);
+                err.println("rolehop creds: removed " + removed + " cached session" + (removed == 1 ? "" : "s")
+                        + " of profile " + resolver.profileName(credentials.profile) + " from " + resolver.cacheDirectory());
+                err.flush();
+                return 0;
+            }
+            AwsCredentials resolved = resolver.resolve(credentials.profile);
+            out.print(format.render(resolved, resolver.region(credentials.profile).orElse(null)));
+            out.flush();
+            return 0;
+        });
     }
 }

@@ -1,15 +1,78 @@
 package dev.rolehop.cli;
 
+import dev.rolehop.creds.ChainStep;
+import dev.rolehop.creds.CredentialResolver;
+import dev.rolehop.creds.ResolverOptions;
+import dev.rolehop.creds.cache.PythonJson;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code rolehop profiles}: being built; see the open issues. */
-@Command(name = "profiles", description = "(not built yet)")
+/**
+ * {@code rolehop profiles}: lists the profiles and how each resolves, or explains one profile's
+ * chain as JSON, without calling AWS and without printing a secret.
+ */
+@Command(name = "profiles", mixinStandardHelpOptions = true,
+        description = {"List the profiles of ~/.aws/config and ~/.aws/credentials and how each resolves,",
+            "or with --explain print one profile's chain as JSON. Calls no AWS API; prints no secret."})
 final class ProfilesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--explain", paramLabel = "PROFILE",
+            description = "Print this profile's resolved chain as a JSON array of steps, source first.")
+    String explain;
+
+    @Option(names = "--output", paramLabel = "text|json", defaultValue = "text",
+            description = "For the list: text (default) or json. --explain always prints JSON.")
+    String output;
 
     @Override
     public Integer call() {
-        System.err.println("rolehop profiles: not built yet");
-        return 2;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        return CredsFailure.run("profiles", err, () -> {
+            if (!output.equals("text") && !output.equals("json")) {
+                err.println("rolehop profiles: --output must be text or json, not '" + output + "'");
+                err.flush();
+                return 2;
+            }
+            CredentialResolver resolver = CredentialResolver.create(ResolverOptions.defaults());
+            if (explain != null) {
+                out.println(PythonJson.pretty(jsonSteps(resolver.explain(explain))));
+            } else if (output.equals("json")) {
+                out.println(PythonJson.pretty(listing(resolver)));
+            } else {
+                ProfilesTable.print(out, resolver);
+            }
+            out.flush();
+            return 0;
+        });
+    }
+
+    private static List<Object> jsonSteps(List<ChainStep> steps) {
+        List<Object> json = new ArrayList<>();
+        steps.forEach(step -> json.add(step.toJsonValue()));
+        return json;
+    }
+
+    private static List<Object> listing(CredentialResolver resolver) {
+        List<Object> profiles = new ArrayList<>();
+        for (String name : resolver.profileNames()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("profile", name);
+            entry.put("region", resolver.region(name).orElse(null));
+            entry.put("chain", jsonSteps(resolver.explain(name)));
+            profiles.add(entry);
+        }
+        return profiles;
     }
 }

@@ -1,15 +1,78 @@
 package dev.rolehop.cli;
 
+import dev.rolehop.creds.AwsCredentials;
+import dev.rolehop.creds.CredentialResolver;
+import dev.rolehop.creds.chain.StsClients;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
-/** {@code rolehop whoami}: being built; see the open issues. */
-@Command(name = "whoami", description = "(not built yet)")
+/** {@code rolehop whoami}: who the resolved credentials are, by STS GetCallerIdentity. */
+@Command(name = "whoami", mixinStandardHelpOptions = true,
+        description = "Show the account, ARN and user id of a profile's credentials (STS GetCallerIdentity), "
+                + "where the credentials came from and when they expire.")
 final class WhoamiCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CredsOptions credentials;
+
+    @Option(names = "--output", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: text (default) or json.")
+    WhoamiOutput output;
 
     @Override
     public Integer call() {
-        System.err.println("rolehop whoami: not built yet");
-        return 2;
+        PrintWriter out = spec.commandLine().getOut();
+        return CredsFailure.run("whoami", spec.commandLine().getErr(), () -> {
+            CredentialResolver resolver = credentials.resolver();
+            AwsCredentials resolved = resolver.resolve(credentials.profile);
+            GetCallerIdentityResponse identity;
+            try (StsClient sts = StsClients.create(StsClients.fixed(resolved),
+                    resolver.endpointUrl(credentials.profile, "sts"),
+                    resolver.region(credentials.profile).orElse(CredentialResolver.DEFAULT_STS_REGION), true)) {
+                identity = sts.getCallerIdentity();
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("Account", identity.account());
+            fields.put("Arn", identity.arn());
+            fields.put("UserId", identity.userId());
+            fields.put("Source", resolved.source());
+            fields.put("Expiration", resolved.expiration() == null ? null : resolved.expiration().toString());
+            output.print(out, fields, resolved.expiration());
+            out.flush();
+            return 0;
+        });
+    }
+
+    /** The two output formats. */
+    enum WhoamiOutput {
+        text, json;
+
+        void print(PrintWriter out, Map<String, Object> fields, Instant expiration) {
+            if (this == json) {
+                out.println(dev.rolehop.creds.cache.PythonJson.pretty(fields));
+                return;
+            }
+            fields.forEach((name, value) -> {
+                if (name.equals("Expiration")) {
+                    value = expiration == null ? "never (long-term keys)"
+                            : expiration + " (in " + Duration.between(Instant.now(), expiration).toMinutes() + " min)";
+                }
+                out.printf("%-11s %s%n", name + ":", value);
+            });
+        }
     }
 }

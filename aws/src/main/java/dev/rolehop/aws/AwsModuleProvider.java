@@ -1,0 +1,28 @@
+package dev.rolehop.aws;
+
+import dev.rolehop.aws.client.AwsClients;
+import dev.rolehop.aws.ec2.InstanceInfoModule;
+import dev.rolehop.aws.ec2.SecurityGroupInfoModule;
+import dev.rolehop.aws.ec2.SecurityGroupModule;
+import dev.rolehop.aws.ec2.VpcNetInfoModule;
+import dev.rolehop.aws.sts.CallerInfoModule;
+import dev.rolehop.aws.sts.StsAssumeRoleModule;
+import dev.rolehop.aws.sts.StsSessionTokenModule;
+import dev.rolehop.engine.module.Module;
+import dev.rolehop.engine.module.ModuleProvider;
+import java.util.List;
+
+/**
+ * Supplies rolehop's AWS modules to the engine. Each call (one per run) makes one client cache
+ * shared by all the modules it returns; no SDK client is built until a task needs it.
+ */
+public final class AwsModuleProvider implements ModuleProvider {
+
+    @Override
+    public List<Module> modules() {
+        AwsClients clients = new AwsClients(new ResolverProfiles());
+        return List.of(new StsAssumeRoleModule(clients), new StsSessionTokenModule(clients),
+                new CallerInfoModule(clients), new SecurityGroupModule(clients), new SecurityGroupInfoModule(clients),
+                new InstanceInfoModule(clients), new VpcNetInfoModule(clients));
+    }
+}

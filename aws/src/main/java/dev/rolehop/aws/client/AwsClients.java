@@ -1,0 +1,180 @@
+package dev.rolehop.aws.client;
+
+import dev.rolehop.engine.module.ModuleContext;
+import dev.rolehop.engine.module.ModuleFailure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpConfigurationOption;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.utils.AttributeMap;
+
+/**
+ * The SDK clients of one run, built lazily and shared by every task with the same service,
+ * region, endpoint, credentials and TLS settings — so a playbook of twenty tasks on one account
+ * builds one EC2 client and resolves (and, for MFA, asks for) credentials once.
+ */
+public final class AwsClients {
+
+    /** Attempts per call, first included (see {@link RetryRules}). */
+    static final int DEFAULT_MAX_ATTEMPTS = 5;
+    /** The region of global services (STS, IAM) when none is configured, as botocore's aws-global endpoint. */
+    static final String GLOBAL_REGION = "us-east-1";
+
+    private record ClientKey(String service, String region, URI endpoint, ProviderKey credentials,
+                             boolean validateCerts, java.nio.file.Path caBundle, Map<String, Object> config) {
+    }
+
+    /** Credentials of a profile depend on the environment (AWS_CONFIG_FILE, ...); explicit keys do not. */
+    private record ProviderKey(CredentialSource source, Map<String, String> environment) {
+        @Override
+        public String toString() {
+            return "ProviderKey[" + source + "]";
+        }
+    }
+
+    private final ProfileSource profiles;
+    private final Map<ClientKey, Object> clients = new ConcurrentHashMap<>();
+    private final Map<ProviderKey, AwsCredentialsProvider> providers = new ConcurrentHashMap<>();
+    private final CallRecorder recorder = new CallRecorder();
+
+    public AwsClients(ProfileSource profiles) {
+        this.profiles = profiles;
+    }
+
+    /** The profile source, for the region and endpoints of a profile. */
+    public ProfileSource profiles() {
+        return profiles;
+    }
+
+    public StsClient sts(ConnectionSettings settings, ModuleContext context) {
+        return client("sts", settings, globalRegion(settings), StsClient.builder(), context);
+    }
+
+    public IamClient iam(ConnectionSettings settings, ModuleContext context) {
+        return client("iam", settings, globalRegion(settings), IamClient.builder(), context);
+    }
+
+    /**
+     * @param moduleName the short module name, for the message when no region is configured
+     */
+    public Ec2Client ec2(ConnectionSettings settings, String moduleName, ModuleContext context) {
+        if (settings.region() == null) {
+            throw new ModuleFailure("The " + moduleName + " module requires a region and none was found in "
+                    + "configuration, environment variables or module parameters");
+        }
+        return client("ec2", settings, settings.region(), Ec2Client.builder(), context);
+    }
+
+    /** The endpoint a service is called at under these settings, or {@code null} for AWS's own. */
+    public URI endpoint(String service, ConnectionSettings settings, ModuleContext context) {
+        return settings.endpoint() != null ? settings.endpoint()
+                : profiles.endpointUrl(settings.profile(), service, context).orElse(null);
+    }
+
+    private static String globalRegion(ConnectionSettings settings) {
+        return settings.region() == null ? GLOBAL_REGION : settings.region();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C client(
+            String service, ConnectionSettings settings, String region, B builder, ModuleContext context) {
+        var credentials = new ProviderKey(settings.credentials(),
+                settings.credentials() instanceof CredentialSource.NamedProfile ? context.environment() : Map.of());
+        var key = new ClientKey(service, region, endpoint(service, settings, context), credentials,
+                settings.validateCerts(), settings.caBundle(), settings.awsConfig());
+        return (C) clients.computeIfAbsent(key, k -> {
+            builder.region(Region.of(k.region()))
+                    .credentialsProvider(provider(k.credentials(), context))
+                    .httpClient(httpClient(settings))
+                    .overrideConfiguration(o -> o.addExecutionInterceptor(recorder)
+                            .retryStrategy(RetryRules.strategy(maxAttempts(settings.awsConfig()))));
+            if (k.endpoint() != null) {
+                builder.endpointOverride(k.endpoint());
+            }
+            return builder.build();
+        });
+    }
+
+    private AwsCredentialsProvider provider(ProviderKey key, ModuleContext context) {
+        return providers.computeIfAbsent(key, k -> {
+            CredentialSource s = k.source();
+            if (s instanceof CredentialSource.StaticKeys keys) {
+                return StaticCredentialsProvider.create(keys.sessionToken() == null
+                        ? AwsBasicCredentials.create(keys.accessKeyId(), keys.secretAccessKey())
+                        : AwsSessionCredentials.create(keys.accessKeyId(), keys.secretAccessKey(),
+                                keys.sessionToken()));
+            }
+            return profiles.provider(((CredentialSource.NamedProfile) s).name(), context);
+        });
+    }
+
+    /** botocore's {@code retries.total_max_attempts}, else {@code retries.max_attempts} + 1, else the default. */
+    private static int maxAttempts(Map<String, Object> config) {
+        if (config.get("retries") instanceof Map<?, ?> retries) {
+            if (retries.get("total_max_attempts") instanceof Number total) {
+                return Math.max(1, total.intValue());
+            }
+            if (retries.get("max_attempts") instanceof Number retriesOnly) {
+                return Math.max(1, retriesOnly.intValue() + 1);
+            }
+        }
+        return DEFAULT_MAX_ATTEMPTS;
+    }
+
+    private static SdkHttpClient httpClient(ConnectionSettings settings) {
+        var builder = UrlConnectionHttpClient.builder();
+        seconds(settings.awsConfig().get("connect_timeout")).ifPresent(builder::connectionTimeout);
+        seconds(settings.awsConfig().get("read_timeout")).ifPresent(builder::socketTimeout);
+        if (settings.validateCerts() && settings.caBundle() != null) {
+            TrustManager[] trust = trustManagers(settings.caBundle());
+            builder.tlsTrustManagersProvider(() -> trust);
+        }
+        return builder.buildWithDefaults(AttributeMap.builder()
+                .put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, !settings.validateCerts())
+                .build());
+    }
+
+    private static java.util.Optional<Duration> seconds(Object value) {
+        return value instanceof Number n ? java.util.Optional.of(Duration.ofMillis((long) (n.doubleValue() * 1000)))
+                : java.util.Optional.empty();
+    }
+
+    private static TrustManager[] trustManagers(java.nio.file.Path bundle) {
+        try (InputStream in = Files.newInputStream(bundle)) {
+            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+            store.load(null, null);
+            int i = 0;
+            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                store.setCertificateEntry("ca-" + i++, certificate);
+            }
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(store);
+            return factory.getTrustManagers();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new ModuleFailure("aws_ca_bundle " + bundle + ": cannot read the certificates (" + e.getMessage()
+                    + "); give a PEM file of CA certificates");
+        }
+    }
+}

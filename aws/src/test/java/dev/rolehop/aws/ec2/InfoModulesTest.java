@@ -1,0 +1,83 @@
+package dev.rolehop.aws.ec2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rolehop.aws.AwsModuleProvider;
+import dev.rolehop.aws.LocalLab;
+import dev.rolehop.aws.TestModuleContext;
+import dev.rolehop.engine.module.Module;
+import dev.rolehop.engine.module.ModuleResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The EC2 info modules against a real rolehop local. */
+class InfoModulesTest {
+
+    @TempDir
+    static Path dir;
+    static LocalLab lab;
+    final List<Module> modules = new AwsModuleProvider().modules();
+
+    @BeforeAll
+    static void start() {
+        lab = new LocalLab(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        lab.close();
+    }
+
+    private TestModuleContext context() {
+        return new TestModuleContext(lab.jumpEnvironment());
+    }
+
+    @Test
+    void securityGroupInfoFiltersWithUnderscoresReadAsDashes() {
+        LocalLab.run(modules, "ec2_group", Map.of("name", "info-1", "description", "d",
+                "tags", Map.of("Name", "info")), context());
+        ModuleResult result = LocalLab.run(modules, "ec2_security_group_info",
+                Map.of("filters", Map.of("group_name", "info-1")), context());
+
+        @SuppressWarnings("unchecked")
+        var groups = (List<Map<String, Object>>) result.values().get("security_groups");
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0)).containsEntry("group_name", "info-1").containsEntry("tags", Map.of("Name", "info"));
+    }
+
+    @Test
+    void vpcInfoOfNoMatchingVpcIsAnEmptyList() {
+        var context = context();
+        ModuleResult result = LocalLab.run(modules, "ec2_vpc_net_info",
+                Map.of("filters", Map.of("tag:Name", "no-such-vpc")), context);
+
+        assertThat(result.failed()).as(result.msg()).isFalse();
+        assertThat(result.values()).containsEntry("vpcs", List.of());
+        assertThat(context.calls()).containsExactly("ec2 DescribeVpcs");
+    }
+
+    @Test
+    void instanceInfoOfAnUnknownIdFailsWithTheAwsCode() {
+        ModuleResult result = LocalLab.run(modules, "ec2_instance_info",
+                Map.of("instance_ids", List.of("i-0123456789abcdef0")), context());
+
+        assertThat(result.failed()).isTrue();
+        assertThat(result.msg()).startsWith("Failed to list ec2 instances: An error occurred (InvalidInstanceID.");
+    }
+
+    @Test
+    void aMissingRegionIsReportedAsAmazonAwsDoes() {
+        var env = new java.util.LinkedHashMap<>(lab.jumpEnvironment());
+        env.remove("AWS_REGION");
+        env.put("AWS_CONFIG_FILE", dir.resolve("no-such-config").toString());
+        ModuleResult result = LocalLab.run(modules, "ec2_vpc_net_info", Map.of(), new TestModuleContext(env));
+
+        assertThat(result.msg()).isEqualTo("The ec2_vpc_net_info module requires a region and none was found in "
+                + "configuration, environment variables or module parameters");
+    }
+}

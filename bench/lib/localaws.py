@@ -1,0 +1,76 @@
+"""Starts `rolehop local` endpoints for the benchmarks and reads their demo world."""
+import base64
+import hmac
+import os
+import re
+import struct
+import subprocess
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ROLEHOP = os.path.join(ROOT, "rolehop")
+MFA_SERIAL = "arn:aws:iam::111111111111:mfa/alice"
+
+
+def dist_rolehop():
+    """The built distribution's bin/rolehop (built by ./rolehop on first use): timed runs call it
+    directly, so the source launcher's freshness check is not measured."""
+    subprocess.run([ROLEHOP, "--version"], check=True, stdout=subprocess.DEVNULL)
+    version = "0.1.0-SNAPSHOT"
+    return os.path.join(ROOT, "cli", "target", f"rolehop-{version}", f"rolehop-{version}", "bin", "rolehop")
+
+
+class Endpoint:
+    """A fresh `rolehop local` with its own state; counts the requests it logs."""
+
+    def __init__(self, world, state):
+        self.log = open(state + ".log", "w+")
+        self.proc = subprocess.Popen([ROLEHOP, "local", "--world", world, "--state", state, "--port", "0"],
+                                     stdout=subprocess.PIPE, stderr=self.log, text=True)
+        line = self.proc.stdout.readline()
+        if not line.startswith("endpoint: "):
+            raise SystemExit("rolehop local did not start: " + line)
+        self.url = line.split(" ", 1)[1].strip()
+
+    def requests(self):
+        """How many AWS requests the endpoint has served so far (one log line each)."""
+        self.log.flush()
+        with open(self.log.name) as f:
+            return sum(1 for line in f if re.search(r"\b(sts|iam|ec2)\b", line))
+
+    def close(self):
+        self.proc.terminate()
+        self.proc.wait(10)
+        self.log.close()
+
+
+def demo_world():
+    """Writes a demo world in a new temporary folder; returns the folder."""
+    folder = tempfile.mkdtemp(prefix="rolehop-bench-")
+    subprocess.run([ROLEHOP, "local", "init", folder], check=True, stdout=subprocess.DEVNULL)
+    return folder
+
+
+def totp(world, at=None):
+    """The demo MFA device's code at a time (RFC 6238: SHA-1, 6 digits, 30 s)."""
+    with open(world) as f:
+        seed = re.search(r"^\s*seed:\s*\"?([A-Z2-7=]+)", f.read(), re.M).group(1)
+    key = base64.b32decode(seed + "=" * (-len(seed) % 8))
+    counter = int((time.time() if at is None else at) // 30)
+    digest = hmac.new(key, struct.pack(">Q", counter), "sha1").digest()
+    offset = digest[-1] & 0x0F
+    return "%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000)
+
+
+def aws_env(folder, endpoint):
+    """The environment both tools run with: the demo's AWS files, the endpoint, a private HOME."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    home = os.path.join(folder, "home")
+    os.makedirs(home, exist_ok=True)
+    env.update({"AWS_CONFIG_FILE": os.path.join(folder, "aws", "config"),
+                "AWS_SHARED_CREDENTIALS_FILE": os.path.join(folder, "aws", "credentials"),
+                "AWS_ENDPOINT_URL": endpoint, "AWS_URL": endpoint, "HOME": home,
+                "XDG_CACHE_HOME": os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")),
+                "ANSIBLE_NOCOLOR": "1", "NO_COLOR": "1", "ANSIBLE_LOCALHOST_WARNING": "false"})
+    return env

@@ -1,0 +1,56 @@
+package dev.rolehop.cli;
+
+import dev.rolehop.creds.AwsCredentials;
+import dev.rolehop.creds.cache.PythonJson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The output formats of {@code rolehop creds}. */
+enum CredsFormat {
+    /** {@code export NAME='value'} lines for a POSIX shell ({@code eval "$(rolehop creds)"}). */
+    env {
+        @Override
+        String render(AwsCredentials credentials, String region) {
+            StringBuilder out = new StringBuilder();
+            ExecEnvironment.variables(credentials, region).forEach((name, value) -> out.append("export ")
+                    .append(name).append('=').append(shellQuote(value)).append('\n'));
+            return out.toString();
+        }
+    },
+    /** The credentials as a JSON object, as {@code aws configure export-credentials --format process} names them. */
+    json {
+        @Override
+        String render(AwsCredentials credentials, String region) {
+            return PythonJson.pretty(document(credentials, false)) + "\n";
+        }
+    },
+    /** The {@code credential_process} Version 1 document, on one line. */
+    process {
+        @Override
+        String render(AwsCredentials credentials, String region) {
+            return PythonJson.dumps(document(credentials, true)) + "\n";
+        }
+    };
+
+    abstract String render(AwsCredentials credentials, String region);
+
+    private static Map<String, Object> document(AwsCredentials credentials, boolean version) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        if (version) {
+            document.put("Version", 1);
+        }
+        document.put("AccessKeyId", credentials.accessKeyId());
+        document.put("SecretAccessKey", credentials.secretAccessKey());
+        if (credentials.sessionToken() != null) {
+            document.put("SessionToken", credentials.sessionToken());
+        }
+        if (credentials.expiration() != null) {
+            document.put("Expiration", credentials.expiration().toString());
+        }
+        return document;
+    }
+
+    private static String shellQuote(String value) {
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,30 @@
+package dev.rolehop.cli;
+
+import dev.rolehop.creds.CredentialResolver;
+import dev.rolehop.creds.ResolverOptions;
+import picocli.CommandLine.Option;
+
+/**
+ * The credential options shared by {@code whoami}, {@code creds} and {@code exec}: which profile,
+ * an MFA code, and whether to use the AWS CLI's cache.
+ */
+final class CredsOptions {
+
+    @Option(names = "--profile", paramLabel = "PROFILE",
+            description = "Profile to use (default: AWS_PROFILE, AWS_DEFAULT_PROFILE, else 'default'; "
+                    + "without it, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY win when set).")
+    String profile;
+
+    @Option(names = "--mfa-token", paramLabel = "CODE",
+            description = "MFA code for a role with mfa_serial (else ROLEHOP_MFA_TOKEN, mfa_process, or a prompt).")
+    String mfaToken;
+
+    @Option(names = "--no-cache",
+            description = "Neither read nor write assumed-role sessions in ~/.aws/cli/cache.")
+    boolean noCache;
+
+    /** A resolver for this run: the process environment and terminal, with these options applied. */
+    CredentialResolver resolver() {
+        return CredentialResolver.create(ResolverOptions.defaults().withMfaToken(mfaToken).withUseCache(!noCache));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.rolehop.cli;
+
+import dev.rolehop.creds.AwsCredentials;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The environment {@code rolehop exec} gives its command: the resolved credentials as the
+ * standard variables, with the variables that would make the command pick other credentials
+ * removed.
+ */
+final class ExecEnvironment {
+
+    /**
+     * Removed from the command's environment: a profile selection would make the AWS CLI resolve
+     * (and prompt for) the profile itself, and stale keys or tokens would mix with the new ones.
+     */
+    static final List<String> CONFLICTING = List.of("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_ACCESS_KEY_ID",
+            "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_CREDENTIAL_EXPIRATION",
+            "ROLEHOP_MFA_TOKEN");
+
+    private ExecEnvironment() {
+    }
+
+    /** The variables that carry {@code credentials} (and the region, when known), in a stable order. */
+    static Map<String, String> variables(AwsCredentials credentials, String region) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("AWS_ACCESS_KEY_ID", credentials.accessKeyId());
+        variables.put("AWS_SECRET_ACCESS_KEY", credentials.secretAccessKey());
+        if (credentials.sessionToken() != null) {
+            variables.put("AWS_SESSION_TOKEN", credentials.sessionToken());
+        }
+        if (credentials.expiration() != null) {
+            variables.put("AWS_CREDENTIAL_EXPIRATION", credentials.expiration().toString());
+        }
+        if (region != null) {
+            variables.put("AWS_REGION", region);
+            variables.put("AWS_DEFAULT_REGION", region);
+        }
+        return variables;
+    }
+
+    /** Applies the credentials to a copy of {@code environment}. */
+    static void apply(Map<String, String> environment, AwsCredentials credentials, String region) {
+        CONFLICTING.forEach(environment::remove);
+        environment.putAll(variables(credentials, region));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.rolehop.cli;
+
+import dev.rolehop.creds.ChainStep;
+import dev.rolehop.creds.CredentialResolver;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The text listing of {@code rolehop profiles}: one line per profile, its chain in words. */
+final class ProfilesTable {
+
+    private ProfilesTable() {
+    }
+
+    static void print(PrintWriter out, CredentialResolver resolver) {
+        List<String> names = resolver.profileNames();
+        int width = Math.max("PROFILE".length(), names.stream().mapToInt(String::length).max().orElse(0));
+        out.printf("%-" + width + "s  %-14s  %s%n", "PROFILE", "REGION", "RESOLVES TO");
+        for (String name : names) {
+            List<String> words = new ArrayList<>();
+            resolver.explain(name).forEach(step -> words.add(describe(step)));
+            out.printf("%-" + width + "s  %-14s  %s%n", name, resolver.region(name).orElse("-"),
+                    String.join(" -> ", words));
+        }
+    }
+
+    private static String describe(ChainStep step) {
+        if (step instanceof ChainStep.AccessKey key) {
+            return "access key " + key.accessKeyId();
+        }
+        if (step instanceof ChainStep.NamedSource source) {
+            return source.name().equals("Environment") ? "environment variables" : source.name();
+        }
+        if (step instanceof ChainStep.CredentialProcess process) {
+            return "credential_process";
+        }
+        if (step instanceof ChainStep.AssumeRole role) {
+            return "role " + role.roleArn() + (role.mfaSerial() == null ? "" : " (MFA)");
+        }
+        return "error: " + ((ChainStep.Error) step).message();
+    }
+}

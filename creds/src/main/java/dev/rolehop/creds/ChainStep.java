@@ -1,0 +1,89 @@
+package dev.rolehop.creds;
+
+import dev.rolehop.creds.cache.PythonJson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One step of a profile's resolved credential chain, as printed by {@code rolehop profiles
+ * --explain}: where the first credentials come from, then each role assumed with them. Never
+ * holds a secret.
+ */
+public sealed interface ChainStep {
+
+    /** The step as a one-key JSON object, e.g. {@code {"NamedSource": "Environment"}}. */
+    Map<String, Object> toJsonValue();
+
+    /** The step as JSON text. */
+    default String toJson() {
+        return PythonJson.dumps(toJsonValue());
+    }
+
+    /** Long-term (or session) keys read from a profile. */
+    record AccessKey(String accessKeyId) implements ChainStep {
+        public AccessKey {
+            Objects.requireNonNull(accessKeyId, "accessKeyId");
+        }
+
+        @Override
+        public Map<String, Object> toJsonValue() {
+            return Map.of("AccessKey", Map.of("access_key_id", accessKeyId));
+        }
+    }
+
+    /** A named source outside the files; rolehop knows {@code Environment}. */
+    record NamedSource(String name) implements ChainStep {
+        public NamedSource {
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public Map<String, Object> toJsonValue() {
+            return Map.of("NamedSource", name);
+        }
+    }
+
+    /** A role assumed with the credentials of the step before. */
+    record AssumeRole(String roleArn, String externalId, String roleSessionName, String mfaSerial,
+            Integer durationSeconds) implements ChainStep {
+        public AssumeRole {
+            Objects.requireNonNull(roleArn, "roleArn");
+        }
+
+        @Override
+        public Map<String, Object> toJsonValue() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("role_arn", roleArn);
+            fields.put("external_id", externalId);
+            fields.put("role_session_name", roleSessionName);
+            fields.put("mfa_serial", mfaSerial);
+            fields.put("duration_seconds", durationSeconds);
+            return Map.of("AssumeRole", fields);
+        }
+    }
+
+    /** A {@code credential_process} command. */
+    record CredentialProcess(String command) implements ChainStep {
+        public CredentialProcess {
+            Objects.requireNonNull(command, "command");
+        }
+
+        @Override
+        public Map<String, Object> toJsonValue() {
+            return Map.of("CredentialProcess", command);
+        }
+    }
+
+    /** Where the chain cannot be resolved, with the reason. */
+    record Error(String message) implements ChainStep {
+        public Error {
+            Objects.requireNonNull(message, "message");
+        }
+
+        @Override
+        public Map<String, Object> toJsonValue() {
+            return Map.of("Error", message);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.rolehop.creds.cache;
+
+import dev.rolehop.creds.chain.RoleHop;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The AWS CLI's cache file name for an assumed role: the SHA-1 (hex) of
+ * {@code json.dumps(args, sort_keys=True)} where {@code args} are the AssumeRole parameters
+ * botocore's {@code AssumeRoleCredentialFetcher} keys on: {@code RoleArn}, and when configured
+ * {@code ExternalId}, {@code RoleSessionName}, {@code SerialNumber}, {@code DurationSeconds} (a
+ * number). A generated session name is left out, so every run finds the same file.
+ */
+public final class CacheKey {
+
+    private CacheKey() {
+    }
+
+    /** The cache key of a role hop. */
+    public static String of(RoleHop hop) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("RoleArn", hop.roleArn());
+        if (hop.externalId() != null) {
+            args.put("ExternalId", hop.externalId());
+        }
+        if (hop.roleSessionName() != null) {
+            args.put("RoleSessionName", hop.roleSessionName());
+        }
+        if (hop.mfaSerial() != null) {
+            args.put("SerialNumber", hop.mfaSerial());
+        }
+        if (hop.durationSeconds() != null) {
+            args.put("DurationSeconds", hop.durationSeconds());
+        }
+        return of(args);
+    }
+
+    /** The cache key of AssumeRole arguments, as botocore computes it. */
+    public static String of(Map<String, Object> assumeRoleArgs) {
+        String json = PythonJson.dumpsSorted(assumeRoleArgs);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-1").digest(json.getBytes(StandardCharsets.UTF_8));
+            // botocore's _make_file_safe replaces ':' and '/' too; a hex digest has neither.
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-1", e);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package dev.rolehop.creds.chain;
+
+import dev.rolehop.creds.ChainStep;
+import dev.rolehop.creds.CredentialException;
+import dev.rolehop.creds.profile.Profile;
+import dev.rolehop.creds.profile.ProfileFiles;
+import dev.rolehop.creds.profile.ProfileKeys;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Works out, without calling AWS, how a profile's credentials are obtained, with the AWS CLI's
+ * rules.
+ *
+ * <p>A profile with {@code role_arn} is assumed with the credentials of exactly one of
+ * {@code source_profile} or {@code credential_source = Environment}. A source profile that holds
+ * static keys supplies them (its own {@code role_arn} is then not used, as in the AWS CLI); one
+ * without them is resolved in turn, so chains may have any depth. A profile may name itself as
+ * {@code source_profile} only when it holds static keys; any other repeat is a cycle. A profile
+ * without {@code role_arn} supplies, in this order: static keys from the credentials file,
+ * {@code credential_process}, static keys from the config file.
+ */
+public final class ChainPlanner {
+
+    private final ProfileFiles files;
+
+    /** Plans against these files. */
+    public ChainPlanner(ProfileFiles files) {
+        this.files = files;
+    }
+
+    /**
+     * The plan for {@code profileName}.
+     *
+     * @throws CredentialException when the profile or its chain is misconfigured
+     */
+    public CredentialPlan plan(String profileName) {
+        List<RoleHop> hops = new ArrayList<>();
+        CredentialSource source = build(profileName, hops);
+        return new CredentialPlan(profileName, source, hops);
+    }
+
+    /** The plan as steps; where the chain breaks, an {@link ChainStep.Error} takes the source's place. */
+    public List<ChainStep> explain(String profileName) {
+        List<RoleHop> hops = new ArrayList<>();
+        List<ChainStep> steps = new ArrayList<>();
+        try {
+            steps.add(build(profileName, hops).step());
+        } catch (CredentialException e) {
+            steps.add(new ChainStep.Error(e.getMessage()));
+        }
+        hops.forEach(hop -> steps.add(hop.step()));
+        return steps;
+    }
+
+    private CredentialSource build(String profileName, List<RoleHop> hops) {
+        Profile current = files.profile(profileName).orElseThrow(() -> notFound(profileName));
+        Set<String> visited = new LinkedHashSet<>();
+        visited.add(profileName);
+        boolean target = true;
+        while (true) {
+            boolean assumes = current.property(ProfileKeys.ROLE_ARN).isPresent()
+                    && (target || !current.hasStaticKeys());
+            if (!assumes) {
+                return profileSource(current);
+            }
+            RoleHop hop = hop(current);
+            hops.add(0, hop);
+            Optional<String> credentialSource = current.property(ProfileKeys.CREDENTIAL_SOURCE);
+            Optional<String> sourceProfile = current.property(ProfileKeys.SOURCE_PROFILE);
+            if (credentialSource.isPresent() && sourceProfile.isPresent()) {
+                throw new CredentialException("profile '" + current.name() + "': role_arn needs exactly one of"
+                        + " source_profile and credential_source, but both are set; remove one of them");
+            }
+            if (credentialSource.isPresent()) {
+                return namedSource(current, credentialSource.get());
+            }
+            if (sourceProfile.isEmpty()) {
+                throw new CredentialException("profile '" + current.name() + "': role_arn needs exactly one of"
+                        + " source_profile and credential_source, but neither is set; add source_profile = NAME"
+                        + " or credential_source = Environment");
+            }
+            String next = sourceProfile.get();
+            Optional<Profile> nextProfile = files.profile(next);
+            if (nextProfile.isEmpty()) {
+                throw new CredentialException("profile '" + current.name() + "': source_profile '" + next
+                        + "' does not exist (defined profiles: " + String.join(", ", files.profileNames()) + ")");
+            }
+            if (visited.contains(next)) {
+                if (next.equals(current.name()) && current.hasStaticKeys()) {
+                    return staticKeys(current);
+                }
+                List<String> chain = new ArrayList<>(visited);
+                chain.add(next);
+                throw new CredentialException("profile '" + profileName + "': source_profile chain "
+                        + String.join(" -> ", chain) + " is a cycle; a profile may name itself as source_profile"
+                        + " only when it holds aws_access_key_id and aws_secret_access_key");
+            }
+            visited.add(next);
+            target = false;
+            current = nextProfile.get();
+        }
+    }
+
+    private CredentialException notFound(String profileName) {
+        List<String> names = files.profileNames();
+        return new CredentialException("profile '" + profileName + "' does not exist in "
+                + files.locations().config() + " or " + files.locations().credentials()
+                + " (defined profiles: " + (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
+    }
+
+    private static RoleHop hop(Profile profile) {
+        return new RoleHop(profile.name(), profile.property(ProfileKeys.ROLE_ARN).orElseThrow(),
+                profile.property(ProfileKeys.EXTERNAL_ID).orElse(null),
+                profile.property(ProfileKeys.ROLE_SESSION_NAME).orElse(null),
+                profile.property(ProfileKeys.MFA_SERIAL).orElse(null),
+                durationSeconds(profile),
+                profile.property(ProfileKeys.MFA_PROCESS).orElse(null));
+    }
+
+    private static Integer durationSeconds(Profile profile) {
+        Optional<String> value = profile.property(ProfileKeys.DURATION_SECONDS);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.get());
+        } catch (NumberFormatException e) {
+            throw new CredentialException("profile '" + profile.name() + "': duration_seconds '" + value.get()
+                    + "' is not a whole number of seconds; write e.g. duration_seconds = 3600");
+        }
+    }
+
+    private static CredentialSource namedSource(Profile profile, String name) {
+        switch (name) {
+            case "Environment":
+                return new CredentialSource.Environment(profile.name());
+            case "Ec2InstanceMetadata":
+            case "EcsContainer":
+                throw new CredentialException("profile '" + profile.name() + "': credential_source = " + name
+                        + " is not supported by rolehop; use credential_source = Environment or source_profile");
+            default:
+                throw new CredentialException("profile '" + profile.name() + "': credential_source '" + name
+                        + "' is not valid; use Environment (or the AWS CLI's Ec2InstanceMetadata, EcsContainer)");
+        }
+    }
+
+    private static CredentialSource profileSource(Profile profile) {
+        if (profile.hasStaticKeysInCredentialsFile()) {
+            return staticKeys(profile);
+        }
+        Optional<String> process = profile.property(ProfileKeys.CREDENTIAL_PROCESS);
+        if (process.isPresent()) {
+            return new CredentialSource.Process(profile.name(), process.get());
+        }
+        if (profile.property(ProfileKeys.ACCESS_KEY_ID).isPresent()
+                || profile.property(ProfileKeys.SECRET_ACCESS_KEY).isPresent()) {
+            return staticKeys(profile);
+        }
+        for (String unsupported : List.of(ProfileKeys.WEB_IDENTITY_TOKEN_FILE, ProfileKeys.SSO_START_URL,
+                ProfileKeys.SSO_SESSION)) {
+            if (profile.property(unsupported).isPresent()) {
+                throw new CredentialException("profile '" + profile.name() + "': " + unsupported
+                        + " is not supported by rolehop yet; use static keys, credential_process or role_arn");
+            }
+        }
+        throw new CredentialException("profile '" + profile.name() + "' has no credentials; set"
+                + " aws_access_key_id and aws_secret_access_key, credential_process, or role_arn with"
+                + " source_profile");
+    }
+
+    private static CredentialSource staticKeys(Profile profile) {
+        String keyId = profile.property(ProfileKeys.ACCESS_KEY_ID).orElse(null);
+        String secret = profile.property(ProfileKeys.SECRET_ACCESS_KEY).orElse(null);
+        if (keyId == null || secret == null) {
+            throw new CredentialException("profile '" + profile.name() + "': "
+                    + (keyId == null ? ProfileKeys.SECRET_ACCESS_KEY + " is set but " + ProfileKeys.ACCESS_KEY_ID
+                            : ProfileKeys.ACCESS_KEY_ID + " is set but " + ProfileKeys.SECRET_ACCESS_KEY)
+                    + " is missing; set both");
+        }
+        return new CredentialSource.StaticKeys(profile.name(), keyId, secret,
+                profile.property(ProfileKeys.SESSION_TOKEN).orElse(null));
+    }
+}

@@ -1,0 +1,153 @@
+package dev.rolehop.creds.chain;
+
+import dev.rolehop.creds.AwsCredentials;
+import dev.rolehop.creds.CredentialException;
+import dev.rolehop.creds.cache.AssumedRole;
+import dev.rolehop.creds.cache.CacheKey;
+import dev.rolehop.creds.cache.CredentialCache;
+import dev.rolehop.creds.mfa.MfaTokenSource;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Obtains the credentials of a {@link CredentialPlan}: the source's credentials, then each role in
+ * turn, reusing cached sessions.
+ *
+ * <p>Like botocore, the role nearest the target is looked up in the cache first, and its source
+ * is only resolved (and MFA only asked for) on a miss. An entry with less than
+ * {@link #REFRESH_WINDOW} left counts as a miss. A miss is refreshed under the entry's lock, and
+ * the cache is read again once the lock is held, so concurrent runs ask for one MFA code between
+ * them. A rejected MFA code is reported with AWS's message and another code is asked for, up to
+ * {@link #MFA_ATTEMPTS} codes.
+ */
+public final class ChainRunner {
+
+    /** Cached sessions with less time left than this are refreshed (botocore's window). */
+    public static final Duration REFRESH_WINDOW = Duration.ofMinutes(15);
+    /** How many MFA codes are tried for one AssumeRole. */
+    public static final int MFA_ATTEMPTS = 3;
+
+    private final java.util.Map<String, String> environment;
+    private final Optional<CredentialCache> cache;
+    private final StsRoleAssumer assumer;
+    private final MfaTokenSource mfa;
+    private final Clock clock;
+    private final Consumer<String> warnings;
+
+    /**
+     * @param environment the environment (for {@code credential_source = Environment} and commands)
+     * @param cache the shared cache, or empty for {@code --no-cache}
+     */
+    public ChainRunner(java.util.Map<String, String> environment, Optional<CredentialCache> cache,
+            StsRoleAssumer assumer, MfaTokenSource mfa, Clock clock, Consumer<String> warnings) {
+        this.environment = environment;
+        this.cache = cache;
+        this.assumer = assumer;
+        this.mfa = mfa;
+        this.clock = clock;
+        this.warnings = warnings;
+    }
+
+    /** The credentials at the end of the plan. */
+    public AwsCredentials run(CredentialPlan plan) {
+        return credentials(plan, plan.hops().size() - 1);
+    }
+
+    private AwsCredentials credentials(CredentialPlan plan, int index) {
+        if (index < 0) {
+            return source(plan.source());
+        }
+        RoleHop hop = plan.hops().get(index);
+        if (cache.isEmpty()) {
+            return toCredentials(hop, assume(plan, index), "AssumeRole");
+        }
+        CredentialCache store = cache.get();
+        String key = CacheKey.of(hop);
+        Optional<AssumedRole> cached = fresh(store.read(key));
+        if (cached.isPresent()) {
+            return toCredentials(hop, cached.get(), "cache " + store.file(key));
+        }
+        try (CredentialCache.Lock lock = store.lock(key)) {
+            cached = fresh(store.read(key));
+            if (cached.isPresent()) {
+                return toCredentials(hop, cached.get(), "cache " + store.file(key));
+            }
+            AssumedRole role = assume(plan, index);
+            try {
+                store.write(key, role);
+            } catch (IOException e) {
+                warnings.accept("could not write cache entry " + store.file(key) + " (" + e.getMessage()
+                        + "); the session is not shared");
+            }
+            return toCredentials(hop, role, "AssumeRole");
+        } catch (IOException e) {
+            warnings.accept("could not lock cache entry " + store.file(key) + " (" + e.getMessage() + ")");
+            return toCredentials(hop, assume(plan, index), "AssumeRole");
+        }
+    }
+
+    private Optional<AssumedRole> fresh(Optional<AssumedRole> entry) {
+        Instant threshold = clock.instant().plus(REFRESH_WINDOW);
+        return entry.filter(role -> role.expiration().isAfter(threshold));
+    }
+
+    private AssumedRole assume(CredentialPlan plan, int index) {
+        RoleHop hop = plan.hops().get(index);
+        AwsCredentials source = credentials(plan, index - 1);
+        String sessionName = hop.roleSessionName() != null ? hop.roleSessionName()
+                : "rolehop-" + clock.millis();
+        if (hop.mfaSerial() == null) {
+            return assumer.assume(source, hop, sessionName, null);
+        }
+        String rejection = null;
+        for (int attempt = 1; ; attempt++) {
+            String code;
+            try {
+                code = mfa.next(hop);
+            } catch (CredentialException e) {
+                if (rejection == null) {
+                    throw e;
+                }
+                throw new CredentialException("profile '" + hop.profile() + "': AWS rejected the MFA code ("
+                        + rejection + ") and no source has another one; " + e.getMessage().replaceFirst("^.*?; ", ""), e);
+            }
+            try {
+                return assumer.assume(source, hop, sessionName, code);
+            } catch (MfaRejectedException e) {
+                if (attempt == MFA_ATTEMPTS) {
+                    throw new CredentialException("profile '" + hop.profile() + "': " + MFA_ATTEMPTS
+                            + " MFA codes for " + hop.mfaSerial() + " were rejected; last answer from AWS: "
+                            + e.getMessage());
+                }
+                rejection = e.getMessage();
+                warnings.accept("profile '" + hop.profile() + "': MFA code rejected: " + e.getMessage()
+                        + " (attempt " + attempt + " of " + MFA_ATTEMPTS + ")");
+            }
+        }
+    }
+
+    private static AwsCredentials toCredentials(RoleHop hop, AssumedRole role, String how) {
+        return new AwsCredentials(role.accessKeyId(), role.secretAccessKey(), role.sessionToken(),
+                role.expiration(), "profile " + hop.profile() + ": role " + hop.roleArn() + " (" + how + ")");
+    }
+
+    private AwsCredentials source(CredentialSource source) {
+        if (source instanceof CredentialSource.StaticKeys keys) {
+            return new AwsCredentials(keys.accessKeyId(), keys.secretAccessKey(), keys.sessionToken(), null,
+                    "profile " + keys.profile() + ": static keys");
+        }
+        if (source instanceof CredentialSource.Environment env) {
+            return EnvironmentCredentials.read(environment)
+                    .map(c -> c.withSource("profile " + env.profile() + ": credential_source Environment"))
+                    .orElseThrow(() -> new CredentialException("profile '" + env.profile()
+                            + "': credential_source = Environment, but AWS_ACCESS_KEY_ID and"
+                            + " AWS_SECRET_ACCESS_KEY are not set; export them or use source_profile"));
+        }
+        CredentialSource.Process process = (CredentialSource.Process) source;
+        return ProcessCredentials.fetch(process, environment, clock.instant());
+    }
+}

@@ -1,0 +1,51 @@
+package dev.rolehop.creds.chain;
+
+import dev.rolehop.creds.ChainStep;
+import java.util.Objects;
+
+/** Where the first credentials of a chain come from, before any role is assumed. */
+public sealed interface CredentialSource {
+
+    /** The profile that names this source. */
+    String profile();
+
+    /** The source as an explain step (never a secret). */
+    ChainStep step();
+
+    /** An access key pair (and optional session token) written in a profile. */
+    record StaticKeys(String profile, String accessKeyId, String secretAccessKey, String sessionToken)
+            implements CredentialSource {
+        public StaticKeys {
+            Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(accessKeyId, "accessKeyId");
+            Objects.requireNonNull(secretAccessKey, "secretAccessKey");
+        }
+
+        @Override
+        public ChainStep step() {
+            return new ChainStep.AccessKey(accessKeyId);
+        }
+
+        /** Never prints the secret key or the token. */
+        @Override
+        public String toString() {
+            return "StaticKeys[profile=" + profile + ", accessKeyId=" + accessKeyId + "]";
+        }
+    }
+
+    /** {@code credential_source = Environment}: the AWS_ACCESS_KEY_ID... variables. */
+    record Environment(String profile) implements CredentialSource {
+        @Override
+        public ChainStep step() {
+            return new ChainStep.NamedSource("Environment");
+        }
+    }
+
+    /** {@code credential_process}: a command printing credentials as JSON. */
+    record Process(String profile, String command) implements CredentialSource {
+        @Override
+        public ChainStep step() {
+            return new ChainStep.CredentialProcess(command);
+        }
+    }
+}

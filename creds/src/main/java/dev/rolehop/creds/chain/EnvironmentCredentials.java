@@ -1,0 +1,47 @@
+package dev.rolehop.creds.chain;
+
+import dev.rolehop.creds.AwsCredentials;
+import dev.rolehop.creds.CredentialException;
+import dev.rolehop.creds.cache.Timestamps;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Credentials from the environment: {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY},
+ * optionally {@code AWS_SESSION_TOKEN} (or the older {@code AWS_SECURITY_TOKEN}) and
+ * {@code AWS_CREDENTIAL_EXPIRATION}.
+ */
+public final class EnvironmentCredentials {
+
+    private EnvironmentCredentials() {
+    }
+
+    /**
+     * The credentials, when both keys are set.
+     *
+     * @throws CredentialException when only one of the two keys is set
+     */
+    public static Optional<AwsCredentials> read(Map<String, String> environment) {
+        String keyId = nonEmpty(environment.get("AWS_ACCESS_KEY_ID"));
+        String secret = nonEmpty(environment.get("AWS_SECRET_ACCESS_KEY"));
+        if (keyId == null && secret == null) {
+            return Optional.empty();
+        }
+        if (keyId == null || secret == null) {
+            throw new CredentialException("environment: " + (keyId == null ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID")
+                    + " is set but " + (keyId == null ? "AWS_ACCESS_KEY_ID" : "AWS_SECRET_ACCESS_KEY")
+                    + " is not; set both or neither");
+        }
+        String token = nonEmpty(environment.get("AWS_SESSION_TOKEN"));
+        if (token == null) {
+            token = nonEmpty(environment.get("AWS_SECURITY_TOKEN"));
+        }
+        return Optional.of(new AwsCredentials(keyId, secret, token,
+                Timestamps.parse(environment.get("AWS_CREDENTIAL_EXPIRATION")).orElse(null),
+                "environment variables"));
+    }
+
+    private static String nonEmpty(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.rolehop.creds.chain;
+
+import dev.rolehop.creds.AwsCredentials;
+import dev.rolehop.creds.CredentialException;
+import dev.rolehop.creds.cache.PythonJson;
+import dev.rolehop.creds.cache.Timestamps;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Credentials from a {@code credential_process} command: its standard output must be the
+ * Version 1 JSON document ({@code Version}, {@code AccessKeyId}, {@code SecretAccessKey}, and
+ * optionally {@code SessionToken} and an ISO 8601 {@code Expiration}). Credentials that have
+ * already expired are refused.
+ */
+public final class ProcessCredentials {
+
+    private ProcessCredentials() {
+    }
+
+    /**
+     * Runs the command and reads its credentials.
+     *
+     * @throws CredentialException when it fails or prints something else
+     */
+    public static AwsCredentials fetch(CredentialSource.Process source, Map<String, String> environment, Instant now) {
+        String what = "profile '" + source.profile() + "': credential_process";
+        ExternalCommand.Result result = new ExternalCommand(what, source.command(), environment).run();
+        if (result.exitCode() != 0) {
+            throw new CredentialException(what + " exited with status " + result.exitCode()
+                    + (result.stderr().isBlank() ? "" : ": " + result.stderr().strip()));
+        }
+        return parse(what, result.stdout(), now)
+                .withSource("credential_process of profile " + source.profile());
+    }
+
+    /**
+     * Reads a Version 1 document.
+     *
+     * @param what how errors name the command
+     * @throws CredentialException when the document is not valid
+     */
+    public static AwsCredentials parse(String what, String json, Instant now) {
+        Object parsed;
+        try {
+            parsed = PythonJson.parse(json);
+        } catch (IllegalArgumentException e) {
+            throw new CredentialException(what + " did not print a JSON object; it must print"
+                    + " {\"Version\": 1, \"AccessKeyId\": ..., \"SecretAccessKey\": ...}");
+        }
+        if (!(parsed instanceof Map<?, ?> document)) {
+            throw new CredentialException(what + " did not print a JSON object");
+        }
+        Object version = document.get("Version");
+        if (!(version instanceof BigDecimal number) || number.compareTo(BigDecimal.ONE) != 0) {
+            throw new CredentialException(what + " printed Version " + (version == null ? "(none)" : version)
+                    + "; only Version 1 is supported");
+        }
+        String keyId = required(what, document, "AccessKeyId");
+        String secret = required(what, document, "SecretAccessKey");
+        String token = document.get("SessionToken") instanceof String s ? s : null;
+        Instant expiration = null;
+        if (document.get("Expiration") instanceof String text) {
+            expiration = Timestamps.parse(text).orElseThrow(() -> new CredentialException(
+                    what + " printed Expiration '" + text + "', which is not an ISO 8601 timestamp"));
+            if (!expiration.isAfter(now)) {
+                throw new CredentialException(what + " returned credentials that expired at " + expiration);
+            }
+        }
+        return new AwsCredentials(keyId, secret, token, expiration, what);
+    }
+
+    private static String required(String what, Map<?, ?> document, String key) {
+        if (!(document.get(key) instanceof String value) || value.isEmpty()) {
+            throw new CredentialException(what + " printed no " + key);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.rolehop.creds.profile;
+
+/** The profile keys rolehop reads, one constant each, spelt as in the AWS CLI's files. */
+public final class ProfileKeys {
+
+    public static final String ACCESS_KEY_ID = "aws_access_key_id";
+    public static final String SECRET_ACCESS_KEY = "aws_secret_access_key";
+    public static final String SESSION_TOKEN = "aws_session_token";
+    public static final String ROLE_ARN = "role_arn";
+    public static final String SOURCE_PROFILE = "source_profile";
+    public static final String CREDENTIAL_SOURCE = "credential_source";
+    public static final String CREDENTIAL_PROCESS = "credential_process";
+    public static final String MFA_SERIAL = "mfa_serial";
+    public static final String MFA_PROCESS = "mfa_process";
+    public static final String EXTERNAL_ID = "external_id";
+    public static final String ROLE_SESSION_NAME = "role_session_name";
+    public static final String DURATION_SECONDS = "duration_seconds";
+    public static final String REGION = "region";
+    public static final String ENDPOINT_URL = "endpoint_url";
+    public static final String SERVICES = "services";
+    public static final String IGNORE_CONFIGURED_ENDPOINT_URLS = "ignore_configured_endpoint_urls";
+    public static final String WEB_IDENTITY_TOKEN_FILE = "web_identity_token_file";
+    public static final String SSO_START_URL = "sso_start_url";
+    public static final String SSO_SESSION = "sso_session";
+
+    private ProfileKeys() {
+    }
+}

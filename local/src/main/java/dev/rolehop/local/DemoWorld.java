@@ -1,0 +1,137 @@
+package dev.rolehop.local;
+
+import dev.rolehop.local.auth.Base32;
+import dev.rolehop.local.world.Ids;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+
+/**
+ * Writes the demo world: a jump account with user alice (static keys, admin policy, virtual
+ * MFA device) and a lab account whose {@code lab-admin} role trusts the jump account only
+ * with MFA; plus matching AWS CLI {@code config} and {@code credentials} files. Keys and the
+ * MFA seed are random for each demo, so no two demos share secrets.
+ */
+public final class DemoWorld {
+
+    /** The jump account, where alice lives. */
+    public static final String JUMP_ACCOUNT = "111111111111";
+    /** The lab account, holding the MFA-guarded role. */
+    public static final String LAB_ACCOUNT = "222222222222";
+    /** alice's ARN. */
+    public static final String USER_ARN = "arn:aws:iam::" + JUMP_ACCOUNT + ":user/alice";
+    /** alice's virtual MFA device. */
+    public static final String MFA_SERIAL = "arn:aws:iam::" + JUMP_ACCOUNT + ":mfa/alice";
+    /** The lab role that requires MFA. */
+    public static final String ROLE_ARN = "arn:aws:iam::" + LAB_ACCOUNT + ":role/lab-admin";
+
+    private DemoWorld() {
+    }
+
+    /**
+     * Writes {@code dir/world.yml}, {@code dir/aws/config} and {@code dir/aws/credentials}.
+     *
+     * @return the world file
+     * @throws UncheckedIOException when a file exists already (nothing is overwritten) or cannot be written
+     */
+    public static Path write(Path dir) {
+        String keyId = Ids.randomUpper("AKIA", 16).replaceAll("[^A-Z0-9]", "7");
+        String secret = Ids.randomSecret(30);
+        byte[] seedBytes = new byte[20];
+        new SecureRandom().nextBytes(seedBytes);
+        String seed = Base32.encode(seedBytes);
+        Path world = dir.resolve("world.yml");
+        Path aws = dir.resolve("aws");
+        try {
+            Files.createDirectories(aws);
+            create(world, worldYaml(keyId, secret, seed), true);
+            create(aws.resolve("config"), config(), false);
+            create(aws.resolve("credentials"), "[default]\naws_access_key_id = " + keyId
+                    + "\naws_secret_access_key = " + secret + "\n", true);
+        } catch (FileAlreadyExistsException e) {
+            throw new UncheckedIOException(e.getFile() + " exists already; choose an empty directory for the demo", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo world in " + dir + ": " + e.getMessage(), e);
+        }
+        return world;
+    }
+
+    private static void create(Path file, String text, boolean secret) throws IOException {
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
+                secret ? "rw-------" : "rw-r--r--")));
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    private static String config() {
+        return "[default]\n"
+                + "region = us-east-1\n"
+                + "\n"
+                + "[profile lab]\n"
+                + "role_arn = " + ROLE_ARN + "\n"
+                + "source_profile = default\n"
+                + "mfa_serial = " + MFA_SERIAL + "\n"
+                + "region = us-east-1\n";
+    }
+
+    private static String worldYaml(String keyId, String secret, String seed) {
+        return """
+                # rolehop local demo world (format: docs/local.md). Holds secrets: keep it 0600.
+                accounts:
+                  - id: "%1$s"
+                    alias: jump
+                    regions: [us-east-1]
+                    users:
+                      - name: alice
+                        access_keys:
+                          - id: %3$s
+                            secret: "%4$s"
+                        mfa_devices:
+                          - serial: %6$s
+                            seed: %5$s
+                        policies:
+                          - name: admin
+                            document:
+                              Version: "2012-10-17"
+                              Statement:
+                                - Effect: Allow
+                                  Action: "*"
+                                  Resource: "*"
+                  - id: "%2$s"
+                    alias: lab
+                    regions: [us-east-1]
+                    roles:
+                      - name: lab-admin
+                        max_session_duration: 3600
+                        trust_policy:
+                          Version: "2012-10-17"
+                          Statement:
+                            - Effect: Allow
+                              Principal:
+                                AWS: "arn:aws:iam::%1$s:root"
+                              Action: sts:AssumeRole
+                              Condition:
+                                Bool:
+                                  aws:MultiFactorAuthPresent: "true"
+                        policies:
+                          - name: admin
+                            document:
+                              Version: "2012-10-17"
+                              Statement:
+                                - Effect: Allow
+                                  Action: "*"
+                                  Resource: "*"
+                    instances:
+                      - id: i-0a1b2c3d4e5f60718
+                        instance_type: t3.micro
+                        state: running
+                        tags:
+                          Name: lab-web
+                """.formatted(JUMP_ACCOUNT, LAB_ACCOUNT, keyId, secret, seed, MFA_SERIAL);
+    }
+}

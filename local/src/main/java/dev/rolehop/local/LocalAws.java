@@ -1,0 +1,162 @@
+package dev.rolehop.local;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.rolehop.local.auth.Authenticator;
+import dev.rolehop.local.auth.Totp;
+import dev.rolehop.local.ec2.Ec2Handler;
+import dev.rolehop.local.iam.IamHandler;
+import dev.rolehop.local.state.WorldState;
+import dev.rolehop.local.sts.StsHandler;
+import dev.rolehop.local.world.MfaDevice;
+import dev.rolehop.local.world.World;
+import dev.rolehop.local.world.WorldException;
+import dev.rolehop.local.world.WorldLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * An embedded AWS endpoint (STS, IAM and an EC2 subset) on one local port, serving a world
+ * file's accounts with SigV4 checking and, optionally, durable state.
+ *
+ * <pre>{@code
+ * try (LocalAws local = LocalAws.start(new LocalAws.Options(world, null, "127.0.0.1", 0))) {
+ *     StsClient sts = StsClient.builder().endpointOverride(local.endpoint()).region(Region.US_EAST_1)...
+ * }
+ * }</pre>
+ */
+public final class LocalAws implements AutoCloseable {
+
+    /** Threads serving requests; requests are short, so a small pool keeps many clients busy. */
+    private static final int THREADS = 16;
+
+    /**
+     * How to run the endpoint.
+     *
+     * @param world the world file (YAML, docs/local.md)
+     * @param state the state file, or null to keep state in memory only
+     * @param host the address to bind, normally 127.0.0.1
+     * @param port the port, 0 for a free one
+     * @param clock the service clock (signature skew, expiry, MFA codes); the system UTC clock by default
+     * @param log receives one line per request; discarded by default
+     */
+    public record Options(Path world, Path state, String host, int port, Clock clock, Consumer<String> log) {
+
+        public Options {
+            Objects.requireNonNull(world, "world");
+            Objects.requireNonNull(host, "host");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(log, "log");
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port " + port + " is not 0-65535");
+            }
+        }
+
+        /** Options with the system clock and no request log. */
+        public Options(Path world, Path state, String host, int port) {
+            this(world, state, host, port, Clock.systemUTC(), line -> { });
+        }
+
+        /** These options with another service clock. */
+        public Options withClock(Clock newClock) {
+            return new Options(world, state, host, port, newClock, log);
+        }
+
+        /** These options with a request log. */
+        public Options withLog(Consumer<String> newLog) {
+            return new Options(world, state, host, port, clock, newLog);
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final URI endpoint;
+
+    private LocalAws(HttpServer server, ExecutorService executor, URI endpoint) {
+        this.server = server;
+        this.executor = executor;
+        this.endpoint = endpoint;
+    }
+
+    /**
+     * Loads the world, opens the state and starts serving.
+     *
+     * @throws WorldException when the world file is missing or invalid (message has file:line)
+     * @throws IllegalArgumentException when the state file cannot be read
+     * @throws UncheckedIOException when the address cannot be bound
+     */
+    public static LocalAws start(Options options) {
+        World world = WorldLoader.load(options.world());
+        WorldState state = WorldState.open(world, options.state());
+        Authenticator authenticator = new Authenticator(world, state, options.clock());
+        LocalRouter router = new LocalRouter(List.of(new StsHandler(world, state), new IamHandler(world),
+                new Ec2Handler(world, state)), authenticator, options.clock(), options.log());
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + options.host() + ":" + options.port() + ": "
+                    + e.getMessage() + " (choose another --port, or 0 for a free one)", e);
+        }
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread t = new Thread(r, "rolehop-local-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        server.createContext("/", router);
+        server.setExecutor(executor);
+        server.start();
+        String host = server.getAddress().getAddress().getHostAddress();
+        URI endpoint = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+                + server.getAddress().getPort());
+        return new LocalAws(server, executor, endpoint);
+    }
+
+    /** The endpoint URL, {@code http://127.0.0.1:PORT}, for {@code endpointOverride} and {@code --endpoint-url}. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /**
+     * Stops serving: no new requests, and up to two seconds for requests in flight to finish
+     * (their state writes are atomic either way). {@code stop(0)} because idle keep-alive
+     * connections would otherwise hold it for its whole delay.
+     */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdown();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor.shutdownNow();
+    }
+
+    /**
+     * The current code of a virtual MFA device of a world (RFC 6238, SHA-1, 6 digits, 30 s).
+     *
+     * @throws WorldException when the world is invalid or has no device with this serial
+     */
+    public static String mfaCode(Path world, String serialArn, Instant at) {
+        World w = WorldLoader.load(world);
+        MfaDevice device = w.mfaDevice(serialArn).orElseThrow(() -> new WorldException(world
+                + ": no virtual MFA device '" + serialArn + "' (devices: " + String.join(", ",
+                w.accounts().stream().flatMap(a -> a.users().stream()).flatMap(u -> u.mfaDevices().stream())
+                        .map(MfaDevice::serial).toList()) + ")"));
+        return Totp.code(device.seed(), at);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.rolehop.local.ec2;
+
+import dev.rolehop.local.auth.Caller;
+import dev.rolehop.local.policy.Decision;
+import dev.rolehop.local.service.Authorizer;
+import dev.rolehop.local.service.ServiceCall;
+import dev.rolehop.local.service.ServiceHandler;
+import dev.rolehop.local.state.WorldState;
+import dev.rolehop.local.wire.AwsErrorCode;
+import dev.rolehop.local.world.Account;
+import dev.rolehop.local.world.DefaultVpc;
+import dev.rolehop.local.world.World;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * EC2 for the caller's account in the request's region: security groups, tags, the default
+ * VPC and subnets, seeded instances. Every action is authorized against the caller's policies.
+ */
+public final class Ec2Handler implements ServiceHandler {
+
+    private final World world;
+    private final WorldState state;
+    private final SecurityGroups groups;
+    private final Network network;
+    private final Instances instances;
+    private final Tags tags;
+
+    /** Creates the handler over a world and its state. */
+    public Ec2Handler(World world, WorldState state) {
+        this.world = world;
+        this.state = state;
+        this.groups = new SecurityGroups(state);
+        this.network = new Network(state);
+        this.instances = new Instances(state);
+        this.tags = new Tags(state);
+    }
+
+    @Override
+    public String service() {
+        return "ec2";
+    }
+
+    @Override
+    public String namespace() {
+        return Ec2Xml.NAMESPACE;
+    }
+
+    @Override
+    public boolean ec2Errors() {
+        return true;
+    }
+
+    @Override
+    public String handle(ServiceCall call) {
+        Caller caller = call.caller();
+        if (!state.hasRegion(caller.accountId(), call.region())) {
+            // Like a region not enabled for the account: AWS cannot validate the credentials there.
+            throw AwsErrorCode.AUTH_FAILURE.error();
+        }
+        DefaultVpc vpc = DefaultVpc.of(caller.accountId(), call.region());
+        Account account = world.account(caller.accountId()).orElseThrow();
+        for (String resource : resources(call)) {
+            authorize(call, resource);
+        }
+        return switch (call.action()) {
+            case "CreateSecurityGroup" -> groups.create(call, vpc);
+            case "DeleteSecurityGroup" -> groups.delete(call, vpc);
+            case "DescribeSecurityGroups" -> groups.describe(call, vpc);
+            case "AuthorizeSecurityGroupIngress" -> groups.authorize(call, vpc, false);
+            case "AuthorizeSecurityGroupEgress" -> groups.authorize(call, vpc, true);
+            case "RevokeSecurityGroupIngress" -> groups.revoke(call, vpc, false);
+            case "RevokeSecurityGroupEgress" -> groups.revoke(call, vpc, true);
+            case "DescribeVpcs" -> network.describeVpcs(call, vpc);
+            case "DescribeSubnets" -> network.describeSubnets(call, vpc);
+            case "DescribeInstances" -> instances.describe(call, vpc, account.instances());
+            case "CreateTags" -> tags.create(call, vpc, account.instances());
+            case "DeleteTags" -> tags.delete(call, vpc, account.instances());
+            case "DescribeTags" -> tags.describe(call, vpc, account.instances());
+            default -> throw AwsErrorCode.INVALID_ACTION.error("The action " + call.action()
+                    + " is not valid for this web service.");
+        };
+    }
+
+    /** The resource ARNs an action touches, as IAM evaluates EC2 (Describe* is always "*"). */
+    private static List<String> resources(ServiceCall call) {
+        String prefix = "arn:aws:ec2:" + call.region() + ":" + call.caller().accountId() + ":";
+        String action = call.action();
+        List<String> out = new ArrayList<>();
+        if (action.startsWith("Describe")) {
+            out.add("*");
+        } else if (action.equals("CreateSecurityGroup")) {
+            out.add(prefix + "security-group/*");
+        } else if (action.endsWith("Tags")) {
+            for (String id : call.params().values("ResourceId")) {
+                out.add(prefix + type(id) + "/" + id);
+            }
+        } else {
+            out.add(prefix + "security-group/" + call.params().get("GroupId").orElse("*"));
+        }
+        return out;
+    }
+
+    private static String type(String id) {
+        if (id.startsWith("sg-")) {
+            return "security-group";
+        }
+        if (id.startsWith("i-")) {
+            return "instance";
+        }
+        return id.contains("-") ? id.substring(0, id.indexOf('-')) : id;
+    }
+
+    private static void authorize(ServiceCall call, String resource) {
+        String action = "ec2:" + call.action();
+        Decision d = Authorizer.decide(call.caller(), action, resource, call,
+                Map.of("ec2:Region", List.of(call.region())));
+        if (d != Decision.ALLOW) {
+            throw AwsErrorCode.UNAUTHORIZED_OPERATION.error("You are not authorized to perform this operation. User: "
+                    + call.caller().arn() + " is not authorized to perform: " + action
+                    + (resource.equals("*") ? " " : " on resource: " + resource + " ")
+                    + Authorizer.reason(d, action));
+        }
+    }
+}

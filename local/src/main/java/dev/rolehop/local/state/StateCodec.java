@@ -1,0 +1,124 @@
+package dev.rolehop.local.state;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.representer.Representer;
+
+/** Converts the mutable state to and from the state file's YAML (format version 1). */
+final class StateCodec {
+
+    static final int VERSION = 1;
+
+    private StateCodec() {
+    }
+
+    static String write(Map<String, TemporaryCredential> sessions, Map<String, Long> mfaSteps,
+                        Map<String, RegionState> regions) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("version", VERSION);
+        List<Object> s = new ArrayList<>();
+        for (TemporaryCredential c : sessions.values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("access_key_id", c.accessKeyId());
+            m.put("secret_access_key", c.secretAccessKey());
+            m.put("session_token", c.sessionToken());
+            m.put("expiration", c.expiration().toString());
+            m.put("kind", c.kind().name());
+            m.put("account_id", c.accountId());
+            m.put("principal_name", c.principalName());
+            m.put("session_name", c.sessionName());
+            m.put("mfa_auth_time", c.mfaAuthTime() == null ? null : c.mfaAuthTime().toString());
+            m.put("chained", c.chained());
+            s.add(m);
+        }
+        root.put("sessions", s);
+        root.put("mfa_last_step", new LinkedHashMap<>(mfaSteps));
+        Map<String, Object> r = new LinkedHashMap<>();
+        regions.forEach((key, region) -> r.put(key, region(region)));
+        root.put("regions", r);
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        return new Yaml(new Representer(options), options).dump(root);
+    }
+
+    private static Map<String, Object> region(RegionState region) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Object> groups = new ArrayList<>();
+        for (SecurityGroup g : region.groups()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", g.id());
+            m.put("name", g.name());
+            m.put("description", g.description());
+            m.put("vpc_id", g.vpcId());
+            m.put("owner_id", g.ownerId());
+            List<Object> rules = new ArrayList<>();
+            for (SecurityGroupRule rule : g.rules()) {
+                Map<String, Object> rm = new LinkedHashMap<>();
+                rm.put("id", rule.id());
+                rm.put("egress", rule.egress());
+                rm.put("protocol", rule.protocol());
+                rm.put("from_port", rule.fromPort());
+                rm.put("to_port", rule.toPort());
+                rm.put("source", rule.source().name());
+                rm.put("peer", rule.peer());
+                rm.put("peer_account", rule.peerAccount());
+                rm.put("description", rule.description());
+                rules.add(rm);
+            }
+            m.put("rules", rules);
+            groups.add(m);
+        }
+        out.put("groups", groups);
+        out.put("tags", region.allTags());
+        return out;
+    }
+
+    /** Parsed state: sessions, MFA steps and regions, filled into the given maps. */
+    @SuppressWarnings("unchecked")
+    static void read(String text, Map<String, TemporaryCredential> sessions, Map<String, Long> mfaSteps,
+                     Map<String, RegionState> regions) {
+        Map<String, Object> root = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        if (root == null || !Integer.valueOf(VERSION).equals(root.get("version"))) {
+            throw new IllegalArgumentException("it is not a version " + VERSION + " rolehop local state file");
+        }
+        for (Object o : (List<Object>) root.getOrDefault("sessions", List.of())) {
+            Map<String, Object> m = (Map<String, Object>) o;
+            TemporaryCredential c = new TemporaryCredential((String) m.get("access_key_id"),
+                    (String) m.get("secret_access_key"), (String) m.get("session_token"),
+                    Instant.parse((String) m.get("expiration")), SessionKind.valueOf((String) m.get("kind")),
+                    (String) m.get("account_id"), (String) m.get("principal_name"), (String) m.get("session_name"),
+                    m.get("mfa_auth_time") == null ? null : Instant.parse((String) m.get("mfa_auth_time")),
+                    Boolean.TRUE.equals(m.get("chained")));
+            sessions.put(c.accessKeyId(), c);
+        }
+        ((Map<String, Object>) root.getOrDefault("mfa_last_step", Map.of()))
+                .forEach((k, v) -> mfaSteps.put(k, ((Number) v).longValue()));
+        ((Map<String, Object>) root.getOrDefault("regions", Map.of())).forEach((key, value) -> {
+            Map<String, Object> rm = (Map<String, Object>) value;
+            RegionState region = new RegionState();
+            for (Object go : (List<Object>) rm.getOrDefault("groups", List.of())) {
+                Map<String, Object> g = (Map<String, Object>) go;
+                List<SecurityGroupRule> rules = new ArrayList<>();
+                for (Object ro : (List<Object>) g.getOrDefault("rules", List.of())) {
+                    Map<String, Object> r = (Map<String, Object>) ro;
+                    rules.add(new SecurityGroupRule((String) r.get("id"), Boolean.TRUE.equals(r.get("egress")),
+                            (String) r.get("protocol"), ((Number) r.get("from_port")).intValue(),
+                            ((Number) r.get("to_port")).intValue(), RuleSource.valueOf((String) r.get("source")),
+                            (String) r.get("peer"), (String) r.get("peer_account"), (String) r.get("description")));
+                }
+                region.put(new SecurityGroup((String) g.get("id"), (String) g.get("name"),
+                        (String) g.get("description"), (String) g.get("vpc_id"), (String) g.get("owner_id"), rules));
+            }
+            ((Map<String, Map<String, Object>>) rm.getOrDefault("tags", Map.of())).forEach((id, t) ->
+                    t.forEach((k, v) -> region.tag(id, k, String.valueOf(v))));
+            regions.put(key, region);
+        });
+    }
+}

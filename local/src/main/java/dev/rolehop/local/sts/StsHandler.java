@@ -1,0 +1,173 @@
+package dev.rolehop.local.sts;
+
+import dev.rolehop.local.auth.Caller;
+import dev.rolehop.local.policy.Decision;
+import dev.rolehop.local.policy.PolicyEvaluator;
+import dev.rolehop.local.policy.RequestContext;
+import dev.rolehop.local.service.Authorizer;
+import dev.rolehop.local.service.ServiceCall;
+import dev.rolehop.local.service.ServiceHandler;
+import dev.rolehop.local.state.SessionKind;
+import dev.rolehop.local.state.TemporaryCredential;
+import dev.rolehop.local.state.WorldState;
+import dev.rolehop.local.wire.AwsErrorCode;
+import dev.rolehop.local.wire.AwsException;
+import dev.rolehop.local.wire.XmlWriter;
+import dev.rolehop.local.world.Ids;
+import dev.rolehop.local.world.Role;
+import dev.rolehop.local.world.World;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** STS: GetCallerIdentity, AssumeRole (trust policy, MFA, durations) and GetSessionToken. */
+public final class StsHandler implements ServiceHandler {
+
+    private static final String NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/";
+    private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]*");
+    private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]*");
+    private static final int CHAINED_MAX = 3600;
+
+    private final World world;
+    private final WorldState state;
+
+    /** Creates the handler over a world and its state. */
+    public StsHandler(World world, WorldState state) {
+        this.world = world;
+        this.state = state;
+    }
+
+    @Override
+    public String service() {
+        return "sts";
+    }
+
+    @Override
+    public String namespace() {
+        return NAMESPACE;
+    }
+
+    @Override
+    public boolean ec2Errors() {
+        return false;
+    }
+
+    @Override
+    public String handle(ServiceCall call) {
+        return switch (call.action()) {
+            case "GetCallerIdentity" -> getCallerIdentity(call);
+            case "AssumeRole" -> assumeRole(call);
+            case "GetSessionToken" -> getSessionToken(call);
+            default -> throw AwsErrorCode.INVALID_ACTION.error("Could not find operation " + call.action()
+                    + " for version 2011-06-15");
+        };
+    }
+
+    private String getCallerIdentity(ServiceCall call) {
+        Caller c = call.caller();
+        XmlWriter xml = start("GetCallerIdentity");
+        xml.element("Arn", c.arn()).element("UserId", c.userId()).element("Account", c.accountId());
+        return end(xml, "GetCallerIdentity", call);
+    }
+
+    private String assumeRole(ServiceCall call) {
+        Caller caller = call.caller();
+        String roleArn = StsValidation.string(call.params(), "RoleArn", 20, 2048, null, null);
+        String sessionName = StsValidation.string(call.params(), "RoleSessionName", 2, 64, SESSION_NAME,
+                "[\\w+=,.@-]*");
+        int duration = StsValidation.integer(call.params(), "DurationSeconds", 900, 43200, 3600);
+        Optional<String> externalId = call.params().get("ExternalId");
+        externalId.ifPresent(id -> StsValidation.check(id, "externalId", 2, 1224, EXTERNAL_ID, "[\\w+=,.@:\\/-]*"));
+        Optional<Instant> mfa = MfaCheck.verify(call.params(), caller, state, call.now());
+        Instant mfaTime = mfa.orElse(caller.mfaAuthTime());
+
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        externalId.ifPresent(id -> keys.put("sts:ExternalId", List.of(id)));
+        keys.put("sts:RoleSessionName", List.of(sessionName));
+        if (mfaTime != null) {
+            keys.put("aws:MultiFactorAuthPresent", List.of("true"));
+            keys.put("aws:MultiFactorAuthAge",
+                    List.of(String.valueOf(Math.max(0, call.now().getEpochSecond() - mfaTime.getEpochSecond()))));
+        }
+        Role role = world.roleByArn(roleArn).orElseThrow(() -> denied(caller, roleArn));
+        RequestContext context = Authorizer.context(caller, "sts:AssumeRole", roleArn, call, keys);
+        if (PolicyEvaluator.evaluateTrust(role.trustPolicy(), context) != Decision.ALLOW) {
+            throw denied(caller, roleArn);
+        }
+        Decision identity = PolicyEvaluator.evaluate(caller.policies(), context);
+        boolean namedInTrust = caller.accountId().equals(role.accountId())
+                && PolicyEvaluator.trustNamesPrincipal(role.trustPolicy(), context);
+        if (identity == Decision.EXPLICIT_DENY || (identity != Decision.ALLOW && !namedInTrust)) {
+            throw denied(caller, roleArn);
+        }
+        boolean chained = caller.assumedRole();
+        if (chained && call.params().get("DurationSeconds").isPresent() && duration > CHAINED_MAX) {
+            throw AwsErrorCode.VALIDATION_ERROR.error(
+                    "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.");
+        }
+        if (duration > role.maxSessionDuration()) {
+            throw AwsErrorCode.VALIDATION_ERROR.error(
+                    "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
+        }
+        TemporaryCredential issued = issue(SessionKind.ASSUMED_ROLE, role.accountId(), role.name(), sessionName,
+                call.now().plusSeconds(duration), mfaTime, chained);
+        state.addSession(issued, call.now());
+        XmlWriter xml = start("AssumeRole");
+        credentials(xml, issued);
+        xml.open("AssumedRoleUser")
+                .element("AssumedRoleId", role.roleId() + ":" + sessionName)
+                .element("Arn", "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.name() + "/" + sessionName)
+                .close("AssumedRoleUser");
+        return end(xml, "AssumeRole", call);
+    }
+
+    private String getSessionToken(ServiceCall call) {
+        Caller caller = call.caller();
+        if (caller.temporary()) {
+            throw AwsErrorCode.ACCESS_DENIED.error("Cannot call GetSessionToken with session credentials");
+        }
+        int duration = StsValidation.integer(call.params(), "DurationSeconds", 900, 129600, 43200);
+        Optional<Instant> mfa = MfaCheck.verify(call.params(), caller, state, call.now());
+        TemporaryCredential issued = issue(SessionKind.SESSION_TOKEN, caller.accountId(), caller.user().name(), null,
+                call.now().plusSeconds(duration), mfa.orElse(null), false);
+        state.addSession(issued, call.now());
+        XmlWriter xml = start("GetSessionToken");
+        credentials(xml, issued);
+        return end(xml, "GetSessionToken", call);
+    }
+
+    private static AwsException denied(Caller caller, String roleArn) {
+        return AwsErrorCode.ACCESS_DENIED.error("User: " + caller.arn()
+                + " is not authorized to perform: sts:AssumeRole on resource: " + roleArn);
+    }
+
+    private static TemporaryCredential issue(SessionKind kind, String accountId, String principal, String sessionName,
+                                             Instant expiration, Instant mfaTime, boolean chained) {
+        return new TemporaryCredential(Ids.randomUpper("ASIA", 16), Ids.randomSecret(30),
+                "IQoJb3JpZ2luX2VjE" + Ids.randomSecret(180), expiration.truncatedTo(ChronoUnit.SECONDS), kind,
+                accountId, principal, sessionName, mfaTime, chained);
+    }
+
+    private static void credentials(XmlWriter xml, TemporaryCredential c) {
+        xml.open("Credentials")
+                .element("AccessKeyId", c.accessKeyId())
+                .element("SecretAccessKey", c.secretAccessKey())
+                .element("SessionToken", c.sessionToken())
+                .element("Expiration", c.expiration().toString())
+                .close("Credentials");
+    }
+
+    private static XmlWriter start(String action) {
+        return new XmlWriter().open(action + "Response", NAMESPACE).open(action + "Result");
+    }
+
+    private static String end(XmlWriter xml, String action, ServiceCall call) {
+        return xml.close(action + "Result")
+                .open("ResponseMetadata").element("RequestId", call.requestId()).close("ResponseMetadata")
+                .close(action + "Response").toString();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.rolehop.local.wire;
+
+/**
+ * The catalogue of errors the endpoint returns: AWS's error code and HTTP status for each.
+ *
+ * <p>Messages are AWS's texts and are built where the error is raised, because most of them
+ * name the resource; the {@link #fixedMessage()} is used where AWS's text is constant.
+ */
+public enum AwsErrorCode {
+    // Signature and credentials (all services).
+    INVALID_CLIENT_TOKEN_ID("InvalidClientTokenId", 403,
+            "The security token included in the request is invalid."),
+    SIGNATURE_DOES_NOT_MATCH("SignatureDoesNotMatch", 403,
+            "The request signature we calculated does not match the signature you provided. "
+                    + "Check your AWS Secret Access Key and signing method. "
+                    + "Consult the service documentation for details."),
+    EXPIRED_TOKEN("ExpiredToken", 403, "The security token included in the request is expired"),
+    AUTH_FAILURE("AuthFailure", 401, "AWS was not able to validate the provided access credentials"),
+    REQUEST_EXPIRED("RequestExpired", 400, "Request has expired."),
+    MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationToken", 403,
+            "Request is missing Authentication Token"),
+    INCOMPLETE_SIGNATURE("IncompleteSignature", 400, null),
+    // Generic request errors.
+    INVALID_ACTION("InvalidAction", 400, null),
+    MISSING_ACTION("MissingAction", 400, "Missing Action"),
+    PAYLOAD_TOO_LARGE("RequestEntityTooLarge", 413, "Request body exceeds 1 MiB."),
+    MISSING_PARAMETER("MissingParameter", 400, null),
+    VALIDATION_ERROR("ValidationError", 400, null),
+    INVALID_PARAMETER_VALUE("InvalidParameterValue", 400, null),
+    INVALID_PARAMETER_COMBINATION("InvalidParameterCombination", 400, null),
+    ACCESS_DENIED("AccessDenied", 403, null),
+    UNAUTHORIZED_OPERATION("UnauthorizedOperation", 403, null),
+    // IAM.
+    NO_SUCH_ENTITY("NoSuchEntity", 404, null),
+    // EC2.
+    INVALID_GROUP_DUPLICATE("InvalidGroup.Duplicate", 400, null),
+    INVALID_GROUP_NOT_FOUND("InvalidGroup.NotFound", 400, null),
+    INVALID_GROUP_ID_MALFORMED("InvalidGroupId.Malformed", 400, null),
+    INVALID_GROUP_RESERVED("InvalidGroup.Reserved", 400, null),
+    CANNOT_DELETE("CannotDelete", 400, null),
+    INVALID_PERMISSION_DUPLICATE("InvalidPermission.Duplicate", 400, null),
+    INVALID_PERMISSION_NOT_FOUND("InvalidPermission.NotFound", 400, null),
+    INVALID_PERMISSION_MALFORMED("InvalidPermission.Malformed", 400, null),
+    INVALID_VPC_ID_NOT_FOUND("InvalidVpcID.NotFound", 400, null),
+    INVALID_SUBNET_ID_NOT_FOUND("InvalidSubnetID.NotFound", 400, null),
+    INVALID_INSTANCE_ID_NOT_FOUND("InvalidInstanceID.NotFound", 400, null),
+    INVALID_ID("InvalidID", 400, null),
+    DEPENDENCY_VIOLATION("DependencyViolation", 400, null),
+    INTERNAL_FAILURE("InternalFailure", 500, "An internal error occurred in rolehop local.");
+
+    private final String code;
+    private final int status;
+    private final String fixedMessage;
+
+    AwsErrorCode(String code, int status, String fixedMessage) {
+        this.code = code;
+        this.status = status;
+        this.fixedMessage = fixedMessage;
+    }
+
+    /** AWS's error code, e.g. {@code InvalidGroup.NotFound}. */
+    public String code() {
+        return code;
+    }
+
+    /** The HTTP status AWS answers with. */
+    public int status() {
+        return status;
+    }
+
+    /** AWS's constant message for this error, or null where the message names a resource. */
+    public String fixedMessage() {
+        return fixedMessage;
+    }
+
+    /** Whether the error is the caller's fault ({@code Sender}) rather than the service's. */
+    public boolean isSender() {
+        return status < 500;
+    }
+
+    /** Raises this error with its constant message. */
+    public AwsException error() {
+        return new AwsException(this, fixedMessage);
+    }
+
+    /** Raises this error with a message naming the resource. */
+    public AwsException error(String message) {
+        return new AwsException(this, message);
+    }
+}
