@@ -63,8 +63,12 @@ class CorpusIT {
         Path launcher = dist.resolve("bin/rolehop");
         assertThat(launcher).as("the packaged launcher (system property rolehop.dist)").isExecutable();
         Path work = Files.createDirectories(Path.of("target", "corpus-work")).toAbsolutePath();
+        // JAVA_HOME picks the launcher's JVM; a cache shared by all cases lets the launcher's
+        // class-data-sharing archive be made once per run instead of once per (fresh) HOME.
         CaseRunner runner = new CaseRunner(List.of(launcher.toString(), "play"),
-                Map.of("JAVA_HOME", System.getProperty("java.home")), work, TIMEOUT);
+                Map.of("JAVA_HOME", System.getProperty("java.home"),
+                        "XDG_CACHE_HOME", Files.createDirectories(work.resolve("cache")).toString()),
+                work, TIMEOUT);
 
         int threads = Integer.getInteger("rolehop.corpus.threads", 2);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
