@@ -19,7 +19,10 @@ start_local() {
 }
 
 stop_local() {
-  [ -n "${LOCAL_PID:-}" ] && kill "$LOCAL_PID" 2>/dev/null && wait "$LOCAL_PID" 2>/dev/null
+  if [ -n "${LOCAL_PID:-}" ]; then
+    kill "$LOCAL_PID" 2>/dev/null || true
+    wait "$LOCAL_PID" 2>/dev/null || true   # 143: it ended on our SIGTERM, as asked
+  fi
   LOCAL_PID=
 }
 
