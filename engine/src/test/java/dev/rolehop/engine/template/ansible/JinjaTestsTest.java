@@ -104,4 +104,14 @@ class JinjaTestsTest {
   void selectWithAComparisonTest() {
     assertThat(render("{{ [1, 2, 3] | select('gt', 1) | list }}")).isEqualTo("[2, 3]");
   }
+
+  @Test
+  void filterTellsWhetherAFilterExists() {
+    assertThat(render("{{ 'upper' is filter }} {{ 'defined' is test }}")).isEqualTo("True True");
+  }
+
+  @Test
+  void filterFailsForAnUnknownNameAsAnsibleDoes() {
+    assertThatThrownBy(() -> render("{{ 'nope' is filter }}")).rootCause().hasMessage("Could not load \"nope\": 'nope'");
+  }
 }
