@@ -64,6 +64,17 @@ public final class LocalFixture implements AutoCloseable {
                 .withLog(log::add));
     }
 
+    /** Starts an in-memory endpoint over a world given as YAML text (keys are the world's own). */
+    public static LocalFixture ofWorld(String yaml) {
+        try {
+            Path dir = Files.createTempDirectory("rolehop-local-test");
+            Path world = Files.writeString(dir.resolve("world.yml"), yaml);
+            return new LocalFixture(dir, world, null, null, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A second endpoint over the same world and state file (a restart). */
     public LocalFixture restart(Path stateFile) {
         local.close();
@@ -104,6 +115,10 @@ public final class LocalFixture implements AutoCloseable {
                 .credentialsProvider(StaticCredentialsProvider.create(credentials))
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+    }
+
+    public static AwsCredentials keys(String id, String secret) {
+        return AwsBasicCredentials.create(id, secret);
     }
 
     public IamClient iam(AwsCredentials credentials) {

@@ -19,9 +19,8 @@ import java.util.stream.Stream;
  */
 public final class Demo {
 
-    static final String JUMP = "111111111111";
-    static final String LAB = "222222222222";
-    static final String MFA_SERIAL = "arn:aws:iam::" + JUMP + ":mfa/alice";
+    private static final String JUMP = DemoWorld.JUMP_ACCOUNT;
+    private static final String LAB = DemoWorld.LAB_ACCOUNT;
     private static final int STEPS = 6;
 
     private final Path home;
@@ -59,7 +58,7 @@ public final class Demo {
                 out.println("  jump        account " + JUMP + ": IAM user alice, static keys, virtual MFA device");
                 out.println("  lab         account " + LAB + ": role lab-admin, trusts jump only with MFA");
                 out.println("  AWS config  " + dir.resolve("aws/config") + " ([default] = alice, [profile lab] = the role)");
-                var mfa = new MfaDevice(dir.resolve("world.yml"), MFA_SERIAL, Clock.systemUTC());
+                var mfa = new MfaDevice(dir.resolve("world.yml"), DemoWorld.MFA_SERIAL, Clock.systemUTC());
                 var runner = new StepRunner(home.resolve("bin/rolehop"), seed, environment(dir, local), out);
                 int passed = runSteps(runner, mfa);
                 out.println();
@@ -96,7 +95,7 @@ public final class Demo {
                 "Run it without an MFA code",
                 "The lab role trusts the jump account only with MFA, so AWS refuses the AssumeRole call.",
                 List.of("play", "test.yml"), Map.of(), false, 2,
-                List.of(Step.line("AccessDenied"), Step.recap(0, 0, 1, 0)), List.of(),
+                List.of(Step.text("AccessDenied"), Step.recap(0, 0, 1, 0)), List.of(),
                 "AWS denied the role without MFA (AccessDenied), and the play stopped there"));
         passed += report(4, runner, new Step(
                 "Turn the hop off: sts is false",
@@ -137,8 +136,8 @@ public final class Demo {
                 List.of(Step.recap(1, 1, 0, 0)), List.of(), "the group was created in the lab account");
     }
 
-    private static java.util.regex.Pattern holds(String account, String group) {
-        return Step.line("account " + account + " holds " + group + " (");
+    private static Step.Expect holds(String account, String group) {
+        return Step.text("account " + account + " holds " + group + " (");
     }
 
     /**

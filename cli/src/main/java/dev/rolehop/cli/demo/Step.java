@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  * @param env         variables added to the demo's environment for this step
  * @param interactive whether the command talks to the terminal (its output is not captured)
  * @param exitCode    the exit code expected
- * @param present     patterns the output must contain
- * @param absent      patterns the output must not contain
+ * @param present     what the output must contain
+ * @param absent      what the output must not contain
  * @param verdict     what the step proved, printed when it passes
  */
 record Step(String title, String explanation, List<String> args, Map<String, String> env, boolean interactive,
-            int exitCode, List<Pattern> present, List<Pattern> absent, String verdict) {
+            int exitCode, List<Expect> present, List<Expect> absent, String verdict) {
 
     Step {
         args = List.copyOf(args);
@@ -28,13 +28,23 @@ record Step(String title, String explanation, List<String> args, Map<String, Str
         absent = List.copyOf(absent);
     }
 
-    /** The pattern of a PLAY RECAP line for localhost with these counts. */
-    static Pattern recap(int ok, int changed, int failed, int skipped) {
-        return Pattern.compile("localhost\\s+: ok=" + ok + "\\s+changed=" + changed
-                + "\\s+unreachable=0\\s+failed=" + failed + "\\s+skipped=" + skipped + "\\b");
+    /** A PLAY RECAP line for localhost with these counts, however it is padded. */
+    static Expect recap(int ok, int changed, int failed, int skipped) {
+        String counts = "ok=" + ok + " changed=" + changed + " unreachable=0 failed=" + failed + " skipped=" + skipped;
+        return new Expect("the recap 'localhost : " + counts + "'",
+                Pattern.compile("localhost\\s+: " + counts.replace(" ", "\\s+") + "\\b"));
     }
 
-    static Pattern line(String text) {
-        return Pattern.compile(Pattern.quote(text));
+    /** The text, as it is. */
+    static Expect text(String text) {
+        return new Expect("'" + text + "'", Pattern.compile(Pattern.quote(text)));
+    }
+
+    /** Something the output of a step should (or should not) show, and how to say it. */
+    record Expect(String description, Pattern pattern) {
+
+        boolean foundIn(String output) {
+            return pattern.matcher(output).find();
+        }
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Runs one demo step as a user would: the distribution's {@code bin/rolehop} as a process, in the
@@ -61,14 +60,14 @@ final class StepRunner {
             problems.add("exit code " + exit + ", expected " + step.exitCode());
         }
         if (captured) {
-            for (Pattern pattern : step.present()) {
-                if (!pattern.matcher(output).find()) {
-                    problems.add("output lacks " + pattern.pattern().replace("\\Q", "").replace("\\E", ""));
+            for (Step.Expect expect : step.present()) {
+                if (!expect.foundIn(output)) {
+                    problems.add("the output lacks " + expect.description());
                 }
             }
-            for (Pattern pattern : step.absent()) {
-                if (pattern.matcher(output).find()) {
-                    problems.add("output has " + pattern.pattern().replace("\\Q", "").replace("\\E", ""));
+            for (Step.Expect expect : step.absent()) {
+                if (expect.foundIn(output)) {
+                    problems.add("the output shows " + expect.description());
                 }
             }
         }

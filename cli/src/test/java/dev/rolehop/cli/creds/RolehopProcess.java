@@ -70,8 +70,21 @@ final class RolehopProcess {
     }
 
     Result runWithInput(String stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("setsid", "-w", launcher().toString()));
+        List<String> command = new ArrayList<>(List.of(launcher().toString()));
         command.addAll(List.of(args));
+        return runCommand(stdin, command);
+    }
+
+    /** The environment every run gets. */
+    Map<String, String> environment() {
+        return Map.copyOf(environment);
+    }
+
+    /** Runs any command (e.g. the AWS CLI) with this HOME and environment and no terminal. */
+    Result runCommand(String stdin, List<String> argv) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("setsid", "-w"));
+        command.addAll(argv);
+        String[] args = argv.toArray(String[]::new);
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);

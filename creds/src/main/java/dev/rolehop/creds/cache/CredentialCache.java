@@ -38,6 +38,8 @@ public final class CredentialCache {
 
     private final Path directory;
     private final Consumer<String> warnings;
+    /** Entries already warned about: the refresh path reads an entry twice (before and under the lock). */
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     /** A cache in {@code directory} (created on first write). */
     public CredentialCache(Path directory, Consumer<String> warnings) {
@@ -64,14 +66,20 @@ public final class CredentialCache {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            warnings.accept("ignoring unreadable cache entry " + file + " (" + e.getMessage() + ")");
+            warnOnce("ignoring unreadable cache entry " + file + " (" + e.getMessage() + ")");
             return Optional.empty();
         }
         try {
             return Optional.of(CacheEntryJson.fromJson(text));
         } catch (IllegalArgumentException e) {
-            warnings.accept("ignoring corrupt cache entry " + file + " (" + e.getMessage() + ")");
+            warnOnce("ignoring corrupt cache entry " + file + " (" + e.getMessage() + ")");
             return Optional.empty();
+        }
+    }
+
+    private void warnOnce(String warning) {
+        if (warned.add(warning)) {
+            warnings.accept(warning);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.rolehop.engine.template.ansible;
 
 import com.hubspot.jinjava.Jinjava;
+import com.hubspot.jinjava.lib.fn.ELFunctionDefinition;
 import java.util.List;
 import java.util.Map;
 
@@ -27,9 +28,16 @@ public final class AnsiblePlugins {
     Map<String, String> env = Map.copyOf(environment);
     for (List<PluginFilter> group : List.of(CoreFilters.all(), TypeFilters.all(),
         SerializationFilters.all(), SequenceFilters.all(), SetFilters.all(), DictFilters.all(),
-        RegexFilters.all(), StringFilters.all(), EncodingFilters.all(), PathFilters.all(env))) {
+        RegexFilters.all(), StringFilters.all(), EncodingFilters.all(), PathFilters.all(env),
+        JinjaFilters.all())) {
       group.forEach(jinjava::registerFilter);
     }
+    jinjava.getGlobalContext().put(Lookups.ENVIRONMENT_KEY, env);
+    for (String name : List.of("lookup", "query", "q")) {
+      jinjava.registerFunction(new ELFunctionDefinition("", name, Lookups.class,
+          name.equals("lookup") ? "lookup" : "query", String.class, Object[].class));
+    }
+    jinjava.registerFunction(new ELFunctionDefinition("", "dict", Globals.class, "dict", Object[].class));
     for (List<PluginTest> group : List.of(JinjaTests.all(), AnsibleTests.all(), PathTests.all())) {
       group.forEach(jinjava::registerExpTest);
     }

@@ -22,12 +22,12 @@ final class CoreFilters {
 
   /**
    * Jinja2's {@code default(value, default_value='', boolean=False)}: the default replaces an
-   * undefined value, or with {@code boolean} any false value. Jinjava cannot tell an undefined
-   * variable from one set to None, so None is replaced too.
+   * undefined value, or with {@code boolean} any false value. Plain Jinjava gives null for an
+   * undefined variable and for one set to None, so null is replaced too (see {@link Undefined}).
    */
   private static Object defaultValue(Object value, Arguments args, JinjavaInterpreter interpreter) {
     args.accept("default_value", "boolean");
-    if (value == null || (args.flag(1, "boolean", false) && !PythonValues.truthy(value))) {
+    if (Undefined.isUndefined(value) || (args.flag(1, "boolean", false) && !PythonValues.truthy(value))) {
       return args.get(0, "default_value", "");
     }
     return value;
@@ -36,10 +36,11 @@ final class CoreFilters {
   /** Ansible's {@code mandatory(msg=None)}: fails on an undefined value. */
   private static Object mandatory(Object value, Arguments args, JinjavaInterpreter interpreter) {
     args.accept("msg");
-    if (value == null) {
+    if (Undefined.isUndefined(value)) {
       Object msg = args.get(0, "msg", null);
+      String name = value instanceof Undefined undefined ? "'" + undefined.name() + "' " : "";
       throw new AnsibleFilterError(msg != null ? PythonRepr.str(msg)
-          : "Mandatory variable  not defined.");
+          : "Mandatory variable " + name + " not defined.");
     }
     return value;
   }

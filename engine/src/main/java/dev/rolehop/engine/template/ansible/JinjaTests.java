@@ -9,16 +9,17 @@ import java.util.Map;
  * comparisons, {@code in}, {@code odd}/{@code even}/{@code divisibleby}, case tests and
  * {@code defined}/{@code undefined}/{@code none}.
  *
- * <p>Jinjava gives a test {@code null} both for an undefined variable and for one set to
- * None, so {@code defined} is false and {@code none} true for both.
+ * <p>Plain Jinjava gives a test {@code null} both for an undefined variable and for one set to
+ * None, so {@code defined} is false and {@code none} true for both, unless the engine passes
+ * {@link Undefined} for missing names.
  */
 final class JinjaTests {
   private JinjaTests() {}
 
   static List<PluginTest> all() {
     return List.of(
-        new PluginTest("defined", (value, args, interpreter) -> value != null),
-        new PluginTest("undefined", (value, args, interpreter) -> value == null),
+        new PluginTest("defined", (value, args, interpreter) -> !Undefined.isUndefined(value)),
+        new PluginTest("undefined", (value, args, interpreter) -> Undefined.isUndefined(value)),
         new PluginTest("none", (value, args, interpreter) -> value == null),
         new PluginTest("string", (value, args, interpreter) -> value instanceof CharSequence),
         new PluginTest("number", (value, args, interpreter) -> PythonValues.isNumeric(value)),

@@ -28,6 +28,9 @@ record JsonDumper(
   }
 
   private void write(StringBuilder out, Object value, int level) {
+    if (value instanceof Undefined undefined) {
+      throw undefined.error();
+    }
     if (value == null) {
       out.append("null");
     } else if (value instanceof Boolean bool) {

@@ -3,6 +3,7 @@ package dev.rolehop.engine.template.ansible;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.filter.Filter;
 import java.util.Map;
+import java.util.Set;
 
 /** Adapts one Ansible filter, written as a {@link Body}, to Jinjava's {@link Filter}. */
 final class PluginFilter implements Filter {
@@ -25,10 +26,28 @@ final class PluginFilter implements Filter {
     return name;
   }
 
+  /** Filters that accept undefined input and arguments, as in Ansible. */
+  private static final Set<String> UNDEFINED_AWARE = Set.of("default", "d", "mandatory");
+
   @Override
   public Object filter(
       Object value, JinjavaInterpreter interpreter, Object[] args, Map<String, Object> kwargs) {
+    if (!UNDEFINED_AWARE.contains(name)) {
+      failIfUndefined(value);
+      for (Object arg : args == null ? new Object[0] : args) {
+        failIfUndefined(arg);
+      }
+      if (kwargs != null) {
+        kwargs.values().forEach(PluginFilter::failIfUndefined);
+      }
+    }
     return body.apply(value, new Arguments(name, args, kwargs), interpreter);
+  }
+
+  private static void failIfUndefined(Object value) {
+    if (value instanceof Undefined undefined) {
+      throw undefined.error();
+    }
   }
 
   @Override

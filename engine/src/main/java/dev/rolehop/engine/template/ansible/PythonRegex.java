@@ -13,7 +13,8 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>Translated: named groups {@code (?P<name>...)} and {@code (?P=name)} (Java group names
  * allow no underscores, so groups get generated names), {@code \Z}, {@code {,n}}, a brace that
- * is no quantifier, and {@code [}/{@code &} inside classes. Python's str patterns are Unicode
+ * is no quantifier, {@code [}/{@code &} inside classes, and {@code ^} under {@code re.M} (which
+ * in Python also matches after a final newline). Python's str patterns are Unicode
  * aware and only {@code \n} ends a line, hence {@link Pattern#UNICODE_CHARACTER_CLASS} and
  * {@link Pattern#UNIX_LINES}.
  */
@@ -31,7 +32,7 @@ final class PythonRegex {
   /** Compiles the Python pattern with Python's {@code re.I}/{@code re.M} flags. */
   static PythonRegex compile(String python, boolean ignoreCase, boolean multiline) {
     Map<String, String> names = new HashMap<>();
-    String java = translate(python, names);
+    String java = translate(python, names, multiline);
     int flags = Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES;
     if (ignoreCase) {
       flags |= Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -60,7 +61,7 @@ final class PythonRegex {
     return java;
   }
 
-  private static String translate(String python, Map<String, String> names) {
+  private static String translate(String python, Map<String, String> names, boolean multiline) {
     StringBuilder out = new StringBuilder();
     boolean inClass = false;
     int i = 0;
@@ -113,6 +114,12 @@ final class PythonRegex {
         }
         out.append("\\k<").append(names.get(name)).append('>');
         i = end + 1;
+        continue;
+      }
+      if (c == '^' && multiline) {
+        // Python's re.M also matches ^ at the very end after a final newline; Java's does not.
+        out.append("(?:^|(?<=\n))");
+        i++;
         continue;
       }
       if (c == '{') {

@@ -14,7 +14,8 @@ import java.util.Map;
  * {@code True} and a dict into {@code {'k': 'v'}}; Jinjava would print {@code [1, a]x},
  * {@code true} and {@code {k=v}}. Mapping used: {@code null} = None, {@link Boolean} = bool,
  * integral {@link Number}s = int, {@link Double}/{@link Float}/{@link BigDecimal} = float,
- * {@link CharSequence} = str, {@link Map} = dict, {@link PythonTuple} = tuple, other {@link Collection}s = list.
+ * {@link CharSequence} = str, {@link Map} = dict, {@link PythonTuple} = tuple, other
+ * {@link Collection}s = list; an {@link Undefined} raises Ansible's undefined error.
  */
 public final class PythonRepr {
   private PythonRepr() {}
@@ -29,6 +30,9 @@ public final class PythonRepr {
 
   /** Returns Python's {@code str(value)}: strings as they are, everything else as repr. */
   public static String str(Object value) {
+    if (value instanceof Undefined undefined) {
+      throw undefined.error();
+    }
     if (value instanceof CharSequence text) {
       return text.toString();
     }
@@ -43,6 +47,9 @@ public final class PythonRepr {
   }
 
   private static void appendRepr(StringBuilder out, Object value) {
+    if (value instanceof Undefined undefined) {
+      throw undefined.error();
+    }
     if (value == null) {
       out.append("None");
     } else if (value instanceof Boolean bool) {

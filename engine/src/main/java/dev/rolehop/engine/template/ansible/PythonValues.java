@@ -20,6 +20,9 @@ final class PythonValues {
 
   /** Returns Python's {@code bool(value)}. */
   static boolean truthy(Object value) {
+    if (value instanceof Undefined undefined) {
+      throw undefined.error();
+    }
     if (value == null) {
       return false;
     }
@@ -168,6 +171,9 @@ final class PythonValues {
   static String typeName(Object value) {
     if (value == null) {
       return "NoneType";
+    }
+    if (value instanceof Undefined) {
+      return "AnsibleUndefined";
     }
     if (value instanceof Boolean) {
       return "bool";

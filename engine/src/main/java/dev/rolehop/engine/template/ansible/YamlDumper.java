@@ -14,7 +14,8 @@ import org.yaml.snakeyaml.representer.Representer;
 /**
  * Writes values as PyYAML's {@code yaml.dump} does with Ansible's options ({@code to_yaml},
  * {@code to_nice_yaml}); SnakeYAML's emitter is a port of PyYAML's, so what differs is set here:
- * keys are sorted (PyYAML's {@code sort_keys=True}) and floats are written as PyYAML writes them.
+ * keys are sorted (PyYAML's {@code sort_keys=True}), floats are written as PyYAML writes them, and
+ * multi-line strings are left to the emitter's choice of style (quoted and folded, as PyYAML).
  */
 final class YamlDumper {
   private YamlDumper() {}
@@ -66,6 +67,8 @@ final class YamlDumper {
       this.representers.put(Double.class, floats);
       this.representers.put(Float.class, floats);
       this.representers.put(BigDecimal.class, floats);
+      // SnakeYAML writes multi-line strings as literal blocks; PyYAML lets the emitter choose.
+      this.representers.put(String.class, data -> representScalar(Tag.STR, (String) data));
     }
 
     private static String floatText(double value) {

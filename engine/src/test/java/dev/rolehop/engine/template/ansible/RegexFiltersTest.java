@@ -44,6 +44,12 @@ class RegexFiltersTest {
   }
 
   @Test
+  void regexReplaceMultilineAnchorsAfterAFinalNewlineToo() {
+    assertThat(render("{{ x | regex_replace('^', '> ', multiline=true) }}", java.util.Map.of("x", "a\n")))
+        .isEqualTo("> a\n> ");
+  }
+
+  @Test
   void regexReplaceTreatsABraceThatIsNoQuantifierLiterally() {
     assertThat(render("{{ 'x{1' | regex_replace('x{', 'y') }}")).isEqualTo("y1");
   }

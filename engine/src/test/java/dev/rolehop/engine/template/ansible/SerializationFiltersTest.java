@@ -126,4 +126,15 @@ class SerializationFiltersTest {
   void fromYamlPassesANonStringThrough() {
     assertThat(eval("[1] | from_yaml")).isEqualTo(List.of(1L));
   }
+
+  @Test
+  void toNiceYamlQuotesAndFoldsMultiLineStringsAsPyYamlDoes() {
+    assertThat(render("{{ {'m': ml} | to_nice_yaml }}", Map.of("ml", "line1\nline2\n")))
+        .isEqualTo("m: 'line1\n\n    line2\n\n    '\n");
+  }
+
+  @Test
+  void toYamlDoubleQuotesStringsWithTabs() {
+    assertThat(render("{{ [t] | to_yaml }}", Map.of("t", "a\tb"))).isEqualTo("[\"a\\tb\"]\n");
+  }
 }

@@ -1,0 +1,85 @@
+package dev.rolehop.engine;
+
+import dev.rolehop.engine.error.AnsibleError;
+import dev.rolehop.engine.error.OptionError;
+import dev.rolehop.engine.error.ParseError;
+import dev.rolehop.engine.executor.Callback;
+import dev.rolehop.engine.executor.PlaybookRunner;
+import dev.rolehop.engine.executor.Prompter;
+import dev.rolehop.engine.executor.Sleeper;
+import dev.rolehop.engine.inventory.Inventory;
+import dev.rolehop.engine.inventory.InventoryLoader;
+import dev.rolehop.engine.module.ModuleRegistry;
+import dev.rolehop.engine.output.DefaultCallback;
+import dev.rolehop.engine.output.Display;
+import dev.rolehop.engine.output.SecretMasker;
+import dev.rolehop.engine.template.Templar;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Runs a {@link PlayRequest} end to end as ansible-playbook does and returns its exit code:
+ * 0 ok, 1 error, 2 a host failed, 4 unreachable or a parse error, 5 bad options, 250 unexpected.
+ * Errors are printed as {@code ERROR! ...} on stderr, never as a stack trace (unless {@code -vvv}).
+ */
+public final class Engine {
+
+    private final ModuleRegistry registry;
+    private final Prompter prompter;
+    private final Sleeper sleeper;
+
+    public Engine(ModuleRegistry registry, Prompter prompter, Sleeper sleeper) {
+        this.registry = registry;
+        this.prompter = prompter;
+        this.sleeper = sleeper;
+    }
+
+    public int run(PlayRequest request, PrintStream out, PrintStream err, boolean color) {
+        SecretMasker masker = new SecretMasker();
+        Display display = new Display(out, err, color, request.options().verbosity(), masker);
+        try {
+            for (Path playbook : request.playbooks()) {
+                if (!Files.isRegularFile(playbook)) {
+                    throw new OptionError("the playbook: " + playbook + " could not be found");
+                }
+            }
+            Inventory inventory = InventoryLoader.load(request.inventories(), display::warning);
+            if (!inventory.parsed()) {
+                display.warning("No inventory was parsed, only implicit localhost is available");
+            }
+            if (inventory.hosts().isEmpty()) {
+                display.warning("provided hosts list is empty, only localhost is available. Note that the implicit "
+                        + "localhost does not match 'all'");
+            }
+            Templar templar = new Templar(request.options().environment());
+            Callback callback = new DefaultCallback(display);
+            PlaybookRunner runner = new PlaybookRunner(registry, templar, callback, masker, prompter, sleeper);
+            if (request.mode() != PlayRequest.Mode.RUN) {
+                return new Listing(runner, inventory, request, display).print();
+            }
+            return runner.run(request.playbooks(), inventory, request.options());
+        } catch (OptionError e) {
+            display.error("ERROR! " + e.describe(), null);
+            return 5;
+        } catch (ParseError e) {
+            display.error("ERROR! " + e.describe(), null);
+            return 4;
+        } catch (AnsibleError e) {
+            display.error("ERROR! " + e.describe(), null);
+            return 1;
+        } catch (RuntimeException e) {
+            display.error("ERROR! Unexpected Exception, this is probably a bug: " + e, null);
+            if (request.options().verbosity() >= 3) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                display.error("the full traceback was:\n\n" + trace, null);
+            } else {
+                display.error("to see the full traceback, use -vvv", null);
+            }
+            return 250;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.rolehop.engine;
+
+import dev.rolehop.engine.error.OptionError;
+import dev.rolehop.engine.playbook.KeyValueArgs;
+import dev.rolehop.engine.yaml.YamlLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Parses {@code -e} values as ansible-playbook does: {@code @file} (YAML/JSON), inline JSON/YAML
+ * starting with {@code {} or {@code [}, else {@code k=v} pairs whose values stay strings. Warns
+ * when a {@code k=v} value looks boolean but is the string that every condition treats as true.
+ */
+public final class ExtraVars {
+
+    private static final Set<String> FALSE_LOOKING = Set.of("false", "no", "off", "n", "f", "0");
+
+    private ExtraVars() {
+    }
+
+    public static Map<String, Object> parse(List<String> values, Consumer<String> warnings) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        for (String value : values) {
+            vars.putAll(parseOne(value, warnings));
+        }
+        return vars;
+    }
+
+    private static Map<String, Object> parseOne(String value, Consumer<String> warnings) {
+        String text = value.strip();
+        if (text.startsWith("@")) {
+            Path file = Path.of(text.substring(1));
+            if (!Files.isRegularFile(file)) {
+                throw new OptionError("the file_name '" + file.toAbsolutePath() + "' does not exist, or is not readable");
+            }
+            return mapping(YamlLoader.load(file), text);
+        }
+        if (text.startsWith("{") || text.startsWith("[")) {
+            return mapping(YamlLoader.load(text, "<string>"), text);
+        }
+        Map<String, Object> vars = new LinkedHashMap<>();
+        Map<String, Object> pairs = KeyValueArgs.parse(text, false);
+        if (pairs.containsKey("_raw_params")) {
+            throw new OptionError("Invalid extra vars data supplied. '" + value + "' could not be made into a dictionary");
+        }
+        pairs.forEach((k, v) -> {
+            vars.put(k, v);
+            if (v instanceof String s && FALSE_LOOKING.contains(s.toLowerCase())) {
+                warnings.accept("-e " + k + "=" + s + " sets " + k + " to the string '" + s + "', which is true in a "
+                        + "condition such as 'when: " + k + "'. For a boolean, pass -e '{\"" + k + "\": false}'.");
+            }
+        });
+        return vars;
+    }
+
+    private static Map<String, Object> mapping(Object data, String source) {
+        if (data == null) {
+            return Map.of();
+        }
+        if (!(data instanceof Map<?, ?> map)) {
+            throw new OptionError("Invalid extra vars data supplied. '" + source + "' could not be made into a dictionary");
+        }
+        Map<String, Object> vars = new LinkedHashMap<>();
+        map.forEach((k, v) -> vars.put(String.valueOf(k), v));
+        return vars;
+    }
+}

@@ -1,0 +1,206 @@
+package dev.rolehop.engine.executor;
+
+import dev.rolehop.engine.module.Argument;
+import dev.rolehop.engine.module.ArgumentSpec;
+import dev.rolehop.engine.module.ArgumentType;
+import dev.rolehop.engine.module.ModuleFailure;
+import dev.rolehop.engine.template.PythonText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks and converts a task's templated arguments against a module's {@link ArgumentSpec} as
+ * Ansible's {@code ArgumentSpecValidator} does, with its messages.
+ */
+final class ArgumentValidator {
+
+    private static final Set<String> TRUE = Set.of("y", "yes", "on", "1", "true", "t", "1.0");
+    private static final Set<String> FALSE = Set.of("n", "no", "off", "0", "false", "f", "0.0");
+
+    private ArgumentValidator() {
+    }
+
+    /** The arguments keyed by canonical name, converted, with defaults filled in. */
+    static Map<String, Object> validate(String module, ArgumentSpec spec, Map<String, Object> given, boolean anyKeys) {
+        if (anyKeys) {
+            return new LinkedHashMap<>(given);
+        }
+        Map<String, Argument> byName = new LinkedHashMap<>();
+        for (Argument argument : spec.arguments()) {
+            byName.put(argument.name(), argument);
+            argument.aliases().forEach(alias -> byName.put(alias, argument));
+        }
+        List<String> unsupported = new ArrayList<>();
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : given.entrySet()) {
+            Argument argument = byName.get(entry.getKey());
+            if (argument == null) {
+                unsupported.add(entry.getKey());
+                continue;
+            }
+            out.put(argument.name(), entry.getValue() == null ? null : convert(argument, entry.getValue()));
+        }
+        if (!unsupported.isEmpty()) {
+            throw new ModuleFailure("Unsupported parameters for (" + module + ") module: "
+                    + String.join(", ", new TreeSet<>(unsupported)) + ". Supported parameters include: "
+                    + String.join(", ", new TreeSet<>(byName.keySet())) + ".");
+        }
+        for (List<String> group : spec.mutuallyExclusive()) {
+            List<String> present = group.stream().filter(n -> out.get(n) != null).toList();
+            if (present.size() > 1) {
+                throw new ModuleFailure("parameters are mutually exclusive: " + String.join("|", group));
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (Argument argument : spec.arguments()) {
+            if (argument.required() && out.get(argument.name()) == null) {
+                missing.add(argument.name());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ModuleFailure("missing required arguments: " + String.join(", ", missing));
+        }
+        for (List<String> group : spec.requiredOneOf()) {
+            if (group.stream().noneMatch(n -> out.get(n) != null)) {
+                throw new ModuleFailure("one of the following is required: " + String.join(", ", group));
+            }
+        }
+        for (List<String> group : spec.requiredTogether()) {
+            long present = group.stream().filter(n -> out.get(n) != null).count();
+            if (present > 0 && present < group.size()) {
+                throw new ModuleFailure("parameters are required together: " + String.join(", ", group));
+            }
+        }
+        for (Argument argument : spec.arguments()) {
+            if (out.get(argument.name()) == null && argument.defaultValue() != null) {
+                out.put(argument.name(), argument.defaultValue());
+            }
+            Object value = out.get(argument.name());
+            if (value != null && !argument.choices().isEmpty() && !choiceMatches(argument, value)) {
+                throw new ModuleFailure("value of " + argument.name() + " must be one of: "
+                        + String.join(", ", argument.choices().stream().map(PythonText::str).toList()) + ", got: "
+                        + PythonText.str(value));
+            }
+        }
+        return out;
+    }
+
+    private static boolean choiceMatches(Argument argument, Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().allMatch(v -> argument.choices().stream().anyMatch(c -> PythonText.str(c).equals(PythonText.str(v))));
+        }
+        return argument.choices().stream().anyMatch(c -> PythonText.str(c).equals(PythonText.str(value)));
+    }
+
+    static Object convert(Argument argument, Object value) {
+        Object converted = convert(argument.name(), argument.type(), value);
+        if (argument.type() == ArgumentType.LIST && argument.elements() != null && converted instanceof List<?> list) {
+            List<Object> elements = new ArrayList<>();
+            for (Object item : list) {
+                elements.add(convert(argument.name(), argument.elements(), item));
+            }
+            return elements;
+        }
+        return converted;
+    }
+
+    private static Object convert(String name, ArgumentType type, Object value) {
+        switch (type) {
+            case STR, PATH -> {
+                if (value instanceof Map || value instanceof List) {
+                    return PythonText.str(value);
+                }
+                return PythonText.str(value);
+            }
+            case BOOL -> {
+                if (value instanceof Boolean) {
+                    return value;
+                }
+                String text = PythonText.str(value).toLowerCase();
+                if (TRUE.contains(text)) {
+                    return true;
+                }
+                if (FALSE.contains(text)) {
+                    return false;
+                }
+                throw typeError(name, value, "bool", "The value '" + PythonText.str(value)
+                        + "' is not a valid boolean.  Valid booleans include: " + BOOLEANS);
+            }
+            case INT -> {
+                if (value instanceof Long || value instanceof Integer) {
+                    return ((Number) value).longValue();
+                }
+                try {
+                    return Long.parseLong(PythonText.str(value).strip());
+                } catch (NumberFormatException e) {
+                    throw typeError(name, value, "int", "invalid literal for int() with base 10: "
+                            + PythonText.repr(PythonText.str(value)));
+                }
+            }
+            case FLOAT -> {
+                if (value instanceof Number n) {
+                    return n.doubleValue();
+                }
+                try {
+                    return Double.parseDouble(PythonText.str(value).strip());
+                } catch (NumberFormatException e) {
+                    throw typeError(name, value, "float", "could not convert string to float: "
+                            + PythonText.repr(PythonText.str(value)));
+                }
+            }
+            case LIST -> {
+                if (value instanceof List) {
+                    return value;
+                }
+                if (value instanceof String s) {
+                    List<Object> parts = new ArrayList<>();
+                    for (String part : s.split(",")) {
+                        parts.add(part.strip());
+                    }
+                    return parts;
+                }
+                return new ArrayList<>(List.of(value));
+            }
+            case DICT -> {
+                if (value instanceof Map) {
+                    return value;
+                }
+                throw typeError(name, value, "dict", "dictionary requested, could not parse JSON or key=value");
+            }
+            default -> {
+                return value;
+            }
+        }
+    }
+
+    private static final String BOOLEANS = "'y', 'yes', 'on', '1', 'true', 't', 1, 1.0, True, 'n', 'no', 'off', "
+            + "'0', 'false', 'f', 0, 0.0, False";
+
+    private static ModuleFailure typeError(String name, Object value, String type, String detail) {
+        return new ModuleFailure("argument '" + name + "' is of type " + pythonType(value)
+                + " and we were unable to convert to " + type + ": " + detail);
+    }
+
+    private static String pythonType(Object value) {
+        if (value instanceof String) {
+            return "<class 'str'>";
+        }
+        if (value instanceof Boolean) {
+            return "<class 'bool'>";
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return "<class 'int'>";
+        }
+        if (value instanceof Number) {
+            return "<class 'float'>";
+        }
+        if (value instanceof List) {
+            return "<class 'list'>";
+        }
+        return value instanceof Map ? "<class 'dict'>" : "<class 'NoneType'>";
+    }
+}

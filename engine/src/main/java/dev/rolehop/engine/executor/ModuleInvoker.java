@@ -1,0 +1,94 @@
+package dev.rolehop.engine.executor;
+
+import dev.rolehop.engine.builtin.ActionModule;
+import dev.rolehop.engine.module.Module;
+import dev.rolehop.engine.module.ModuleArgs;
+import dev.rolehop.engine.module.ModuleFailure;
+import dev.rolehop.engine.module.ModuleRegistry;
+import dev.rolehop.engine.module.ModuleResult;
+import dev.rolehop.engine.playbook.EngineActions;
+import dev.rolehop.engine.playbook.Task;
+import dev.rolehop.engine.template.Templar;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs a task's module once: templates the arguments (under {@code module_defaults}), validates
+ * them against the module's spec, calls it, and shapes what it returns as Ansible's result dict.
+ */
+final class ModuleInvoker {
+
+    private final ModuleRegistry registry;
+    private final Templar templar;
+
+    ModuleInvoker(ModuleRegistry registry, Templar templar) {
+        this.registry = registry;
+        this.templar = templar;
+    }
+
+    Module module(Task task) {
+        return registry.find(task.action()).orElseThrow(() -> new ModuleFailure(
+                "couldn't resolve module/action '" + task.action() + "'"));
+    }
+
+    /** The task's arguments templated and merged over its module defaults (task arguments win). */
+    Map<String, Object> arguments(Task task, Module module, Map<String, Object> vars) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        Object defaults = task.inherited("module_defaults");
+        if (defaults != null) {
+            args.putAll(ModuleDefaults.forModule(templar.template(defaults, vars), task.action(), module, registry));
+        }
+        var untemplated = module instanceof ActionModule action ? action.untemplatedArguments() : java.util.Set.<String>of();
+        for (Map.Entry<String, Object> entry : task.args().entrySet()) {
+            Object value = untemplated.contains(entry.getKey()) ? entry.getValue()
+                    : templar.template(entry.getValue(), vars);
+            if (value != Templar.OMIT) {
+                args.put(entry.getKey(), value);
+            }
+        }
+        return args;
+    }
+
+    /** Runs the module and returns Ansible's result dict for it. */
+    Map<String, Object> invoke(Task task, Module module, Map<String, Object> args, TaskContext context) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        try {
+            boolean anyKeys = module instanceof ActionModule action && action.acceptsAnyArguments();
+            Map<String, Object> validated = ArgumentValidator.validate(EngineActions.shortName(task.action()),
+                    module.argumentSpec(), args, anyKeys);
+            ModuleResult outcome = module.run(new ModuleArgs(validated), context);
+            result.putAll(outcome.values());
+            if (outcome.msg() != null) {
+                result.put("msg", outcome.msg());
+            }
+            result.putIfAbsent("changed", outcome.changed());
+            if (outcome.failed()) {
+                result.put("failed", true);
+            }
+            if (outcome.diff() != null) {
+                Map<String, Object> diff = new LinkedHashMap<>();
+                diff.put("before", outcome.diff().before());
+                diff.put("after", outcome.diff().after());
+                result.put("diff", diff);
+            }
+            if (!(module instanceof ActionModule)) {
+                result.put("invocation", Map.of("module_args", invocation(module, validated)));
+            }
+        } catch (ModuleFailure failure) {
+            result.putAll(failure.values());
+            result.put("msg", failure.getMessage());
+            result.put("failed", true);
+            result.putIfAbsent("changed", false);
+        }
+        return result;
+    }
+
+    private static Map<String, Object> invocation(Module module, Map<String, Object> validated) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        for (var argument : module.argumentSpec().arguments()) {
+            Object value = validated.get(argument.name());
+            shown.put(argument.name(), argument.noLog() && value != null ? "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER" : value);
+        }
+        return shown;
+    }
+}

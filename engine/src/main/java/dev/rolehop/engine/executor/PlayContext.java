@@ -1,0 +1,65 @@
+package dev.rolehop.engine.executor;
+
+import dev.rolehop.engine.inventory.Host;
+import dev.rolehop.engine.inventory.Inventory;
+import dev.rolehop.engine.playbook.Play;
+import dev.rolehop.engine.playbook.RoleScope;
+import dev.rolehop.engine.playbook.Scope;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The state of one play's run: its hosts and their states, and the play-level variables read at its start. */
+final class PlayContext {
+
+    final Play play;
+    final Inventory inventory;
+    final RunOptions options;
+    final Stats stats;
+    final Map<String, HostState> states;
+    final List<Host> hosts;
+    List<Host> batch;
+    final Map<String, Object> varsFiles = new LinkedHashMap<>();
+    final Map<String, Object> promptVars = new LinkedHashMap<>();
+    final Map<String, Object> roleDefaults = new LinkedHashMap<>();
+    final Map<String, Object> roleVars = new LinkedHashMap<>();
+    boolean ended;
+
+    PlayContext(Play play, Inventory inventory, RunOptions options, Stats stats, Map<String, HostState> states,
+                List<Host> hosts) {
+        this.play = play;
+        this.stats = stats;
+        this.inventory = inventory;
+        this.options = options;
+        this.states = states;
+        this.hosts = List.copyOf(hosts);
+        this.batch = this.hosts;
+        for (RoleScope role : play.roles()) {
+            collectRoles(role);
+        }
+    }
+
+    /** Defaults and vars of every role in the play are visible play-wide, as with Ansible's default settings. */
+    private void collectRoles(RoleScope role) {
+        for (Scope item : role.tasks()) {
+            if (item instanceof RoleScope dependency) {
+                collectRoles(dependency);
+            }
+        }
+        roleDefaults.putAll(role.roleDefinition().defaults());
+        roleVars.putAll(role.roleDefinition().vars());
+    }
+
+    HostState state(Host host) {
+        return states.computeIfAbsent(host.name(), n -> new HostState(host));
+    }
+
+    List<HostState> batchStates() {
+        List<HostState> out = new ArrayList<>();
+        for (Host host : batch) {
+            out.add(state(host));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.rolehop.engine.executor;
+
+import dev.rolehop.engine.inventory.Host;
+import dev.rolehop.engine.playbook.Block;
+import dev.rolehop.engine.playbook.EngineActions;
+import dev.rolehop.engine.playbook.RoleScope;
+import dev.rolehop.engine.playbook.Scope;
+import dev.rolehop.engine.playbook.Task;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Runs the task sections of one play batch with Ansible's linear strategy: each task runs on
+ * every active host (in parallel up to the forks) before the next starts; blocks route failed
+ * hosts to their rescue and always sections; handlers run after each section.
+ */
+final class PlayRunner {
+
+    private final Services services;
+    private final PlayContext play;
+    private final TaskRunner tasks;
+    private final ResultHandler results;
+    private final ExecutorService pool;
+    private final TaskFilter filter;
+
+    PlayRunner(Services services, PlayContext play, ExecutorService pool, TaskFilter filter) {
+        this.services = services;
+        this.play = play;
+        this.tasks = new TaskRunner(services, play);
+        this.results = new ResultHandler(services, play, play.stats);
+        this.pool = pool;
+        this.filter = filter;
+    }
+
+    void runSections() {
+        List<HostState> hosts = play.batchStates();
+        runItems(play.play.preTasks(), hosts, false);
+        flushHandlers(hosts);
+        for (RoleScope role : play.play.roles()) {
+            runItems(List.of(role), hosts, false);
+        }
+        runItems(play.play.tasks(), hosts, false);
+        flushHandlers(hosts);
+        runItems(play.play.postTasks(), hosts, false);
+        flushHandlers(hosts);
+    }
+
+    /** Runs the gather-facts task. */
+    void gatherFacts(Task setup) {
+        runTask(setup, active(play.batchStates()), false, "TASK");
+    }
+
+    private void runItems(List<Scope> items, List<HostState> hosts, boolean rescuable) {
+        for (Scope item : items) {
+            List<HostState> active = active(hosts);
+            if (active.isEmpty() || play.ended) {
+                return;
+            }
+            if (item instanceof Task task) {
+                runTask(task, active, rescuable, "TASK");
+            } else if (item instanceof Block block) {
+                runBlock(block, active, rescuable);
+            } else if (item instanceof RoleScope role) {
+                runItems(role.tasks(), active, rescuable);
+            }
+        }
+    }
+
+    private void runBlock(Block block, List<HostState> hosts, boolean rescuable) {
+        boolean hasRescue = !block.rescue().isEmpty();
+        runItems(block.block(), hosts, rescuable || hasRescue);
+        List<HostState> failed = hosts.stream().filter(h -> h.failed() && !h.unreachable()).toList();
+        if (hasRescue && !failed.isEmpty()) {
+            failed.forEach(h -> h.failed(false));
+            runItems(block.rescue(), failed, rescuable);
+        }
+        List<HostState> failedBeforeAlways = hosts.stream().filter(HostState::failed).toList();
+        failedBeforeAlways.forEach(h -> h.failed(false));
+        runItems(block.always(), hosts, rescuable);
+        failedBeforeAlways.forEach(h -> h.failed(true));
+    }
+
+    void runTask(Task task, List<HostState> hosts, boolean rescuable, String prefix) {
+        if (!filter.shouldRun(task)) {
+            return;
+        }
+        if (EngineActions.isIncludeTasks(task.action()) || EngineActions.isIncludeRole(task.action())) {
+            new Includer(services, play, this).include(task, hosts, rescuable);
+            return;
+        }
+        services.callback().taskStart(task, results.displayName(task, hosts), prefix);
+        List<Host> targets = task.inherited("run_once") != null && dev.rolehop.engine.template.Truth.of(task.inherited("run_once"))
+                ? List.of(hosts.get(0).host()) : hosts.stream().map(HostState::host).toList();
+        List<Future<TaskResult>> futures = new ArrayList<>();
+        for (Host host : targets) {
+            futures.add(pool.submit(() -> tasks.run(task, host, Map.of())));
+        }
+        boolean flush = false;
+        for (Future<TaskResult> future : futures) {
+            TaskResult result = await(future);
+            flush |= "flush_handlers".equals(result.result().get("_ansible_meta")) && !result.failed();
+            results.handle(result, rescuable);
+        }
+        if (flush) {
+            flushHandlers(hosts);
+        }
+    }
+
+    /** Runs tasks of an include for the given hosts, as part of the current section. */
+    void runIncluded(List<Scope> items, List<HostState> hosts, boolean rescuable) {
+        runItems(items, hosts, rescuable);
+    }
+
+    void flushHandlers(List<HostState> hosts) {
+        for (Scope item : play.play.handlers()) {
+            runHandler(item, hosts);
+        }
+    }
+
+    private void runHandler(Scope item, List<HostState> hosts) {
+        if (item instanceof Block block) {
+            for (Scope inner : block.block()) {
+                runHandler(inner, hosts);
+            }
+            return;
+        }
+        if (!(item instanceof Task handler)) {
+            return;
+        }
+        Set<HostState> notified = new LinkedHashSet<>();
+        for (HostState host : hosts) {
+            if (host.notified().remove(handler) && host.active()) {
+                notified.add(host);
+            }
+        }
+        if (!notified.isEmpty()) {
+            runTask(handler, new ArrayList<>(notified), false, "RUNNING HANDLER");
+        }
+    }
+
+    private static List<HostState> active(List<HostState> hosts) {
+        return hosts.stream().filter(HostState::active).toList();
+    }
+
+    private static TaskResult await(Future<TaskResult> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

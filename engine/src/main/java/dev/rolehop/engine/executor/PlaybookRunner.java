@@ -1,0 +1,120 @@
+package dev.rolehop.engine.executor;
+
+import dev.rolehop.engine.inventory.Host;
+import dev.rolehop.engine.inventory.HostPattern;
+import dev.rolehop.engine.inventory.Inventory;
+import dev.rolehop.engine.module.ModuleRegistry;
+import dev.rolehop.engine.output.SecretMasker;
+import dev.rolehop.engine.playbook.Play;
+import dev.rolehop.engine.playbook.Playbook;
+import dev.rolehop.engine.playbook.PlaybookLoader;
+import dev.rolehop.engine.template.PythonText;
+import dev.rolehop.engine.template.Templar;
+import dev.rolehop.engine.template.Truth;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs playbooks as ansible-playbook does and returns its exit code: 0 when every host succeeded,
+ * 2 when a host failed, 4 when a host was unreachable. Loading errors are thrown as
+ * {@link dev.rolehop.engine.error.AnsibleError}s for the caller to report.
+ */
+public final class PlaybookRunner {
+
+    /** ansible-playbook's exit codes. */
+    public static final int OK = 0;
+    public static final int HOST_FAILED = 2;
+    public static final int HOST_UNREACHABLE = 4;
+
+    private final Services services;
+
+    public PlaybookRunner(ModuleRegistry registry, Templar templar, Callback callback, SecretMasker masker,
+                          Prompter prompter, Sleeper sleeper) {
+        PlaybookLoader loader = new PlaybookLoader(registry);
+        this.services = new Services(registry, templar, new ModuleInvoker(registry, templar), callback, masker,
+                prompter, sleeper, loader);
+    }
+
+    /** Loads a playbook without running it (for --syntax-check and the listings). */
+    public Playbook load(Path file) {
+        return services.loader().load(file);
+    }
+
+    public int run(List<Path> playbooks, Inventory inventory, RunOptions options) {
+        Stats stats = new Stats();
+        Map<String, HostState> states = new LinkedHashMap<>();
+        TaskFilter filter = new TaskFilter(options);
+        ExecutorService pool = Executors.newFixedThreadPool(options.forks(), runnable -> {
+            Thread thread = new Thread(runnable, "rolehop-fork");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            run:
+            for (Path file : playbooks) {
+                Playbook playbook = services.loader().load(file);
+                services.callback().playbookStart(file);
+                for (Play play : playbook.plays()) {
+                    if (!runPlay(play, inventory, options, stats, states, filter, pool)) {
+                        break run;
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        services.callback().stats(stats);
+        boolean unreachable = states.values().stream().anyMatch(HostState::unreachable);
+        boolean failed = stats.processed().values().stream().anyMatch(c -> c.failures > 0);
+        return unreachable ? HOST_UNREACHABLE : failed ? HOST_FAILED : OK;
+    }
+
+    /** Runs one play; false when no host is left to run later plays on. */
+    private boolean runPlay(Play play, Inventory inventory, RunOptions options, Stats stats,
+                            Map<String, HostState> states, TaskFilter filter, ExecutorService pool) {
+        String pattern = String.valueOf(services.templar().template(play.hostPattern(), options.extraVars()));
+        List<Host> hosts = new ArrayList<>(HostPattern.select(inventory, pattern, services.callback()::warning));
+        if (options.limit() != null) {
+            hosts.retainAll(HostPattern.select(inventory, options.limit(), services.callback()::warning));
+        }
+        hosts.removeIf(h -> states.containsKey(h.name()) && (states.get(h.name()).failed() || states.get(h.name()).unreachable()));
+        PlayContext context = new PlayContext(play, inventory, options, stats, states, hosts);
+        new PlayVariables(services, context).load();
+        services.callback().playStart(play, play.name());
+        if (hosts.isEmpty()) {
+            services.callback().noHostsMatched();
+            return true;
+        }
+        for (HostState state : context.batchStates()) {
+            state.ended(false);
+        }
+        for (List<Host> batch : Batches.of(hosts, play.own("serial"), services.templar(), options.extraVars())) {
+            context.batch = batch;
+            PlayRunner runner = new PlayRunner(services, context, pool, filter);
+            if (gatherFacts(play, options)) {
+                runner.gatherFacts(GatherFacts.task(play));
+            }
+            runner.runSections();
+            boolean anyLeft = batch.stream().anyMatch(h -> !states.get(h.name()).failed() && !states.get(h.name()).unreachable());
+            if (!anyLeft) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean gatherFacts(Play play, RunOptions options) {
+        Object gather = play.own("gather_facts");
+        if (gather == null) {
+            return true;
+        }
+        Object value = services.templar().template(gather, options.extraVars());
+        return value instanceof String s ? Truth.of(PythonText.str(s).matches("(?i)y|yes|on|1|true|t"))
+                : Truth.of(value);
+    }
+}

@@ -1,0 +1,152 @@
+package dev.rolehop.engine.executor;
+
+import dev.rolehop.engine.playbook.EngineActions;
+import dev.rolehop.engine.playbook.Scope;
+import dev.rolehop.engine.playbook.Task;
+import dev.rolehop.engine.template.Templar;
+import dev.rolehop.engine.template.TemplateException;
+import dev.rolehop.engine.template.Truth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies a finished task result as Ansible's strategy does: counts it in the recap, records facts
+ * and registered values, notifies handlers, acts on {@code meta}, and tells the callback.
+ */
+final class ResultHandler {
+
+    private final Services services;
+    private final PlayContext play;
+    private final Stats stats;
+
+    ResultHandler(Services services, PlayContext play, Stats stats) {
+        this.services = services;
+        this.play = play;
+        this.stats = stats;
+    }
+
+    void handle(TaskResult result, boolean rescuable) {
+        Task task = result.task();
+        HostState state = play.states.get(result.host());
+        Map<String, Object> vars = VariableBuilder.build(play, state.host(), task, Map.of());
+        if (result.result().containsKey("_ansible_meta") && !result.failed()) {
+            meta(result, state);
+            return;
+        }
+        record(result, state);
+        Callback callback = services.callback();
+        if (result.failed()) {
+            boolean ignore = Truth.of(services.templar().template(task.inherited("ignore_errors"), vars));
+            if (!ignore) {
+                state.failed(true);
+                if (rescuable) {
+                    stats.of(result.host()).rescued++;
+                    state.hostFacts().put("ansible_failed_result", Registered.of(result.result()));
+                    state.hostFacts().put("ansible_failed_task", Map.of("name", TaskNames.of(task), "action", task.action()));
+                } else {
+                    stats.of(result.host()).failures++;
+                }
+            } else {
+                stats.ok(result.host(), result.changed());
+                stats.of(result.host()).ignored++;
+            }
+            callback.runnerFailed(result, ignore);
+        } else if (result.unreachable()) {
+            state.unreachable(true);
+            stats.of(result.host()).unreachable++;
+            callback.runnerUnreachable(result);
+        } else if (result.skipped()) {
+            stats.of(result.host()).skipped++;
+            callback.runnerSkipped(result);
+        } else {
+            stats.ok(result.host(), result.changed());
+            if (result.changed() && result.result().containsKey("diff")) {
+                callback.diff(result);
+            }
+            callback.runnerOk(result);
+            if (result.changed()) {
+                notifyHandlers(task, state, vars);
+            }
+        }
+    }
+
+    private void record(TaskResult result, HostState state) {
+        Task task = result.task();
+        String action = EngineActions.shortName(task.action());
+        if (!result.failed() && result.result().get("ansible_facts") instanceof Map<?, ?> facts) {
+            Map<String, Object> target = action.equals("set_fact") ? state.hostFacts()
+                    : action.equals("include_vars") ? state.includedVars() : state.facts();
+            facts.forEach((k, v) -> target.put(String.valueOf(k), v));
+        }
+        if (task.own("register") != null) {
+            state.hostFacts().put(String.valueOf(task.own("register")), Registered.of(result.result()));
+        }
+        if (result.result().get("ansible_stats") instanceof Map<?, ?> statsData) {
+            SetStats.apply(stats, statsData, result.host());
+        }
+    }
+
+    private void notifyHandlers(Task task, HostState state, Map<String, Object> vars) {
+        Object notify = task.inherited("notify");
+        if (notify == null) {
+            return;
+        }
+        Object names = services.templar().template(notify, vars);
+        List<?> list = names instanceof List<?> l ? l : List.of(String.valueOf(names));
+        for (Object name : list) {
+            String wanted = String.valueOf(name);
+            boolean found = false;
+            for (Task handler : handlers(play.play.handlers())) {
+                if (handler.listenNames().contains(wanted) || TaskNames.of(handler).equals(wanted)) {
+                    found = true;
+                    if (state.notified().add(handler)) {
+                        services.callback().handlerNotified(handler, state.name());
+                    }
+                }
+            }
+            if (!found) {
+                throw new dev.rolehop.engine.error.AnsibleError(
+                        "The requested handler '" + wanted + "' was not found in either the main handlers list nor in the listening handlers list");
+            }
+        }
+    }
+
+    static List<Task> handlers(List<Scope> items) {
+        List<Task> out = new java.util.ArrayList<>();
+        for (Scope item : items) {
+            if (item instanceof Task task) {
+                out.add(task);
+            } else if (item instanceof dev.rolehop.engine.playbook.Block block) {
+                out.addAll(handlers(block.block()));
+            }
+        }
+        return out;
+    }
+
+    private void meta(TaskResult result, HostState state) {
+        Object directive = result.result().get("_ansible_meta");
+        if ("end_play".equals(directive)) {
+            play.ended = true;
+            play.batchStates().forEach(h -> h.ended(true));
+        } else if ("end_host".equals(directive)) {
+            state.ended(true);
+        }
+    }
+
+    /** The task's name templated with the first host's variables; left as written when that fails. */
+    String displayName(Task task, List<HostState> hosts) {
+        String name = task.name();
+        if (name != null && services.templar().isTemplate(name) && !hosts.isEmpty()) {
+            try {
+                Object rendered = services.templar().template(name,
+                        VariableBuilder.build(play, hosts.get(0).host(), task, Map.of()));
+                if (rendered != Templar.OMIT) {
+                    name = dev.rolehop.engine.template.PythonText.str(rendered);
+                }
+            } catch (TemplateException e) {
+                // Ansible keeps the raw name when it cannot be templated yet (e.g. it uses the loop item).
+            }
+        }
+        return TaskNames.of(task, name);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.rolehop.engine.executor;
+
+import dev.rolehop.engine.builtin.ActionContext;
+import dev.rolehop.engine.output.SecretMasker;
+import dev.rolehop.engine.template.Templar;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/** The {@link ActionContext} of one task run on one host. */
+record TaskContext(boolean checkMode, boolean diffMode, int verbosity, Map<String, String> environment,
+                   Path playbookDir, String hostName, SecretMasker masker, BiConsumer<Integer, String> logger,
+                   Prompter prompter, Templar templar, Map<String, Object> variables, Path baseDir)
+        implements ActionContext {
+
+    @Override
+    public void markSecret(String value) {
+        masker.add(value);
+    }
+
+    @Override
+    public void log(int minVerbosity, String message) {
+        if (verbosity >= minVerbosity) {
+            logger.accept(minVerbosity, message);
+        }
+    }
+
+    @Override
+    public Optional<String> prompt(String prompt, boolean hidden) {
+        return prompter.ask(prompt, hidden);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.rolehop.engine.executor;
+
+import dev.rolehop.engine.error.ErrorContext;
+import dev.rolehop.engine.playbook.Task;
+import dev.rolehop.engine.template.TemplateException;
+import dev.rolehop.engine.template.UndefinedVariableException;
+
+/** Words a templating error in a task as Ansible's task executor does, with the task's location. */
+final class TaskFailure {
+
+    private TaskFailure() {
+    }
+
+    /** For an error while templating the task's arguments or loop. */
+    static String forArguments(TemplateException e, Task task) {
+        String message = e instanceof UndefinedVariableException
+                ? "The task includes an option with an undefined variable. The error was: " + doubled(e)
+                : e.getMessage();
+        return ErrorContext.describe(message, task.position());
+    }
+
+    /** For an error while evaluating a {@code when}. */
+    static String forConditional(TemplateException e, Object conditional, Task task) {
+        String detail = e instanceof UndefinedVariableException
+                ? "error while evaluating conditional (" + conditional + "): " + doubled(e)
+                : e.getMessage();
+        return ErrorContext.describe("The conditional check '" + conditional + "' failed. The error was: " + detail,
+                task.position());
+    }
+
+    /** Ansible repeats an undefined-variable message once for the exception and once for its cause. */
+    private static String doubled(TemplateException e) {
+        return e.getMessage() + ". " + e.getMessage();
+    }
+}

@@ -1,0 +1,243 @@
+package dev.rolehop.engine.executor;
+
+import dev.rolehop.engine.builtin.ActionModule;
+import dev.rolehop.engine.inventory.Host;
+import dev.rolehop.engine.module.Module;
+import dev.rolehop.engine.playbook.Task;
+import dev.rolehop.engine.template.PythonText;
+import dev.rolehop.engine.template.TemplateException;
+import dev.rolehop.engine.template.Truth;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs one task on one host as Ansible's {@code TaskExecutor}: the loop, {@code when} per item,
+ * the module with {@code until} retries, {@code changed_when}/{@code failed_when}, and returns
+ * the final result (items are reported to the callback as they finish).
+ */
+final class TaskRunner {
+
+    private final Services services;
+    private final PlayContext play;
+
+    TaskRunner(Services services, PlayContext play) {
+        this.services = services;
+        this.play = play;
+    }
+
+    TaskResult run(Task task, Host host, Map<String, Object> extraVars) {
+        Map<String, Object> vars = VariableBuilder.build(play, host, task, extraVars);
+        Map<String, Object> result;
+        if (task.own("loop") == null) {
+            result = single(task, host, vars);
+        } else {
+            result = loop(task, host, vars);
+        }
+        boolean noLog = Truth.of(templated(task.inherited("no_log"), vars));
+        if (noLog) {
+            result.put(TaskResult.Internal.NO_LOG, true);
+        }
+        return new TaskResult(host.name(), task, result);
+    }
+
+    private Map<String, Object> single(Task task, Host host, Map<String, Object> vars) {
+        Object failing = null;
+        try {
+            for (Object condition : task.conditions()) {
+                failing = condition;
+                if (!services.templar().evaluateConditional(condition, vars)) {
+                    return skipped();
+                }
+            }
+        } catch (TemplateException e) {
+            return failure(TaskFailure.forConditional(e, failing, task));
+        }
+        return execute(task, host, vars);
+    }
+
+    private Map<String, Object> loop(Task task, Host host, Map<String, Object> vars) {
+        List<Object> items;
+        try {
+            items = LoopItems.resolve(task, vars, services.templar());
+        } catch (TemplateException e) {
+            return failure(TaskFailure.forArguments(e, task));
+        }
+        Map<String, Object> control = loopControl(task, vars);
+        String loopVar = String.valueOf(control.getOrDefault("loop_var", "item"));
+        Object indexVar = control.get("index_var");
+        Object label = task.own("loop_control") instanceof Map<?, ?> raw ? raw.get("label") : null;
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            Object item = items.get(index);
+            Map<String, Object> itemVars = new HashMap<>(vars);
+            itemVars.put(loopVar, item);
+            itemVars.put("ansible_loop_var", loopVar);
+            if (indexVar != null) {
+                itemVars.put(String.valueOf(indexVar), (long) index);
+                itemVars.put("ansible_index_var", indexVar);
+            }
+            Map<String, Object> itemResult = single(task, host, itemVars);
+            itemResult.put(loopVar, item);
+            itemResult.put("ansible_loop_var", loopVar);
+            if (indexVar != null) {
+                itemResult.put(String.valueOf(indexVar), (long) index);
+                itemResult.put("ansible_index_var", indexVar);
+            }
+            if (label != null) {
+                itemResult.put(TaskResult.Internal.ITEM_LABEL, templated(label, itemVars));
+            }
+            if (Truth.of(templated(task.inherited("no_log"), itemVars))) {
+                itemResult.put(TaskResult.Internal.NO_LOG, true);
+            }
+            TaskResult reported = new TaskResult(host.name(), task, itemResult);
+            if (reported.skipped()) {
+                services.callback().itemSkipped(reported);
+            } else if (reported.failed()) {
+                services.callback().itemFailed(reported);
+            } else {
+                services.callback().itemOk(reported);
+            }
+            results.add(itemResult);
+        }
+        return LoopItems.aggregate(results);
+    }
+
+    private Map<String, Object> loopControl(Task task, Map<String, Object> vars) {
+        Object control = task.own("loop_control");
+        if (!(control instanceof Map<?, ?> map)) {
+            return Map.of();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> {
+            if (!"label".equals(k)) {
+                out.put(String.valueOf(k), templated(v, vars));
+            }
+        });
+        return out;
+    }
+
+    private Map<String, Object> execute(Task task, Host host, Map<String, Object> vars) {
+        Module module = services.invoker().module(task);
+        Map<String, Object> args;
+        try {
+            args = services.invoker().arguments(task, module, vars);
+        } catch (TemplateException e) {
+            return failure(TaskFailure.forArguments(e, task));
+        }
+        TaskContext context = context(task, host, vars);
+        Object until = task.inherited("until");
+        int retries = 1;
+        if (until != null) {
+            Object configured = templated(task.inherited("retries"), vars);
+            retries = configured == null ? 3 : Integer.parseInt(PythonText.str(configured));
+            retries = retries <= 0 ? 1 : retries + 1;
+        }
+        Object delayValue = templated(task.inherited("delay"), vars);
+        long delay = delayValue == null ? 5 : Long.parseLong(PythonText.str(delayValue));
+        String register = task.own("register") == null ? null : String.valueOf(task.own("register"));
+        Map<String, Object> result = null;
+        Map<String, Object> conditionVars = new HashMap<>(vars);
+        for (int attempt = 1; attempt <= retries; attempt++) {
+            result = services.invoker().invoke(task, module, args, context);
+            result.putIfAbsent("failed", false);
+            if (until != null) {
+                result.put("attempts", (long) attempt);
+            }
+            result.putIfAbsent("changed", false);
+            if (result.get("ansible_facts") instanceof Map<?, ?> facts && !(module instanceof ActionModule)) {
+                facts.forEach((k, v) -> conditionVars.put(String.valueOf(k), v));
+            }
+            if (register != null) {
+                conditionVars.put(register, Registered.of(result));
+            }
+            if (!Boolean.TRUE.equals(result.get("skipped"))) {
+                evaluateWhens(task, result, conditionVars);
+            }
+            if (retries > 1) {
+                if (services.templar().evaluateConditional(until, conditionVars)) {
+                    break;
+                }
+                if (attempt < retries) {
+                    result.put("_ansible_retry", true);
+                    result.put("retries", (long) retries);
+                    services.callback().retry(new TaskResult(host.name(), task, result),
+                            taskName(task), retries - attempt);
+                    services.sleeper().sleep(Duration.ofSeconds(delay));
+                }
+            }
+            if (attempt == retries && retries > 1) {
+                result.put("attempts", (long) (retries - 1));
+                result.put("failed", true);
+            }
+        }
+        return result;
+    }
+
+    private void evaluateWhens(Task task, Map<String, Object> result, Map<String, Object> vars) {
+        String which = "changed";
+        try {
+            Object changedWhen = task.inherited("changed_when");
+            if (changedWhen != null && !(changedWhen instanceof String s && s.isEmpty())) {
+                result.put("changed", services.templar().evaluateConditional(changedWhen, vars));
+            }
+            which = "failed";
+            Object failedWhen = task.inherited("failed_when");
+            if (failedWhen != null) {
+                boolean failed = services.templar().evaluateConditional(failedWhen, vars);
+                result.put("failed_when_result", failed);
+                result.put("failed", failed);
+            }
+        } catch (TemplateException e) {
+            result.put("failed", true);
+            result.put(which + "_when_result", e.getMessage());
+        }
+    }
+
+    TaskContext context(Task task, Host host, Map<String, Object> vars) {
+        Map<String, String> environment = new LinkedHashMap<>(play.options.environment());
+        Object env = templated(task.inherited("environment"), vars);
+        if (env instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> environment.put(String.valueOf(k), PythonText.str(v)));
+        }
+        Object check = templated(task.inherited("check_mode"), vars);
+        Object diff = templated(task.inherited("diff"), vars);
+        Path base = task.role() != null ? task.role().path() : Path.of(task.position().file()).toAbsolutePath().getParent();
+        return new TaskContext(check == null ? play.options.check() : Truth.of(check),
+                diff == null ? play.options.diff() : Truth.of(diff), play.options.verbosity(), environment,
+                play.play.playbookDir(), host.name(), services.masker(),
+                (level, message) -> services.callback().log(host.name(), message), services.prompter(), services.templar(),
+                vars, base);
+    }
+
+    private Object templated(Object value, Map<String, Object> vars) {
+        if (value == null) {
+            return null;
+        }
+        Object rendered = services.templar().template(value, vars);
+        return rendered == dev.rolehop.engine.template.Templar.OMIT ? null : rendered;
+    }
+
+    static String taskName(Task task) {
+        return TaskNames.of(task);
+    }
+
+    static Map<String, Object> skipped() {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("changed", false);
+        result.put("skip_reason", "Conditional result was False");
+        result.put("skipped", true);
+        return result;
+    }
+
+    static Map<String, Object> failure(String message) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("failed", true);
+        result.put("msg", message);
+        return result;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.rolehop.engine.inventory;
+
+import dev.rolehop.engine.error.ParseError;
+import dev.rolehop.engine.yaml.Position;
+import dev.rolehop.engine.yaml.YamlLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads static inventories into an {@link Inventory}: INI and YAML files (or a directory of
+ * them), comma-separated host lists ({@code -i a,b,}), and the {@code group_vars/} and
+ * {@code host_vars/} beside each source.
+ */
+public final class InventoryLoader {
+
+    private InventoryLoader() {
+    }
+
+    /** Loads every source in order into one inventory; warnings are reported as Ansible words them. */
+    public static Inventory load(List<String> sources, java.util.function.Consumer<String> warnings) {
+        Inventory inventory = new Inventory();
+        for (String source : sources) {
+            if (source.contains(",") && !Files.exists(Path.of(source))) {
+                for (String name : source.split(",")) {
+                    if (!name.isBlank()) {
+                        inventory.addHost(name.strip());
+                    }
+                }
+                inventory.markParsed();
+                continue;
+            }
+            Path path = Path.of(source);
+            if (!Files.exists(path)) {
+                warnings.accept("Unable to parse " + path.toAbsolutePath() + " as an inventory source");
+                continue;
+            }
+            loadPath(inventory, path);
+            inventory.markParsed();
+        }
+        inventory.reconcile();
+        for (String source : sources) {
+            Path path = Path.of(source);
+            if (Files.exists(path)) {
+                HostGroupVars.load(inventory, Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
+            }
+        }
+        return inventory;
+    }
+
+    private static void loadPath(Inventory inventory, Path path) {
+        if (Files.isDirectory(path)) {
+            try (var files = Files.list(path)) {
+                for (Path file : files.sorted().toList()) {
+                    String name = file.getFileName().toString();
+                    if (Files.isRegularFile(file) && !name.startsWith(".") && !name.endsWith("~")
+                            && !name.endsWith(".retry")) {
+                        loadFile(inventory, file);
+                    }
+                }
+            } catch (IOException e) {
+                throw new ParseError("Could not read inventory directory " + path + ": " + e.getMessage(), null);
+            }
+            return;
+        }
+        loadFile(inventory, path);
+    }
+
+    private static void loadFile(Inventory inventory, Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ParseError("Could not read inventory " + file + ": " + e.getMessage(), null);
+        }
+        String name = file.getFileName().toString();
+        if (name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json")) {
+            Object data = YamlLoader.load(text, file.toString());
+            if (data instanceof Map<?, ?> map) {
+                YamlInventory.read(inventory, map, file);
+                return;
+            }
+            throw new ParseError("Invalid inventory " + file + ": expected a mapping of groups",
+                    new Position(file.toString(), 1, 1));
+        }
+        IniInventory.read(inventory, text, file);
+    }
+}

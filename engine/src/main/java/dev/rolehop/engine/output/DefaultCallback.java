@@ -1,0 +1,236 @@
+package dev.rolehop.engine.output;
+
+import dev.rolehop.engine.executor.Callback;
+import dev.rolehop.engine.executor.Stats;
+import dev.rolehop.engine.executor.TaskResult;
+import dev.rolehop.engine.playbook.Play;
+import dev.rolehop.engine.playbook.Task;
+import dev.rolehop.engine.template.PythonText;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** ansible-playbook's default stdout callback, line for line. */
+public final class DefaultCallback implements Callback {
+
+    private final Display display;
+    private Task lastBanner;
+    private String lastTaskName;
+    private String lastPrefix = "TASK";
+
+    public DefaultCallback(Display display) {
+        this.display = display;
+    }
+
+    @Override
+    public void playbookStart(Path playbook) {
+        if (display.verbosity() > 1) {
+            display.banner("PLAYBOOK: " + playbook.getFileName());
+        }
+    }
+
+    @Override
+    public void playStart(Play play, String name) {
+        String text = name.strip();
+        display.banner(text.isEmpty() ? "PLAY" : "PLAY [" + text + "]");
+    }
+
+    @Override
+    public synchronized void taskStart(Task task, String name, String prefix) {
+        lastTaskName = name.strip();
+        lastPrefix = prefix;
+        printBanner(task);
+    }
+
+    private void printBanner(Task task) {
+        display.banner(lastPrefix + " [" + lastTaskName + "]");
+        if (display.verbosity() >= 2) {
+            display.display("task path: " + task.path(), Color.DEBUG);
+        }
+        lastBanner = task;
+    }
+
+    private void bannerIfNeeded(Task task) {
+        if (lastBanner != task) {
+            printBanner(task);
+        }
+    }
+
+    @Override
+    public synchronized void runnerOk(TaskResult result) {
+        bannerIfNeeded(result.task());
+        String msg = (result.changed() ? "changed" : "ok") + ": [" + label(result) + "]";
+        Color color = result.changed() ? Color.CHANGED : Color.OK;
+        warnings(result);
+        if (result.looped()) {
+            return;
+        }
+        if (verbose(result, 0)) {
+            msg += " => " + dump(result);
+        }
+        display.display(msg, color);
+    }
+
+    @Override
+    public synchronized void runnerFailed(TaskResult result, boolean ignoreErrors) {
+        bannerIfNeeded(result.task());
+        warnings(result);
+        if (!result.looped()) {
+            display.display("fatal: [" + label(result) + "]: FAILED! => " + dump(result), Color.ERROR);
+        }
+        if (ignoreErrors) {
+            display.display("...ignoring", Color.SKIP);
+        }
+    }
+
+    @Override
+    public synchronized void runnerSkipped(TaskResult result) {
+        bannerIfNeeded(result.task());
+        String msg = "skipping: [" + result.host() + "]";
+        if (verbose(result, 0)) {
+            msg += " => " + dump(result);
+        }
+        display.display(msg, Color.SKIP);
+    }
+
+    @Override
+    public synchronized void runnerUnreachable(TaskResult result) {
+        bannerIfNeeded(result.task());
+        display.display("fatal: [" + label(result) + "]: UNREACHABLE! => " + dump(result), Color.UNREACHABLE);
+    }
+
+    @Override
+    public synchronized void itemOk(TaskResult item) {
+        bannerIfNeeded(item.task());
+        String msg = (item.changed() ? "changed" : "ok") + ": [" + label(item) + "] => (item=" + itemLabel(item) + ")";
+        if (verbose(item, 0)) {
+            msg += " => " + dump(item);
+        }
+        display.display(msg, item.changed() ? Color.CHANGED : Color.OK);
+    }
+
+    @Override
+    public synchronized void itemFailed(TaskResult item) {
+        bannerIfNeeded(item.task());
+        warnings(item);
+        display.display("failed: [" + label(item) + "] (item=" + itemLabel(item) + ") => " + dump(item), Color.ERROR);
+    }
+
+    @Override
+    public synchronized void itemSkipped(TaskResult item) {
+        bannerIfNeeded(item.task());
+        String msg = "skipping: [" + item.host() + "] => (item=" + itemLabel(item) + ") ";
+        if (verbose(item, 0)) {
+            msg += " => " + dump(item);
+        }
+        display.display(msg, Color.SKIP);
+    }
+
+    @Override
+    public synchronized void retry(TaskResult attempt, String taskName, int retriesLeft) {
+        String msg = "FAILED - RETRYING: [" + label(attempt) + "]: " + taskName + " (" + retriesLeft + " retries left).";
+        if (verbose(attempt, 2)) {
+            msg += "Result was: " + dump(attempt);
+        }
+        display.display(msg, Color.DEBUG);
+    }
+
+    @Override
+    public synchronized void diff(TaskResult result) {
+        Object diff = result.result().get("diff");
+        if (diff instanceof Map<?, ?> map && !map.isEmpty()) {
+            String text = DiffText.render(map);
+            if (!text.isEmpty()) {
+                bannerIfNeeded(result.task());
+                display.display(text);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void include(Task task, String file, List<String> hosts, Object item) {
+        String msg = "included: " + file + " for " + String.join(", ", hosts);
+        if (item != null) {
+            msg += " => (item=" + PythonText.str(item) + ")";
+        }
+        display.display(msg, Color.SKIP);
+    }
+
+    @Override
+    public void noHostsMatched() {
+        display.display("skipping: no hosts matched", Color.SKIP);
+    }
+
+    @Override
+    public void noHostsRemaining() {
+        display.banner("NO MORE HOSTS LEFT");
+    }
+
+    @Override
+    public void handlerNotified(Task handler, String host) {
+        if (display.verbosity() > 1) {
+            display.display("NOTIFIED HANDLER " + handler.name() + " for " + host, Color.VERBOSE);
+        }
+    }
+
+    @Override
+    public void stats(Stats stats) {
+        display.banner("PLAY RECAP");
+        for (Map.Entry<String, Stats.Counts> entry : stats.processed().entrySet()) {
+            Stats.Counts t = entry.getValue();
+            display.display(String.format("%-26s : %s %s %s %s %s %s %s", entry.getKey(), count("ok", t.ok),
+                    count("changed", t.changed), count("unreachable", t.unreachable), count("failed", t.failures),
+                    count("skipped", t.skipped), count("rescued", t.rescued), count("ignored", t.ignored)));
+        }
+        display.display("");
+    }
+
+    private static String count(String lead, int number) {
+        return String.format("%s=%-4s", lead, number);
+    }
+
+    @Override
+    public synchronized void log(String host, String message) {
+        display.display("<" + host + "> " + message, Color.VERBOSE);
+    }
+
+    @Override
+    public void warning(String message) {
+        display.warning(message);
+    }
+
+    private void warnings(TaskResult result) {
+        if (result.result().get("warnings") instanceof List<?> warnings) {
+            warnings.forEach(w -> display.warning(String.valueOf(w)));
+            result.result().remove("warnings");
+        }
+    }
+
+    private boolean verbose(TaskResult result, int level) {
+        return (display.verbosity() > level || ResultView.verboseAlways(result)) && !ResultView.verboseOverride(result);
+    }
+
+    private String dump(TaskResult result) {
+        Map<String, Object> view = ResultView.of(result, display.verbosity());
+        boolean indent = ResultView.verboseAlways(result) || display.verbosity() > 2;
+        return indent ? PyJson.indented(view, 4) : PyJson.compact(view);
+    }
+
+    private static String label(TaskResult result) {
+        Object delegate = result.task().inherited("delegate_to");
+        if (delegate != null && !String.valueOf(delegate).equals(result.host())) {
+            return result.host() + " -> " + delegate;
+        }
+        return result.host();
+    }
+
+    private static String itemLabel(TaskResult item) {
+        if (item.noLog()) {
+            return "(censored due to no_log)";
+        }
+        Map<String, Object> values = item.result();
+        Object label = values.containsKey(TaskResult.Internal.ITEM_LABEL) ? values.get(TaskResult.Internal.ITEM_LABEL)
+                : values.get(String.valueOf(values.getOrDefault("ansible_loop_var", "item")));
+        return PythonText.str(label);
+    }
+}

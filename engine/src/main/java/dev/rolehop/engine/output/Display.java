@@ -1,0 +1,98 @@
+package dev.rolehop.engine.output;
+
+import java.io.PrintStream;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Writes lines to stdout and stderr as Ansible's {@code Display} does: banners padded with
+ * {@code *}, warnings wrapped and shown once, colours only when enabled, every line passed through
+ * the {@link SecretMasker} first. Safe to call from several threads.
+ */
+public final class Display {
+
+    /** Ansible's width when stdout is not a terminal: {@code max(79, tty - 1)}. */
+    public static final int COLUMNS = 79;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean color;
+    private final int verbosity;
+    private final SecretMasker masker;
+    private final Set<String> warned = new HashSet<>();
+
+    public Display(PrintStream out, PrintStream err, boolean color, int verbosity, SecretMasker masker) {
+        this.out = out;
+        this.err = err;
+        this.color = color;
+        this.verbosity = verbosity;
+        this.masker = masker;
+    }
+
+    public int verbosity() {
+        return verbosity;
+    }
+
+    public SecretMasker masker() {
+        return masker;
+    }
+
+    /** Prints a line (or several) on stdout, in a colour when colours are on. */
+    public void display(String message, Color colour) {
+        write(out, message, colour);
+    }
+
+    public void display(String message) {
+        write(out, message, null);
+    }
+
+    /** Prints on stderr. */
+    public void error(String message, Color colour) {
+        write(err, message, colour);
+    }
+
+    /** Ansible's banner: a blank line, then the message and stars up to column 80. */
+    public void banner(String message) {
+        String text = message.strip();
+        int stars = Math.max(3, COLUMNS - text.codePointCount(0, text.length()));
+        display("\n" + text + " " + "*".repeat(stars));
+    }
+
+    /** A {@code [WARNING]: } line on stderr, wrapped to the width and shown once per text. */
+    public void warning(String message) {
+        String text = String.join("\n", TextWrap.wrap("[WARNING]: " + message, COLUMNS)) + "\n";
+        synchronized (warned) {
+            if (!warned.add(text)) {
+                return;
+            }
+        }
+        write(err, text, Color.WARN);
+    }
+
+    /** A {@code [DEPRECATION WARNING]: } line on stderr. */
+    public void deprecated(String message) {
+        String text = String.join("\n", TextWrap.wrap("[DEPRECATION WARNING]: " + message, COLUMNS)) + "\n";
+        write(err, text, Color.DEPRECATE);
+    }
+
+    /** A verbose line shown at the given verbosity or above. */
+    public void verbose(int level, String message) {
+        if (verbosity >= level) {
+            display(message, Color.VERBOSE);
+        }
+    }
+
+    private void write(PrintStream stream, String message, Color colour) {
+        String text = masker.mask(message);
+        if (text.endsWith("\n")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (color && colour != null) {
+            text = colour.paint(text);
+        }
+        synchronized (this) {
+            stream.println(text);
+            stream.flush();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.rolehop.engine.output;
+
+import dev.rolehop.engine.executor.TaskResult;
+import dev.rolehop.engine.playbook.EngineActions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The part of a result the default callback shows, as Ansible's {@code clean_copy},
+ * {@code _clean_results} and {@code _dump_results} leave it: no internal keys, no
+ * {@code failed}/{@code skipped}, invocation and diff only at {@code -vvv}, no_log censored.
+ */
+public final class ResultView {
+
+    private static final Set<String> DEBUG_ALLOWED = Set.of("msg", "exception", "warnings", "deprecations");
+    private static final Set<String> DEBUG_HIDDEN = Set.of("changed", "failed", "skipped", "invocation", "skip_reason");
+    private static final String CENSORED = "the output has been hidden due to the fact that 'no_log: true' was specified for this result";
+
+    private ResultView() {
+    }
+
+    /** The values to print, ready for {@link PyJson}. */
+    public static Map<String, Object> of(TaskResult result, int verbosity) {
+        Map<String, Object> source = result.result();
+        Map<String, Object> view = new LinkedHashMap<>();
+        if (result.noLog()) {
+            view.put("censored", CENSORED);
+            if (source.containsKey("changed")) {
+                view.put("changed", source.get("changed"));
+            }
+            return view;
+        }
+        source.forEach((k, v) -> {
+            if (!k.startsWith("_ansible_") && !k.equals("failed") && !k.equals("skipped")) {
+                view.put(k, v);
+            }
+        });
+        String action = EngineActions.shortName(result.task().action());
+        if (action.equals("debug")) {
+            if (view.containsKey("msg")) {
+                view.keySet().removeIf(k -> !DEBUG_ALLOWED.contains(k));
+            } else {
+                DEBUG_HIDDEN.forEach(view::remove);
+            }
+        }
+        if (verbosity < 3) {
+            view.remove("invocation");
+            view.remove("diff");
+        }
+        view.remove("exception");
+        return view;
+    }
+
+    public static boolean verboseAlways(TaskResult result) {
+        return Boolean.TRUE.equals(result.result().get(TaskResult.Internal.VERBOSE_ALWAYS));
+    }
+
+    public static boolean verboseOverride(TaskResult result) {
+        return Boolean.TRUE.equals(result.result().get(TaskResult.Internal.VERBOSE_OVERRIDE));
+    }
+}

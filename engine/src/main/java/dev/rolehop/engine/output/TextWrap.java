@@ -1,0 +1,70 @@
+package dev.rolehop.engine.output;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Wraps text as Python's {@code textwrap.wrap(text, width)} does for the messages Ansible wraps
+ * (warnings, deprecations): whitespace-separated words, long words broken, hyphenated words
+ * breakable after the hyphen.
+ */
+public final class TextWrap {
+
+    private TextWrap() {
+    }
+
+    public static List<String> wrap(String text, int width) {
+        List<String> chunks = chunks(text.replace('\n', ' ').replace('\t', ' '));
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int i = 0;
+        while (i < chunks.size()) {
+            String chunk = chunks.get(i);
+            if (line.isEmpty() && chunk.isBlank()) {
+                i++;
+                continue;
+            }
+            if (line.length() + chunk.length() <= width) {
+                line.append(chunk);
+                i++;
+                continue;
+            }
+            if (chunk.length() > width && !chunk.isBlank()) {
+                int room = Math.max(1, width - line.length());
+                line.append(chunk, 0, room);
+                chunks.set(i, chunk.substring(room));
+            }
+            lines.add(line.toString().stripTrailing());
+            line.setLength(0);
+        }
+        if (!line.toString().isBlank()) {
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    /** Words, runs of spaces, and the parts of hyphenated words, in order. */
+    private static List<String> chunks(String text) {
+        List<String> chunks = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            if (text.charAt(i) == ' ') {
+                while (i < text.length() && text.charAt(i) == ' ') {
+                    i++;
+                }
+            } else {
+                while (i < text.length() && text.charAt(i) != ' ') {
+                    char c = text.charAt(i);
+                    i++;
+                    if (c == '-' && i - start > 1 && Character.isLetterOrDigit(text.charAt(i - 2))
+                            && i < text.length() && Character.isLetter(text.charAt(i))) {
+                        break;
+                    }
+                }
+            }
+            chunks.add(text.substring(start, i));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.rolehop.engine.playbook;
+
+import dev.rolehop.engine.error.ParseError;
+import dev.rolehop.engine.module.Module;
+import dev.rolehop.engine.module.ModuleRegistry;
+import dev.rolehop.engine.yaml.Position;
+import dev.rolehop.engine.yaml.YamlMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one task mapping into a {@link Task}: separates keywords from the action, finds the
+ * module, and parses free-form and {@code k=v} arguments, rejecting what Ansible rejects.
+ */
+final class TaskParser {
+
+    private final ModuleRegistry registry;
+
+    TaskParser(ModuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    Task parse(YamlMap map, Scope parent, boolean handler) {
+        Map<String, Object> keywords = new LinkedHashMap<>();
+        List<String> candidates = new ArrayList<>();
+        var valid = handler ? Keywords.HANDLER : Keywords.TASK;
+        for (Map.Entry<Object, Object> entry : map.entrySet()) {
+            String key = String.valueOf(entry.getKey());
+            if (key.startsWith("with_")) {
+                keywords.put("loop_with", key.substring(5));
+                keywords.put("loop", entry.getValue());
+            } else if (valid.contains(key) && !key.equals("action") && !key.equals("local_action")) {
+                keywords.put(key, entry.getValue());
+            } else {
+                candidates.add(key);
+            }
+        }
+        if (candidates.size() > 1) {
+            throw new ParseError("conflicting action statements: " + String.join(", ", candidates), map.position());
+        }
+        if (candidates.isEmpty()) {
+            throw new ParseError("no module/action detected in task.", map.position());
+        }
+        String key = candidates.get(0);
+        Object value = map.get(key);
+        String action = key;
+        if (key.equals("action") || key.equals("local_action")) {
+            if (key.equals("local_action")) {
+                keywords.put("delegate_to", "localhost");
+            }
+            if (value instanceof Map<?, ?> spec) {
+                Map<String, Object> rest = new LinkedHashMap<>();
+                spec.forEach((k, v) -> rest.put(String.valueOf(k), v));
+                action = String.valueOf(rest.remove("module"));
+                value = rest;
+            } else {
+                String text = String.valueOf(value).strip();
+                int space = text.indexOf(' ');
+                action = space < 0 ? text : text.substring(0, space);
+                value = space < 0 ? null : text.substring(space + 1);
+            }
+        }
+        boolean freeForm = isFreeForm(action, map.position());
+        Map<String, Object> args = arguments(value, freeForm, map.position());
+        if (keywords.get("args") instanceof Map<?, ?> extra) {
+            extra.forEach((k, v) -> args.putIfAbsent(String.valueOf(k), v));
+        }
+        keywords.remove("args");
+        return new Task(parent, keywords, map.position(), action, args, handler);
+    }
+
+    private boolean isFreeForm(String action, Position position) {
+        if (EngineActions.isEngineAction(action)) {
+            return true;
+        }
+        Module module = registry.find(action).orElseThrow(() -> unknownModule(action, position));
+        return module.argumentSpec().freeForm();
+    }
+
+    private ParseError unknownModule(String action, Position position) {
+        String message = "couldn't resolve module/action '" + action + "'. This often indicates a misspelling, "
+                + "missing collection, or incorrect module path.";
+        String suggestion = DidYouMean.closest(action, registry.names());
+        if (suggestion != null) {
+            message += " Did you mean '" + suggestion + "'?";
+        }
+        return new ParseError(message, position);
+    }
+
+    private static Map<String, Object> arguments(Object value, boolean freeForm, Position position) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        if (value == null) {
+            return args;
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> args.put(String.valueOf(k), v));
+            return args;
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            args.putAll(KeyValueArgs.parse(String.valueOf(value), freeForm));
+            return args;
+        }
+        throw new ParseError("The value of a module's arguments must be a dictionary or a string; got a list",
+                position);
+    }
+}

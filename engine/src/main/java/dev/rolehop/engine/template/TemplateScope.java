@@ -1,0 +1,87 @@
+package dev.rolehop.engine.template;
+
+import com.hubspot.jinjava.interpret.LazyExpression;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * The variables one templating call sees. Values that are themselves templates are rendered
+ * only when a template reads them (Ansible's lazy evaluation), once per call, and a variable
+ * that needs itself is reported as a recursive loop rather than overflowing the stack.
+ */
+final class TemplateScope {
+
+    private final Map<String, Object> raw;
+    private final Map<String, Object> bindings;
+    private final Deque<String> evaluating = new ArrayDeque<>();
+
+    TemplateScope(Map<String, Object> vars, Map<String, Object> extra, BiFunction<Object, TemplateScope, Object> renderer) {
+        this.raw = vars;
+        this.bindings = new HashMap<>(vars.size() + extra.size() + 4);
+        for (Map.Entry<String, Object> entry : vars.entrySet()) {
+            String name = entry.getKey();
+            Object value = entry.getValue();
+            if (containsTemplate(value)) {
+                bindings.put(name, LazyExpression.of(() -> evaluate(name, value, renderer), String.valueOf(value)));
+            } else {
+                bindings.put(name, value);
+            }
+        }
+        bindings.putAll(extra);
+    }
+
+    Map<String, Object> bindings() {
+        return bindings;
+    }
+
+    /** Whether a top-level variable is defined, even when its value is None. */
+    boolean defines(String name) {
+        return raw.containsKey(name);
+    }
+
+    Object rawValue(String name) {
+        return raw.get(name);
+    }
+
+    private Object evaluate(String name, Object value, BiFunction<Object, TemplateScope, Object> renderer) {
+        if (evaluating.contains(name)) {
+            throw new TemplateException("recursive loop detected in template string: " + PythonText.str(value));
+        }
+        evaluating.push(name);
+        try {
+            Object rendered = renderer.apply(value, this);
+            return rendered == Templar.OMIT ? null : rendered;
+        } finally {
+            evaluating.pop();
+        }
+    }
+
+    static boolean containsTemplate(Object value) {
+        if (value instanceof OpaqueVariables) {
+            return false;
+        }
+        if (value instanceof String s) {
+            return Templar.looksLikeTemplate(s);
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Object item : map.values()) {
+                if (containsTemplate(item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (containsTemplate(item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.rolehop.engine.template.ansible;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Ansible's {@code file} and {@code first_found} lookups, searching the play's file paths. */
+final class FileLookups {
+  private FileLookups() {}
+
+  static Map<String, Lookup> all() {
+    Map<String, Lookup> lookups = new LinkedHashMap<>();
+    lookups.put("file", FileLookups::file);
+    lookups.put("first_found", FileLookups::firstFound);
+    return lookups;
+  }
+
+  /** {@code file(rstrip=True, lstrip=False)}: the contents of each file. */
+  private static List<Object> file(List<Object> terms, Map<String, Object> options, LookupContext context) {
+    Lookups.accept("file", options, "rstrip", "lstrip");
+    boolean rstrip = PythonValues.truthy(options.getOrDefault("rstrip", true));
+    boolean lstrip = PythonValues.truthy(options.getOrDefault("lstrip", false));
+    List<Object> result = new ArrayList<>();
+    for (Object term : terms) {
+      String name = PythonRepr.str(term);
+      Path path = context.find("files", name);
+      if (path == null || Files.isDirectory(path)) {
+        throw new AnsibleFilterError("could not locate file in lookup: " + name, "AnsibleError");
+      }
+      String contents;
+      try {
+        contents = Files.readString(path, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new AnsibleFilterError("could not locate file in lookup: " + name, "AnsibleError");
+      }
+      contents = lstrip ? contents.stripLeading() : contents;
+      result.add(rstrip ? contents.stripTrailing() : contents);
+    }
+    return result;
+  }
+
+  /**
+   * {@code first_found}: the first existing file of the terms (strings, lists, or dicts with
+   * {@code files}/{@code paths}/{@code skip}), or {@code files}/{@code paths} options.
+   */
+  private static List<Object> firstFound(List<Object> terms, Map<String, Object> options, LookupContext context) {
+    Lookups.accept("first_found", options, "files", "paths", "skip");
+    List<String> candidates = new ArrayList<>();
+    boolean skip = candidates(terms, options, candidates);
+    for (String candidate : candidates) {
+      Path found = context.find("files", candidate);
+      if (found != null) {
+        return List.of(found.toString());
+      }
+    }
+    if (skip) {
+      return List.of();
+    }
+    throw new AnsibleFilterError("No file was found when using first_found.", "AnsibleLookupError");
+  }
+
+  /** Collects the paths to try, as first_found's _process_terms does; returns {@code skip}. */
+  private static boolean candidates(List<?> terms, Map<String, Object> options, List<String> search) {
+    boolean skip = false;
+    for (Object term : terms) {
+      Map<?, ?> settings;
+      if (term instanceof Map<?, ?> map) {
+        settings = map;
+      } else if (term instanceof CharSequence) {
+        settings = options;
+      } else if (term instanceof List<?> list) {
+        skip = candidates(list, options, search);
+        continue;
+      } else {
+        throw new AnsibleFilterError("Invalid term supplied, can handle string, mapping or list of strings but got: "
+            + DictFilters.pythonClass(term) + " for " + PythonRepr.str(term), "AnsibleLookupError");
+      }
+      List<String> files = split(settings.get("files"), ",;");
+      List<String> paths = split(settings.get("paths"), ",:;");
+      skip = PythonValues.truthy(settings.get("skip"));
+      if (!paths.isEmpty()) {
+        for (String path : paths) {
+          for (String file : files) {
+            search.add(path.endsWith("/") || path.isEmpty() ? path + file : path + "/" + file);
+          }
+        }
+      } else if (!files.isEmpty()) {
+        search.clear();
+        search.addAll(files);
+      } else {
+        search.add(PythonRepr.str(term));
+      }
+    }
+    return skip;
+  }
+
+  /** first_found's _split_on: strings split on any of the characters, lists recursively. */
+  private static List<String> split(Object value, String separators) {
+    List<String> parts = new ArrayList<>();
+    if (value == null) {
+      return parts;
+    }
+    if (value instanceof CharSequence text) {
+      StringBuilder part = new StringBuilder();
+      for (char c : text.toString().toCharArray()) {
+        if (separators.indexOf(c) >= 0) {
+          parts.add(part.toString());
+          part.setLength(0);
+        } else {
+          part.append(c);
+        }
+      }
+      parts.add(part.toString());
+      return parts;
+    }
+    for (Object item : PythonValues.iterable(value)) {
+      parts.addAll(split(item, separators));
+    }
+    return parts;
+  }
+}

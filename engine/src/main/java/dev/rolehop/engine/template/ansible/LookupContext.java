@@ -1,0 +1,76 @@
+package dev.rolehop.engine.template.ansible;
+
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a lookup may see: the template's variables and the controller's environment, and where
+ * relative files are searched ({@code ansible_search_path}, else {@code role_path} then
+ * {@code playbook_dir}, else the working directory).
+ *
+ * @param interpreter the interpreter rendering the template (for variables)
+ * @param environment the controller's environment variables
+ */
+record LookupContext(JinjavaInterpreter interpreter, Map<String, String> environment) {
+
+  /** Returns the variable's value, or {@link Attributes#MISSING} when it is not set. */
+  Object variable(String name) {
+    var context = interpreter.getContext();
+    return context.containsKey(name) ? context.get(name) : Attributes.MISSING;
+  }
+
+  /** Returns the base directory of the play: {@code playbook_dir}, else the working directory. */
+  Path basedir() {
+    Object playbookDir = variable("playbook_dir");
+    return playbookDir instanceof CharSequence dir ? Path.of(dir.toString()) : Path.of("").toAbsolutePath();
+  }
+
+  /**
+   * Finds a file as Ansible's {@code find_file_in_search_path} does: an absolute (or ~) path as
+   * it is; otherwise {@code base/subdir/name} then {@code base/name} for each search path, then
+   * the same in the base directory. Returns null when nothing exists.
+   */
+  Path find(String subdir, String name) {
+    if (name.startsWith("/") || name.startsWith("~")) {
+      String home = environment.getOrDefault("HOME", System.getProperty("user.home"));
+      Path path = Path.of(name.startsWith("~/") || name.equals("~") ? home + name.substring(1) : name).normalize();
+      return Files.exists(path) ? path : null;
+    }
+    List<Path> candidates = new ArrayList<>();
+    for (Path base : searchPaths()) {
+      addCandidates(candidates, base, subdir, name);
+    }
+    addCandidates(candidates, basedir(), subdir, name);
+    for (Path candidate : candidates) {
+      if (Files.exists(candidate)) {
+        return candidate.normalize();
+      }
+    }
+    return null;
+  }
+
+  private static void addCandidates(List<Path> candidates, Path base, String subdir, String name) {
+    if (!name.split("/")[0].equals(subdir)) {
+      candidates.add(base.resolve(subdir).resolve(name));
+    }
+    candidates.add(base.resolve(name));
+  }
+
+  private List<Path> searchPaths() {
+    List<Path> paths = new ArrayList<>();
+    if (variable("ansible_search_path") instanceof List<?> list) {
+      list.forEach(item -> paths.add(Path.of(PythonRepr.str(item))));
+      return paths;
+    }
+    for (String name : List.of("role_path", "playbook_dir")) {
+      if (variable(name) instanceof CharSequence dir) {
+        paths.add(Path.of(dir.toString()));
+      }
+    }
+    return paths;
+  }
+}

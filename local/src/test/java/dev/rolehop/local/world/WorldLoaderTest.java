@@ -1,0 +1,159 @@
+package dev.rolehop.local.world;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class WorldLoaderTest {
+
+    private static final String MINIMAL = """
+            accounts:
+              - id: "111111111111"
+                users:
+                  - name: alice
+                    access_keys:
+                      - id: AKIAEXAMPLEALICE0001
+                        secret: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
+            """;
+
+    private static World parse(String yaml) {
+        return WorldLoader.parse(yaml, "world.yml");
+    }
+
+    @Test
+    void theExampleInTheDocumentationLoads() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "local.md"));
+        Matcher m = Pattern.compile("(?s)## The world file.*?```yaml\\n(.*?)```").matcher(doc);
+        assertThat(m.find()).isTrue();
+        World world = parse(m.group(1));
+        assertThat(world.accounts()).extracting(Account::alias).containsExactly("jump", "lab");
+        assertThat(world.roleByArn("arn:aws:iam::222222222222:role/lab-admin")).isPresent();
+        assertThat(world.account("222222222222").orElseThrow().instances()).hasSize(1);
+    }
+
+    @Test
+    void aMinimalWorldHasUsEast1AsItsOnlyRegion() {
+        assertThat(parse(MINIMAL).accounts().get(0).regions()).containsExactly("us-east-1");
+    }
+
+    @Test
+    void theUserOfAnAccessKeyIsFound() {
+        assertThat(parse(MINIMAL).userByAccessKey("AKIAEXAMPLEALICE0001").orElseThrow().arn())
+                .isEqualTo("arn:aws:iam::111111111111:user/alice");
+    }
+
+    @Test
+    void anUnknownKeyIsRejectedWithItsLineAndTheValidKeys() {
+        assertThatThrownBy(() -> parse(MINIMAL.replace("access_keys:", "acess_keys:")))
+                .isInstanceOf(WorldException.class)
+                .hasMessage("world.yml:5:9: 'acess_keys' is not a valid key for a user "
+                        + "(valid: access_keys, mfa_devices, name, policies)");
+    }
+
+    @Test
+    void anUnquotedAccountIdThatIsNotTwelveDigitsIsRejected() {
+        assertThatThrownBy(() -> parse(MINIMAL.replace("\"111111111111\"", "1111")))
+                .hasMessage("world.yml:2:9: 'id' value '1111' is not valid: an account id is 12 digits; "
+                        + "quote it (\"111111111111\")");
+    }
+
+    @Test
+    void aDuplicateAccessKeyIsRejected() {
+        String twice = MINIMAL + """
+                  - name: bob
+                    access_keys:
+                      - id: AKIAEXAMPLEALICE0001
+                        secret: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
+            """;
+        assertThatThrownBy(() -> parse(twice)).hasMessage("world.yml:10:17: access key AKIAEXAMPLEALICE0001 is defined twice");
+    }
+
+    @Test
+    void anMfaSerialInAnotherAccountIsRejected() {
+        String yaml = MINIMAL + """
+                    mfa_devices:
+                      - serial: arn:aws:iam::999999999999:mfa/alice
+                        seed: JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP
+            """;
+        assertThatThrownBy(() -> parse(yaml)).hasMessageStartingWith("world.yml:9:21: 'serial' value "
+                + "'arn:aws:iam::999999999999:mfa/alice' is not valid: a virtual MFA serial is arn:aws:iam::111111111111:mfa/NAME");
+    }
+
+    @Test
+    void aSeedThatIsNotBase32IsRejected() {
+        String yaml = MINIMAL + """
+                    mfa_devices:
+                      - serial: arn:aws:iam::111111111111:mfa/alice
+                        seed: not-base32-at-all-1
+            """;
+        assertThatThrownBy(() -> parse(yaml)).hasMessage("world.yml:10:19: 'seed' is not base32: '-' is not a base32 "
+                + "character (A-Z, 2-7)");
+    }
+
+    @Test
+    void anUnsupportedConditionOperatorIsRejectedWithThePolicyLine() {
+        String yaml = MINIMAL + """
+                    policies:
+                      - name: p
+                        document:
+                          Statement:
+                            - Effect: Allow
+                              Action: "*"
+                              Resource: "*"
+                              Condition: {ForAnyValue:StringEquals: {aws:TagKeys: [a]}}
+            """;
+        assertThatThrownBy(() -> parse(yaml)).hasMessageStartingWith("world.yml:11:15: policy document: Statement 1: "
+                + "condition operator 'ForAnyValue:StringEquals' is not supported by rolehop local");
+    }
+
+    @Test
+    void aRoleWithoutATrustPolicyIsRejected() {
+        String yaml = MINIMAL + """
+                roles:
+                  - name: r
+            """;
+        assertThatThrownBy(() -> parse(yaml)).hasMessage("world.yml:9:9: missing required key 'trust_policy' "
+                + "(who may assume the role)");
+    }
+
+    @Test
+    void aMaxSessionDurationAboveTwelveHoursIsRejected() {
+        String yaml = MINIMAL + """
+                roles:
+                  - name: r
+                    max_session_duration: 50000
+                    trust_policy: {Statement: {Effect: Allow, Principal: "*", Action: "sts:AssumeRole"}}
+            """;
+        assertThatThrownBy(() -> parse(yaml)).hasMessage("world.yml:10:31: 'max_session_duration' must be a whole "
+                + "number from 3600 to 43200, not '50000'");
+    }
+
+    @Test
+    void invalidYamlIsReportedWithItsPosition() {
+        assertThatThrownBy(() -> parse("accounts: [\n")).isInstanceOf(WorldException.class)
+                .hasMessageStartingWith("world.yml:2:1: not valid YAML: ");
+    }
+
+    @Test
+    void aMissingFileSaysHowToCreateOne() {
+        assertThatThrownBy(() -> WorldLoader.load(Path.of("/nonexistent/world.yml")))
+                .hasMessage("/nonexistent/world.yml: no such world file (create one with 'rolehop local init DIR')");
+    }
+
+    @Test
+    void aPolicyMayBeGivenAsJsonText() {
+        String yaml = MINIMAL + """
+                    policies:
+                      - name: p
+                        document: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","NotAction":"ec2:Describe*","Resource":"*"}]}'
+            """;
+        assertThat(parse(yaml).accounts().get(0).users().get(0).policies().get(0).document().statements().get(0)
+                .notActions()).containsExactly("ec2:Describe*");
+    }
+}
