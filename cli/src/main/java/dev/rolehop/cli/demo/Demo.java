@@ -58,7 +58,7 @@ public final class Demo {
                 out.println("  jump        account " + JUMP + ": IAM user alice, static keys, virtual MFA device");
                 out.println("  lab         account " + LAB + ": role lab-admin, trusts jump only with MFA");
                 out.println("  AWS config  " + dir.resolve("aws/config") + " ([default] = alice, [profile lab] = the role)");
-                var mfa = new MfaDevice(dir.resolve("world.yml"), DemoWorld.MFA_SERIAL, Clock.systemUTC());
+                var mfa = new MfaDevice(dir.resolve("world.yml"), DemoWorld.MFA_SERIAL, Clock.systemUTC(), out);
                 var runner = new StepRunner(home.resolve("bin/rolehop"), seed, environment(dir, local), out);
                 int passed = runSteps(runner, mfa);
                 out.println();
@@ -183,7 +183,7 @@ public final class Demo {
                 || name.equals("EC2_URL"));
         Path home = Files.createDirectories(dir.resolve("home"));
         env.put("HOME", home.toString());
-        // The launcher's class-data-sharing archive stays in the user's cache, not the demo's HOME.
+        // Where the launcher keeps its class-data-sharing archive when lib/ is read-only: the user's cache.
         env.putIfAbsent("XDG_CACHE_HOME", System.getProperty("user.home") + "/.cache");
         env.put("AWS_CONFIG_FILE", dir.resolve("aws/config").toString());
         env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("aws/credentials").toString());
