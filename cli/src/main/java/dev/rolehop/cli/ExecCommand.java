@@ -41,6 +41,7 @@ final class ExecCommand implements Callable<Integer> {
             AwsCredentials resolved = resolver.resolve(credentials.profile);
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             ExecEnvironment.apply(builder.environment(), resolved, resolver.region(credentials.profile).orElse(null));
+            ExecSignals signals = ExecSignals.install();
             Process process;
             try {
                 process = builder.start();
@@ -49,6 +50,7 @@ final class ExecCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
                 return EXIT_NOT_FOUND;
             }
+            signals.forwardTo(process);
             return process.waitFor();
         });
     }

@@ -2,7 +2,6 @@ package dev.rolehop.cli;
 
 import dev.rolehop.local.LocalAws;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Spec;
  * {@code rolehop local}: runs the embedded AWS endpoint (STS, IAM, EC2) until stopped, printing
  * {@code endpoint: URL} as the first line of stdout and one line per request on stderr.
  */
-@Command(name = "local", mixinStandardHelpOptions = true,
+@Command(name = "local", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Run a local AWS endpoint (STS, IAM, EC2) for a world file: several accounts, "
                 + "MFA-guarded roles, SigV4 checking, durable state.",
             "Prints 'endpoint: http://HOST:PORT' first on stdout; logs each request on stderr; "
@@ -28,10 +27,10 @@ final class LocalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--port", defaultValue = "0", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "0", paramLabel = "N", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--world", defaultValue = "world.yml", paramLabel = "FILE",
@@ -52,11 +51,8 @@ final class LocalCommand implements Callable<Integer> {
                 err.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + line);
                 err.flush();
             }));
-        } catch (UncheckedIOException | IllegalArgumentException e) {
-            err.println("rolehop local: " + e.getMessage());
-            return 1;
         } catch (RuntimeException e) {
-            // WorldException and friends: their messages name file:line and the fix.
+            // WorldException (file:line), unreadable state, a port in use: each message names the fix.
             err.println("rolehop local: " + e.getMessage());
             return 1;
         }

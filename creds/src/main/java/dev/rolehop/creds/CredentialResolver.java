@@ -84,6 +84,11 @@ public final class CredentialResolver {
             }
         }
         String name = profileName(profile);
+        if ((profile == null || profile.isEmpty()) && name.equals("default") && files().profile(name).isEmpty()) {
+            throw new CredentialException("no credentials found: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not"
+                    + " set, no profile is named (--profile, AWS_PROFILE) and there is no [default] profile in "
+                    + locations.config() + " or " + locations.credentials() + "; set one of them");
+        }
         CredentialPlan plan = new ChainPlanner(files()).plan(name);
         return runner(name).run(plan);
     }

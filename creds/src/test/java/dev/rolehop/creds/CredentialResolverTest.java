@@ -102,6 +102,17 @@ class CredentialResolverTest {
     }
 
     @Test
+    void withNothingConfiguredTheErrorSaysWhereCredentialsCanComeFrom() throws IOException {
+        Files.delete(home.resolve(".aws/config"));
+        Files.delete(home.resolve(".aws/credentials"));
+
+        assertThatThrownBy(() -> resolver().resolve(null))
+                .hasMessage("no credentials found: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, no profile"
+                        + " is named (--profile, AWS_PROFILE) and there is no [default] profile in "
+                        + home.resolve(".aws/config") + " or " + home.resolve(".aws/credentials") + "; set one of them");
+    }
+
+    @Test
     void toStringNeverShowsTheSecret() {
         assertThat(resolver().resolve("other").toString())
                 .isEqualTo("AwsCredentials[accessKeyId=AKIAOTHER, secretAccessKey=<redacted>, sessionToken=<none>,"

@@ -41,6 +41,9 @@ public final class Engine {
         SecretMasker masker = new SecretMasker();
         Display display = new Display(out, err, color, request.options().verbosity(), masker);
         try {
+            if (request.options().verbosity() >= 1) {
+                display.display("No config file found; using defaults");
+            }
             for (Path playbook : request.playbooks()) {
                 if (!Files.isRegularFile(playbook)) {
                     throw new OptionError("the playbook: " + playbook + " could not be found");

@@ -61,6 +61,9 @@ final class Listing {
                     default -> {
                         display.display("    tasks:");
                         for (Task task : tasks(play)) {
+                            if (!selected(task)) {
+                                continue;
+                            }
                             String name = task.name() == null ? task.action() : task.name();
                             if (task.role() != null) {
                                 name = task.role().name() + " : " + name;
@@ -72,6 +75,12 @@ final class Listing {
             }
         }
         return 0;
+    }
+
+    /** Whether --tags/--skip-tags keep the task, as the run would. */
+    private boolean selected(Task task) {
+        return new dev.rolehop.engine.executor.TagSelection(request.options().tags(), request.options().skipTags())
+                .allows(task.tags());
     }
 
     private static String tags(Set<String> tags) {

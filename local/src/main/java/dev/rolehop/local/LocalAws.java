@@ -40,6 +40,7 @@ public final class LocalAws implements AutoCloseable {
 
     /** Threads serving requests; requests are short, so a small pool keeps many clients busy. */
     private static final int THREADS = 16;
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
 
     /**
      * How to run the endpoint.
@@ -102,6 +103,11 @@ public final class LocalAws implements AutoCloseable {
         Authenticator authenticator = new Authenticator(world, state, options.clock());
         LocalRouter router = new LocalRouter(List.of(new StsHandler(world, state), new IamHandler(world),
                 new Ec2Handler(world, state)), authenticator, options.clock(), options.log());
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
+        // delayed ACK: every answer waits ~40 ms. Read once, when the JDK server first starts.
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);

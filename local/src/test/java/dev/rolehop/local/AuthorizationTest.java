@@ -28,6 +28,7 @@ class AuthorizationTest {
             accounts:
               - id: "111111111111"
                 alias: home
+                regions: [us-east-1, eu-west-1]
                 users:
                   - name: admin
                     access_keys: [{id: %s, secret: %s}]
@@ -223,6 +224,17 @@ class AuthorizationTest {
         assertThat(a.body()).matches("<\\?xml version=\"1.0\" encoding=\"UTF-8\"\\?><Response><Errors><Error>"
                 + "<Code>AuthFailure</Code><Message>AWS was not able to validate the provided access credentials</Message>"
                 + "</Error></Errors><RequestID>[0-9a-f-]{36}</RequestID></Response>");
+    }
+
+    @Test
+    void eachRegionOfAnAccountHasItsOwnVpcAndGroups() {
+        try (Ec2Client east = f.ec2(admin); Ec2Client west = f.ec2(admin, software.amazon.awssdk.regions.Region.EU_WEST_1)) {
+            String id = west.createSecurityGroup(r -> r.groupName("regional").description("d")).groupId();
+            assertThat(west.describeSecurityGroups().securityGroups()).extracting(g -> g.groupId()).contains(id);
+            assertThat(east.describeSecurityGroups().securityGroups()).extracting(g -> g.groupId()).doesNotContain(id);
+            assertThat(west.describeVpcs().vpcs().get(0).vpcId()).isNotEqualTo(east.describeVpcs().vpcs().get(0).vpcId());
+            assertThat(west.describeSubnets().subnets().get(0).availabilityZone()).isEqualTo("eu-west-1a");
+        }
     }
 
     @Test

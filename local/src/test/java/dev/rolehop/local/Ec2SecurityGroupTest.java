@@ -184,6 +184,14 @@ class Ec2SecurityGroupTest {
     }
 
     @Test
+    void theGroupIdFilterSelectsOneGroup() {
+        String id = createWeb(lab);
+        lab.createSecurityGroup(r -> r.groupName("other").description("o"));
+        assertThat(lab.describeSecurityGroups(r -> r.filters(Filter.builder().name("group-id").values(id).build()))
+                .securityGroups()).extracting(SecurityGroup::groupName).containsExactly("web");
+    }
+
+    @Test
     void anUnknownVpcIsInvalidVpcIdNotFound() {
         AwsServiceException e = error(() -> lab.createSecurityGroup(r -> r.groupName("x").description("x")
                 .vpcId("vpc-00000000000000000")));

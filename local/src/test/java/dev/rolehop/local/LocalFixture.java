@@ -111,7 +111,11 @@ public final class LocalFixture implements AutoCloseable {
     }
 
     public Ec2Client ec2(AwsCredentials credentials) {
-        return Ec2Client.builder().endpointOverride(endpoint()).region(Region.US_EAST_1)
+        return ec2(credentials, Region.US_EAST_1);
+    }
+
+    public Ec2Client ec2(AwsCredentials credentials, Region region) {
+        return Ec2Client.builder().endpointOverride(endpoint()).region(region)
                 .credentialsProvider(StaticCredentialsProvider.create(credentials))
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build();

@@ -209,6 +209,47 @@ class StsTest {
     }
 
     @Test
+    void expiredTemporaryCredentialsAreRequestExpiredOnEc2() {
+        Credentials c = f.assumeLab();
+        f.clock.advance(Duration.ofHours(2));
+        try (software.amazon.awssdk.services.ec2.Ec2Client ec2 = f.ec2(LocalFixture.session(c))) {
+            AwsServiceException e = error(ec2::describeVpcs);
+            assertThat(e.statusCode()).isEqualTo(400);
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("RequestExpired");
+            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Request has expired.");
+        }
+    }
+
+    @Test
+    void aTokenCodeWithoutASerialNumberIsDenied() {
+        try (StsClient sts = f.sts(f.alice())) {
+            AwsServiceException e = error(() -> sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN).roleSessionName("half")
+                    .tokenCode("123456")));
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
+            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("MultiFactorAuthentication failed, must provide both "
+                    + "MFA serial number and one time pass code.");
+        }
+    }
+
+    @Test
+    void aDeviceThatIsNotTheCallersCannotValidate() {
+        try (StsClient sts = f.sts(f.alice())) {
+            AwsServiceException e = error(() -> sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN).roleSessionName("other")
+                    .serialNumber("arn:aws:iam::111111111111:mfa/bob").tokenCode("123456")));
+            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("MultiFactorAuthentication failed, unable to "
+                    + "validate MFA code.  Please verify your MFA serial number is valid and associated with this user.");
+        }
+    }
+
+    @Test
+    void iamListsTheUsersMfaDevice() {
+        try (software.amazon.awssdk.services.iam.IamClient iam = f.iam(f.alice())) {
+            assertThat(iam.listMFADevices().mfaDevices()).singleElement()
+                    .satisfies(d -> assertThat(d.serialNumber()).isEqualTo(DemoWorld.MFA_SERIAL));
+        }
+    }
+
+    @Test
     void theRequestLogNamesCallerActionAndOutcomeButNoSecret() {
         Credentials c = f.assumeLab();
         assertThat(f.log).anyMatch(l -> l.startsWith("arn:aws:iam::111111111111:user/alice sts AssumeRole OK "));

@@ -89,8 +89,16 @@ public final class AwsClients {
 
     /** The endpoint a service is called at under these settings, or {@code null} for AWS's own. */
     public URI endpoint(String service, ConnectionSettings settings, ModuleContext context) {
-        return settings.endpoint() != null ? settings.endpoint()
-                : profiles.endpointUrl(settings.profile(), service, context).orElse(null);
+        if (settings.endpoint() != null) {
+            return settings.endpoint();
+        }
+        URI configured = profiles.endpointUrl(settings.profile(), service, context).orElse(null);
+        if (configured != null && (configured.getScheme() == null || configured.getHost() == null)) {
+            throw new ModuleFailure("The endpoint URL '" + configured + "' for " + service + " (from AWS_ENDPOINT_URL"
+                    + ", AWS_ENDPOINT_URL_" + service.toUpperCase(java.util.Locale.ROOT)
+                    + " or the profile's endpoint_url) is not a URL: give scheme://host[:port]");
+        }
+        return configured;
     }
 
     private static String globalRegion(ConnectionSettings settings) {

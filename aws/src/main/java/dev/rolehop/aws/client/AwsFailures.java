@@ -4,7 +4,6 @@ import dev.rolehop.engine.module.ModuleFailure;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -74,10 +73,5 @@ public final class AwsFailures {
             }
         }
         return new ModuleFailure(prefix == null ? text : prefix + ": " + text, Map.of());
-    }
-
-    /** Whether an AWS error is one of the given codes. */
-    public static boolean hasCode(AwsServiceException e, String... codes) {
-        return e.awsErrorDetails() != null && List.of(codes).contains(e.awsErrorDetails().errorCode());
     }
 }

@@ -16,21 +16,23 @@ public final class CallLog {
 
     private final List<Call> calls = new ArrayList<>();
     private final BiConsumer<Integer, String> log;
-    private boolean retrying;
+    // Whether an operation has started and not finished: a further attempt of it is a retry.
+    private boolean inFlight;
 
     /** @param log where to write diagnostics: (minimum verbosity, message) */
     public CallLog(BiConsumer<Integer, String> log) {
         this.log = log;
     }
 
+    /** Records (and logs at verbosity 3) one HTTP attempt. */
     synchronized void attempt(String service, String operation, String endpoint) {
         int attempt = 1;
         if (!calls.isEmpty()) {
             Call last = calls.get(calls.size() - 1);
-            attempt = last.service().equals(service) && last.operation().equals(operation) && retrying
+            attempt = last.service().equals(service) && last.operation().equals(operation) && inFlight
                     ? last.attempt() + 1 : 1;
         }
-        retrying = true;
+        inFlight = true;
         calls.add(new Call(service, operation, attempt));
         log.accept(3, "AWS call " + calls.size() + ": " + service + " " + operation
                 + (attempt > 1 ? " (retry " + (attempt - 1) + ")" : "") + " -> " + endpoint);
@@ -38,12 +40,7 @@ public final class CallLog {
 
     /** Marks the end of an operation (success or final failure), so the next call starts at attempt 1. */
     synchronized void finished() {
-        retrying = false;
-    }
-
-    /** Every attempt so far. */
-    public synchronized List<Call> calls() {
-        return List.copyOf(calls);
+        inFlight = false;
     }
 
     /** The retries of the most recent operation. */

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.ec2.model.CreateSecurityGroupRequest;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 
@@ -188,14 +187,10 @@ final class RuleTargets {
         var request = CreateSecurityGroupRequest.builder().groupName(groupName).description(String.valueOf(desc))
                 .vpcId(vpcId).overrideConfiguration(aws.tag()).build();
         String prefix = "Could not create or use existing group '" + groupName + "' in rule. Make sure the group exists";
-        try {
-            String id = aws.ec2().createSecurityGroup(request).groupId();
-            SecurityGroup created = SecurityGroup.builder().groupId(id).groupName(groupName).vpcId(vpcId).build();
-            groups.put(id, created);
-            groups.put(groupName, created);
-            return id;
-        } catch (AwsServiceException e) {
-            throw aws.failure(prefix, "CreateSecurityGroup", e);
-        }
+        String id = aws.call("ec2", "CreateSecurityGroup", prefix, () -> aws.ec2().createSecurityGroup(request)).groupId();
+        SecurityGroup created = SecurityGroup.builder().groupId(id).groupName(groupName).vpcId(vpcId).build();
+        groups.put(id, created);
+        groups.put(groupName, created);
+        return id;
     }
 }

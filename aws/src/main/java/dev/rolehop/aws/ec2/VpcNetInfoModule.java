@@ -10,13 +10,13 @@ import dev.rolehop.engine.module.ArgumentSpec;
 import dev.rolehop.engine.module.ArgumentType;
 import dev.rolehop.engine.module.ModuleArgs;
 import dev.rolehop.engine.module.ModuleContext;
+import dev.rolehop.engine.module.ModuleFailure;
 import dev.rolehop.engine.module.ModuleResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.ec2.model.DescribeVpcAttributeRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeVpcsRequest;
 import software.amazon.awssdk.services.ec2.model.Vpc;
@@ -74,17 +74,19 @@ public final class VpcNetInfoModule extends AwsModule {
                                                          List<String> warnings) {
         String error = "Unable to describe VPC attribute " + name + " on VPC " + vpcId;
         try {
-            var response = aws.ec2().describeVpcAttribute(DescribeVpcAttributeRequest.builder().vpcId(vpcId)
-                    .attribute(name).overrideConfiguration(aws.tag()).build());
+            var response = aws.call("ec2", "DescribeVpcAttribute", error, () -> aws.ec2().describeVpcAttribute(
+                    DescribeVpcAttributeRequest.builder().vpcId(vpcId).attribute(name)
+                            .overrideConfiguration(aws.tag()).build()));
             var value = name == VpcAttributeName.ENABLE_DNS_SUPPORT ? response.enableDnsSupport()
                     : response.enableDnsHostnames();
             return java.util.Optional.ofNullable(value == null ? null : value.value());
-        } catch (AwsServiceException e) {
-            if (dev.rolehop.aws.client.AwsFailures.hasCode(e, "InvalidVpcID.NotFound")) {
+        } catch (ModuleFailure failure) {
+            // A VPC deleted between the two calls is warned about, as amazon.aws does.
+            if (failure.values().get("error") instanceof Map<?, ?> code && "InvalidVpcID.NotFound".equals(code.get("code"))) {
                 warnings.add(error);
                 return java.util.Optional.empty();
             }
-            throw aws.failure(error, "DescribeVpcAttribute", e);
+            throw failure;
         }
     }
 }

@@ -62,6 +62,14 @@ class InfoModulesTest {
     }
 
     @Test
+    void debugLogsListTheCallsMadeAsResourceActions() {
+        ModuleResult result = LocalLab.run(modules, "ec2_vpc_net_info", Map.of("filters", Map.of("tag:Name", "none"),
+                "debug_botocore_endpoint_logs", true), context());
+
+        assertThat(result.values()).containsEntry("resource_actions", List.of("ec2:DescribeVpcs"));
+    }
+
+    @Test
     void instanceInfoOfAnUnknownIdFailsWithTheAwsCode() {
         ModuleResult result = LocalLab.run(modules, "ec2_instance_info",
                 Map.of("instance_ids", List.of("i-0123456789abcdef0")), context());

@@ -46,14 +46,16 @@ class StsModulesTest {
     @Test
     void assumeRoleWithMfaReturnsTemporaryKeysMarkedSecret() {
         var context = new TestModuleContext(lab.jumpEnvironment());
-        ModuleResult result = LocalLab.run(modules, "sts_assume_role", assumeArgs(), context);
+        var args = assumeArgs();
+        ModuleResult result = LocalLab.run(modules, "sts_assume_role", args, context);
 
         assertThat(result.failed()).as(result.msg()).isFalse();
         assertThat(result.changed()).isTrue();
         @SuppressWarnings("unchecked")
         var creds = (Map<String, Object>) result.values().get("sts_creds");
         assertThat(creds).containsOnlyKeys("access_key", "secret_key", "session_token", "expiration");
-        assertThat(context.secrets).contains((String) creds.get("secret_key"), (String) creds.get("session_token"));
+        assertThat(context.secrets).contains((String) creds.get("secret_key"), (String) creds.get("session_token"),
+                (String) args.get("mfa_token"));
         assertThat((String) creds.get("expiration")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00");
         @SuppressWarnings("unchecked")
         var user = (Map<String, Object>) result.values().get("sts_user");

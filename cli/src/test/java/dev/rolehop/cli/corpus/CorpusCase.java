@@ -12,16 +12,20 @@ import java.util.Optional;
  * One corpus case: a folder with {@code playbook.yml}, optional {@code args} (one command-line
  * argument per line), optional {@code expected.stdin}, and the goldens recorded from
  * ansible-playbook 2.14 ({@code expected.stdout}, {@code expected.rc}, optional
- * {@code expected.stderr.contains}, one fragment per line).
+ * {@code expected.stderr.contains}, one fragment per line), plus optional
+ * {@code rolehop.stderr.contains}: fragments only rolehop's stderr must contain, where rolehop goes
+ * beyond Ansible without breaking it (a warning on the {@code -e sts=false} trap, a did-you-mean).
  */
 record CorpusCase(String name, Path dir, List<String> args, Optional<Path> stdin,
-                  String expectedStdout, int expectedRc, List<String> stderrFragments) {
+                  String expectedStdout, int expectedRc, List<String> stderrFragments,
+                  List<String> rolehopStderrFragments) {
 
     static final String PLAYBOOK = "playbook.yml";
 
     CorpusCase {
         args = List.copyOf(args);
         stderrFragments = List.copyOf(stderrFragments);
+        rolehopStderrFragments = List.copyOf(rolehopStderrFragments);
     }
 
     /** Reads the case in {@code dir}; fails naming the file when a golden is missing or malformed. */
@@ -42,7 +46,8 @@ record CorpusCase(String name, Path dir, List<String> args, Optional<Path> stdin
         return new CorpusCase(name, dir, lines(dir.resolve("args"), false),
                 Files.isRegularFile(stdin) ? Optional.of(stdin) : Optional.empty(),
                 Files.readString(dir.resolve("expected.stdout"), StandardCharsets.UTF_8), rc,
-                lines(dir.resolve("expected.stderr.contains"), true));
+                lines(dir.resolve("expected.stderr.contains"), true),
+                lines(dir.resolve("rolehop.stderr.contains"), true));
     }
 
     /** The command line after the program name: the {@code args} lines, then the playbook. */

@@ -147,6 +147,23 @@ class CredsCommandsIT {
     }
 
     @Test
+    void execWaitsThroughAnInterruptAndExitsWithTheCommandsStatus() throws Exception {
+        // The command interrupts rolehop (its parent), as Ctrl-C would, then ends on its own.
+        RolehopProcess.Result result = rolehop.run("exec", "--", "sh", "-c", "kill -INT $PPID; sleep 1; exit 5");
+
+        assertThat(result.exitCode()).isEqualTo(5);
+    }
+
+    @Test
+    void execPassesSigtermOnToTheCommand() throws Exception {
+        RolehopProcess.Result result = rolehop.run("exec", "--", "sh", "-c",
+                "trap 'echo got TERM; exit 9' TERM; kill -TERM $PPID; while :; do sleep 0.1; done");
+
+        assertThat(result.stdout()).isEqualTo("got TERM\n");
+        assertThat(result.exitCode()).isEqualTo(9);
+    }
+
+    @Test
     void execOfAMissingCommandExits127() throws Exception {
         RolehopProcess.Result result = rolehop.run("exec", "--", "no-such-command-xyz");
 

@@ -96,6 +96,23 @@ class LabMfaSessionIT {
     }
 
     @Test
+    void underCredentialProcessThePromptUsesTheTerminalWithHiddenInput() throws Exception {
+        Path config = rolehop.home().resolve(".aws/config");
+        Files.writeString(config, Files.readString(config) + "[profile tool]\ncredential_process = "
+                + RolehopProcess.launcher() + " creds --profile lab --format process\n");
+        List<String> whoami = List.of(RolehopProcess.launcher().toString(), "whoami", "--profile", "tool");
+        String code = mfaCode();
+        try (TerminalSession session = TerminalSession.start(whoami, rolehop.environment())) {
+            assertThat(session.waitFor("Enter MFA code for arn:aws:iam::111111111111:mfa/alice: ")).as(session.screen()).isTrue();
+            session.typeLine(code);
+            assertThat(session.exitCode()).as(session.screen()).isZero();
+            assertThat(session.screen()).contains("Arn:        arn:aws:sts::222222222222:assumed-role/lab-admin/rolehop-")
+                    .contains("Source:     credential_process of profile tool")
+                    .doesNotContain(code);
+        }
+    }
+
+    @Test
     void theAwsCliRunsOnRolehopsCacheEntryWithoutPrompting() throws Exception {
         assumeAwsCli();
         assertThat(rolehop.run("whoami", "--profile", "lab", "--mfa-token", mfaCode()).exitCode()).isZero();

@@ -97,7 +97,12 @@ final class RolehopProcess {
             process.destroyForcibly();
             throw new AssertionError("rolehop " + String.join(" ", args) + " did not finish in 90 s");
         }
-        return new Result(process.exitValue(), stdout.join(), stderr.join());
+        try {
+            // A command that leaves a background process holding the pipes must fail the test, not hang it.
+            return new Result(process.exitValue(), stdout.get(30, TimeUnit.SECONDS), stderr.get(30, TimeUnit.SECONDS));
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(String.join(" ", args) + ": its output did not end after it exited", e);
+        }
     }
 
     private static String read(java.io.InputStream stream) {

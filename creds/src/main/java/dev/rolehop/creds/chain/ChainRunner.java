@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -31,7 +32,7 @@ public final class ChainRunner {
     /** How many MFA codes are tried for one AssumeRole. */
     public static final int MFA_ATTEMPTS = 3;
 
-    private final java.util.Map<String, String> environment;
+    private final Map<String, String> environment;
     private final Optional<CredentialCache> cache;
     private final StsRoleAssumer assumer;
     private final MfaTokenSource mfa;
@@ -42,7 +43,7 @@ public final class ChainRunner {
      * @param environment the environment (for {@code credential_source = Environment} and commands)
      * @param cache the shared cache, or empty for {@code --no-cache}
      */
-    public ChainRunner(java.util.Map<String, String> environment, Optional<CredentialCache> cache,
+    public ChainRunner(Map<String, String> environment, Optional<CredentialCache> cache,
             StsRoleAssumer assumer, MfaTokenSource mfa, Clock clock, Consumer<String> warnings) {
         this.environment = environment;
         this.cache = cache;
@@ -57,6 +58,7 @@ public final class ChainRunner {
         return credentials(plan, plan.hops().size() - 1);
     }
 
+    @SuppressWarnings("try") // the lock is held for the block's duration, not used inside it
     private AwsCredentials credentials(CredentialPlan plan, int index) {
         if (index < 0) {
             return source(plan.source());

@@ -37,9 +37,10 @@ public final class TerminalPrompt implements MfaPrompt {
             return Optional.empty();
         }
         try (FileInputStream in = new FileInputStream(TTY); OutputStream out = new FileOutputStream(TTY)) {
+            // Echo goes off before the prompt shows, so nothing typed after the prompt is echoed.
+            boolean hidden = stty("-echo");
             out.write(promptText.getBytes(StandardCharsets.UTF_8));
             out.flush();
-            boolean hidden = stty("-echo");
             try {
                 String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
                 return Optional.ofNullable(line).map(String::strip);

@@ -32,7 +32,6 @@ import java.util.regex.Pattern;
 public final class ProfileFileParser {
 
     private static final Pattern VALID_NAME = Pattern.compile("[A-Za-z0-9\\-/.%@_:+]+");
-    private static final Pattern VALID_PROPERTY = Pattern.compile("[A-Za-z0-9\\-_.:/%@+]+");
 
     private final FileKind kind;
     private final String fileLabel;
@@ -163,9 +162,9 @@ public final class ProfileFileParser {
         String value = stripComment(line.substring(equals + 1)).strip();
         propertyOpen = true;
         subProperties = value.isEmpty();
-        if (!VALID_PROPERTY.matcher(key).matches()) {
+        if (!VALID_NAME.matcher(key).matches()) {
             warnings.accept(fileLabel + " line " + lineNumber + ": property '" + key
-                    + "' is ignored: names may contain only letters, digits and - _");
+                    + "' is ignored: names may contain only letters, digits and - / . % @ _ : +");
             propertyKey = null;
             return;
         }

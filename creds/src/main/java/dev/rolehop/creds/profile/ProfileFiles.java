@@ -19,13 +19,11 @@ import java.util.function.Consumer;
 public final class ProfileFiles {
 
     private final ConfigLocations locations;
-    private final ProfileSections config;
     private final ProfileSections credentials;
     private final ProfileSections merged;
 
     private ProfileFiles(ConfigLocations locations, ProfileSections config, ProfileSections credentials) {
         this.locations = locations;
-        this.config = config;
         this.credentials = credentials;
         this.merged = config.mergedWith(credentials);
     }
@@ -90,10 +88,5 @@ public final class ProfileFiles {
     /** Both files merged, as the shared test vectors describe them. */
     public ProfileSections sections() {
         return merged;
-    }
-
-    /** The config file's sections alone. */
-    public ProfileSections configSections() {
-        return config;
     }
 }

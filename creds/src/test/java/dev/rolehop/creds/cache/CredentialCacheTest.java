@@ -132,6 +132,7 @@ class CredentialCacheTest {
     }
 
     @Test
+    @SuppressWarnings("try")
     void theLockCanBeTakenAgainAfterRelease() throws IOException {
         try (CredentialCache.Lock lock = cache().lock("abc")) {
             assertThat(home.resolve(".aws/cli/cache/abc.lock")).exists();

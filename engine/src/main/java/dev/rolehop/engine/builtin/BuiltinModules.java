@@ -10,6 +10,8 @@ public final class BuiltinModules implements ModuleProvider {
     @Override
     public List<Module> modules() {
         return List.of(new SetFactModule(), new DebugModule(), new AssertModule(), new FailModule(),
-                CommandModule.command(), CommandModule.shell(), new MetaModule(), new SetupModule());
+                CommandModule.command(), CommandModule.shell(), new MetaModule(), new SetupModule(), new FileModule(),
+                new StatModule(), new CopyModule(), new TemplateModule(), new IncludeVarsModule(), new SetStatsModule(),
+                new PauseModule(), new UriModule());
     }
 }

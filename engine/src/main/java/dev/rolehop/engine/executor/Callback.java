@@ -52,6 +52,9 @@ public interface Callback {
     /** A module's diagnostic line ({@code ModuleContext.log}), already filtered by verbosity. */
     void log(String host, String message);
 
+    /** A line an action prints itself ({@code pause}). */
+    void display(String line);
+
     /** A warning for stderr ({@code [WARNING]: ...}). */
     void warning(String message);
 }

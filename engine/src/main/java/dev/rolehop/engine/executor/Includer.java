@@ -32,23 +32,34 @@ final class Includer {
         this.runner = runner;
     }
 
+    /** One inclusion: a file or role, the loop item it is for (or none), and the hosts it applies to. */
+    private record Inclusion(String target, Object item, boolean looped, List<HostState> hosts) {
+    }
+
     void include(Task task, List<HostState> hosts, boolean rescuable) {
         services.callback().taskStart(task, TaskNames.of(task), "TASK");
-        Map<String, List<HostState>> byTarget = new LinkedHashMap<>();
+        List<Inclusion> inclusions = new ArrayList<>();
+        String loopVar = task.own("loop_control") instanceof Map<?, ?> control && control.get("loop_var") != null
+                ? String.valueOf(control.get("loop_var")) : "item";
         for (HostState host : hosts) {
             Map<String, Object> vars = VariableBuilder.build(play, host.host(), task, Map.of());
             try {
-                boolean applies = true;
-                for (Object condition : task.conditions()) {
-                    applies &= services.templar().evaluateConditional(condition, vars);
+                if (task.own("loop") == null) {
+                    if (applies(task, vars)) {
+                        add(inclusions, target(task, vars), null, false, host);
+                    } else {
+                        skip(task, host);
+                        continue;
+                    }
+                } else {
+                    for (Object item : LoopItems.resolve(task, vars, services.templar())) {
+                        Map<String, Object> itemVars = new java.util.HashMap<>(vars);
+                        itemVars.put(loopVar, item);
+                        if (applies(task, itemVars)) {
+                            add(inclusions, target(task, itemVars), item, true, host);
+                        }
+                    }
                 }
-                if (!applies) {
-                    play.stats.of(host.name()).skipped++;
-                    services.callback().runnerSkipped(new TaskResult(host.name(), task, TaskRunner.skipped()));
-                    continue;
-                }
-                String target = target(task, vars);
-                byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(host);
                 play.stats.ok(host.name(), false);
             } catch (TemplateException e) {
                 TaskResult failed = new TaskResult(host.name(), task,
@@ -58,23 +69,55 @@ final class Includer {
                 services.callback().runnerFailed(failed, false);
             }
         }
-        for (Map.Entry<String, List<HostState>> entry : byTarget.entrySet()) {
-            List<HostState> targets = entry.getValue();
-            Map<String, Object> vars = VariableBuilder.build(play, targets.get(0).host(), task, Map.of());
-            Map<String, Object> keywords = keywords(task, vars);
+        boolean role = EngineActions.isIncludeRole(task.action());
+        if (!role) {
+            for (Inclusion inclusion : inclusions) {
+                Path file = services.loader().resolveTaskFile(inclusion.target(), task, baseDir(task));
+                services.callback().include(task, file.toString(),
+                        inclusion.hosts().stream().map(HostState::name).toList(), inclusion.looped() ? inclusion.item() : null);
+            }
+        }
+        for (Inclusion inclusion : inclusions) {
+            Map<String, Object> vars = VariableBuilder.build(play, inclusion.hosts().get(0).host(), task, Map.of());
+            Map<String, Object> keywords = keywords(task, vars, inclusion.looped() ? Map.of(loopVar, inclusion.item()) : Map.of());
             List<Scope> items;
-            if (EngineActions.isIncludeRole(task.action())) {
-                RoleScope role = services.loader().roles().include(entry.getKey(), task.parent(), keywords,
-                        play.play.playbookDir(), task.position());
-                items = List.of(role);
+            if (role) {
+                items = List.of(services.loader().roles().include(inclusion.target(), task.parent(), keywords,
+                        play.play.playbookDir(), task.position()));
             } else {
-                Path file = services.loader().resolveTaskFile(entry.getKey(), task, baseDir(task));
-                services.callback().include(task, file.toString(), targets.stream().map(HostState::name).toList(), null);
+                Path file = services.loader().resolveTaskFile(inclusion.target(), task, baseDir(task));
                 items = List.of(services.loader().includedBlock(file, task.parent(), keywords, task.position(),
                         task.isHandler()));
             }
-            runner.runIncluded(items, targets, rescuable);
+            runner.runIncluded(items, inclusion.hosts(), rescuable);
         }
+    }
+
+    private boolean applies(Task task, Map<String, Object> vars) {
+        for (Object condition : task.conditions()) {
+            if (!services.templar().evaluateConditional(condition, vars)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void skip(Task task, HostState host) {
+        play.stats.of(host.name()).skipped++;
+        services.callback().runnerSkipped(new TaskResult(host.name(), task, TaskRunner.skipped()));
+    }
+
+    private static void add(List<Inclusion> inclusions, String target, Object item, boolean looped, HostState host) {
+        for (Inclusion inclusion : inclusions) {
+            if (inclusion.target().equals(target) && java.util.Objects.equals(inclusion.item(), item)
+                    && inclusion.looped() == looped) {
+                inclusion.hosts().add(host);
+                return;
+            }
+        }
+        List<HostState> hosts = new ArrayList<>();
+        hosts.add(host);
+        inclusions.add(new Inclusion(target, item, looped, hosts));
     }
 
     private static Path baseDir(Task task) {
@@ -93,14 +136,14 @@ final class Includer {
     }
 
     /** The include's keywords and its extra parameters (as vars), for the included tasks. */
-    private Map<String, Object> keywords(Task task, Map<String, Object> vars) {
+    private Map<String, Object> keywords(Task task, Map<String, Object> vars, Map<String, Object> loopVars) {
         Map<String, Object> keywords = new LinkedHashMap<>();
         for (String keyword : INHERITED) {
             if (task.own(keyword) != null && !keyword.equals("when")) {
                 keywords.put(keyword, task.own(keyword));
             }
         }
-        Map<String, Object> params = new LinkedHashMap<>();
+        Map<String, Object> params = new LinkedHashMap<>(loopVars);
         if (task.own("vars") instanceof Map<?, ?> own) {
             own.forEach((k, v) -> params.put(String.valueOf(k), v));
         }

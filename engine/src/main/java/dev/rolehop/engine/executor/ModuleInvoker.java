@@ -69,6 +69,12 @@ final class ModuleInvoker {
                 Map<String, Object> diff = new LinkedHashMap<>();
                 diff.put("before", outcome.diff().before());
                 diff.put("after", outcome.diff().after());
+                if (outcome.diff().beforeHeader() != null) {
+                    diff.put("before_header", outcome.diff().beforeHeader());
+                }
+                if (outcome.diff().afterHeader() != null) {
+                    diff.put("after_header", outcome.diff().afterHeader());
+                }
                 result.put("diff", diff);
             }
             if (!(module instanceof ActionModule)) {

@@ -93,6 +93,10 @@ final class PlayRunner {
             new Includer(services, play, this).include(task, hosts, rescuable);
             return;
         }
+        if (EngineActions.shortName(task.action()).equals("meta")) {
+            runMeta(task, hosts, prefix);
+            return;
+        }
         services.callback().taskStart(task, results.displayName(task, hosts), prefix);
         List<Host> targets = task.inherited("run_once") != null && dev.rolehop.engine.template.Truth.of(task.inherited("run_once"))
                 ? List.of(hosts.get(0).host()) : hosts.stream().map(HostState::host).toList();
@@ -105,6 +109,24 @@ final class PlayRunner {
             TaskResult result = await(future);
             flush |= "flush_handlers".equals(result.result().get("_ansible_meta")) && !result.failed();
             results.handle(result, rescuable);
+        }
+        if (flush) {
+            flushHandlers(hosts);
+        }
+    }
+
+    /** Runs a {@code meta} task as Ansible's linear strategy does: host by host, each under its own banner, uncounted. */
+    private void runMeta(Task task, List<HostState> hosts, String prefix) {
+        boolean flush = false;
+        for (HostState host : hosts) {
+            services.callback().taskStart(task, results.displayName(task, hosts), prefix);
+            TaskResult result = tasks.run(task, host.host(), Map.of());
+            if (result.skipped()) {
+                services.callback().runnerSkipped(result);
+            } else {
+                flush |= "flush_handlers".equals(result.result().get("_ansible_meta"));
+                results.handle(result, false);
+            }
         }
         if (flush) {
             flushHandlers(hosts);

@@ -60,7 +60,7 @@ final class ResultHandler {
             callback.runnerSkipped(result);
         } else {
             stats.ok(result.host(), result.changed());
-            if (result.changed() && result.result().containsKey("diff")) {
+            if (result.changed() && result.result().containsKey("diff") && diffMode(task, vars)) {
                 callback.diff(result);
             }
             callback.runnerOk(result);
@@ -70,13 +70,23 @@ final class ResultHandler {
         }
     }
 
+    /** Whether --diff (or the task's {@code diff} keyword) asks for diffs to be shown. */
+    private boolean diffMode(Task task, Map<String, Object> vars) {
+        Object diff = task.inherited("diff");
+        return diff == null ? play.options.diff() : Truth.of(services.templar().template(diff, vars));
+    }
+
     private void record(TaskResult result, HostState state) {
         Task task = result.task();
         String action = EngineActions.shortName(task.action());
-        if (!result.failed() && result.result().get("ansible_facts") instanceof Map<?, ?> facts) {
-            Map<String, Object> target = action.equals("set_fact") ? state.hostFacts()
-                    : action.equals("include_vars") ? state.includedVars() : state.facts();
-            facts.forEach((k, v) -> target.put(String.valueOf(k), v));
+        Map<String, Object> target = action.equals("set_fact") ? state.hostFacts()
+                : action.equals("include_vars") ? state.includedVars() : state.facts();
+        List<?> items = result.result().get("results") instanceof List<?> list ? list : List.of(result.result());
+        for (Object item : items) {
+            if (item instanceof Map<?, ?> values && !Boolean.TRUE.equals(values.get("failed"))
+                    && values.get("ansible_facts") instanceof Map<?, ?> facts) {
+                facts.forEach((k, v) -> target.put(String.valueOf(k), v));
+            }
         }
         if (task.own("register") != null) {
             state.hostFacts().put(String.valueOf(task.own("register")), Registered.of(result.result()));

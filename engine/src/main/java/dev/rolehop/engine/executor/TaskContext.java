@@ -11,8 +11,24 @@ import java.util.function.BiConsumer;
 /** The {@link ActionContext} of one task run on one host. */
 record TaskContext(boolean checkMode, boolean diffMode, int verbosity, Map<String, String> environment,
                    Path playbookDir, String hostName, SecretMasker masker, BiConsumer<Integer, String> logger,
-                   Prompter prompter, Templar templar, Map<String, Object> variables, Path baseDir)
+                   Prompter prompter, Templar templar, Map<String, Object> variables, Path baseDir,
+                   FileFinder finder, String taskName, java.util.function.Consumer<String> printer, Sleeper sleeper)
         implements ActionContext {
+
+    @Override
+    public Path findFile(String kind, String name) {
+        return finder.find(kind, name);
+    }
+
+    @Override
+    public void display(String line) {
+        printer.accept(line);
+    }
+
+    @Override
+    public void sleep(java.time.Duration duration) {
+        sleeper.sleep(duration);
+    }
 
     @Override
     public void markSecret(String value) {

@@ -42,18 +42,6 @@ final class TaskFilter {
     }
 
     boolean tagsAllow(Set<String> tags) {
-        boolean selected;
-        if (only.isEmpty() || only.contains("all")) {
-            selected = !tags.contains("never") || only.stream().anyMatch(tags::contains);
-        } else {
-            selected = tags.contains("always") || only.stream().anyMatch(tags::contains)
-                    || only.contains("tagged") && !tags.isEmpty() || only.contains("untagged") && tags.isEmpty();
-        }
-        if (selected && !skip.isEmpty()) {
-            boolean skipped = skip.stream().anyMatch(tags::contains) || skip.contains("all") && !tags.contains("always")
-                    || skip.contains("tagged") && !tags.isEmpty() || skip.contains("untagged") && tags.isEmpty();
-            selected = !skipped;
-        }
-        return selected;
+        return new TagSelection(only, skip).allows(tags);
     }
 }

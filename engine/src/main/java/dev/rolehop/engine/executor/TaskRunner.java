@@ -81,6 +81,9 @@ final class TaskRunner {
                 itemVars.put(String.valueOf(indexVar), (long) index);
                 itemVars.put("ansible_index_var", indexVar);
             }
+            if (Truth.of(control.get("extended"))) {
+                itemVars.put("ansible_loop", extendedLoop(items, index));
+            }
             Map<String, Object> itemResult = single(task, host, itemVars);
             itemResult.put(loopVar, item);
             itemResult.put("ansible_loop_var", loopVar);
@@ -105,6 +108,27 @@ final class TaskRunner {
             results.add(itemResult);
         }
         return LoopItems.aggregate(results);
+    }
+
+    /** Ansible's {@code ansible_loop} of {@code loop_control.extended}. */
+    private static Map<String, Object> extendedLoop(List<Object> items, int index) {
+        Map<String, Object> loop = new LinkedHashMap<>();
+        int length = items.size();
+        loop.put("allitems", items);
+        loop.put("index", (long) index + 1);
+        loop.put("index0", (long) index);
+        loop.put("revindex", (long) (length - index));
+        loop.put("revindex0", (long) (length - index - 1));
+        loop.put("first", index == 0);
+        loop.put("last", index == length - 1);
+        loop.put("length", (long) length);
+        if (index > 0) {
+            loop.put("previtem", items.get(index - 1));
+        }
+        if (index < length - 1) {
+            loop.put("nextitem", items.get(index + 1));
+        }
+        return loop;
     }
 
     private Map<String, Object> loopControl(Task task, Map<String, Object> vars) {
@@ -211,7 +235,8 @@ final class TaskRunner {
                 diff == null ? play.options.diff() : Truth.of(diff), play.options.verbosity(), environment,
                 play.play.playbookDir(), host.name(), services.masker(),
                 (level, message) -> services.callback().log(host.name(), message), services.prompter(), services.templar(),
-                vars, base);
+                vars, base, new FileFinder(task.role(), Path.of(task.position().file()).toAbsolutePath().getParent(),
+                        play.play.playbookDir()), TaskNames.of(task), services.callback()::display, services.sleeper());
     }
 
     private Object templated(Object value, Map<String, Object> vars) {

@@ -126,7 +126,7 @@ final class VariableBuilder {
         vars.put("groups", groups(play));
         List<String> groupNames = new ArrayList<>();
         for (Group group : play.inventory.groupsOf(host)) {
-            if (!group.name().equals("all") && !group.name().equals("ungrouped")) {
+            if (!group.name().equals("all")) {
                 groupNames.add(group.name());
             }
         }

@@ -47,9 +47,16 @@ public record ModuleResult(boolean changed, boolean failed, String msg, Map<Stri
     /**
      * A before/after pair as Ansible's {@code diff} return value, rendered by the output layer.
      *
-     * @param before the state before (a String or a structure), or {@code null}
-     * @param after  the state after, or {@code null}
+     * @param before       the state before (a String or a structure), or {@code null}
+     * @param after        the state after, or {@code null}
+     * @param beforeHeader what the before side is (a path), shown as {@code --- before: HEADER}, or {@code null}
+     * @param afterHeader  what the after side is, shown as {@code +++ after: HEADER}, or {@code null}
      */
-    public record Diff(Object before, Object after) {
+    public record Diff(Object before, Object after, String beforeHeader, String afterHeader) {
+
+        /** A diff without headers. */
+        public Diff(Object before, Object after) {
+            this(before, after, null, null);
+        }
     }
 }

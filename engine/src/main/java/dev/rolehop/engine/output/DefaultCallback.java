@@ -195,6 +195,11 @@ public final class DefaultCallback implements Callback {
     }
 
     @Override
+    public void display(String line) {
+        display.display(line);
+    }
+
+    @Override
     public void warning(String message) {
         display.warning(message);
     }
@@ -226,7 +231,8 @@ public final class DefaultCallback implements Callback {
 
     private static String itemLabel(TaskResult item) {
         if (item.noLog()) {
-            return "(censored due to no_log)";
+            // Ansible censors the result before labelling it, so the item is gone and the label is None.
+            return "None";
         }
         Map<String, Object> values = item.result();
         Object label = values.containsKey(TaskResult.Internal.ITEM_LABEL) ? values.get(TaskResult.Internal.ITEM_LABEL)

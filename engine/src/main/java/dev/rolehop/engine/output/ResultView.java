@@ -26,8 +26,10 @@ public final class ResultView {
         Map<String, Object> view = new LinkedHashMap<>();
         if (result.noLog()) {
             view.put("censored", CENSORED);
-            if (source.containsKey("changed")) {
-                view.put("changed", source.get("changed"));
+            for (String kept : new String[] {"attempts", "changed", "retries"}) {
+                if (source.containsKey(kept)) {
+                    view.put(kept, source.get(kept));
+                }
             }
             return view;
         }
@@ -52,8 +54,9 @@ public final class ResultView {
         return view;
     }
 
+    /** Whether the result is shown even without -v; a censored (no_log) result has lost that flag, as in Ansible. */
     public static boolean verboseAlways(TaskResult result) {
-        return Boolean.TRUE.equals(result.result().get(TaskResult.Internal.VERBOSE_ALWAYS));
+        return !result.noLog() && Boolean.TRUE.equals(result.result().get(TaskResult.Internal.VERBOSE_ALWAYS));
     }
 
     public static boolean verboseOverride(TaskResult result) {

@@ -11,6 +11,7 @@ import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.tree.ExpressionNode;
 import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.parse.ExpressionToken;
+import dev.rolehop.engine.template.ansible.AnsiblePlugins;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -57,6 +58,7 @@ public final class Templar {
                         .build())
                 .build();
         this.jinjava = new Jinjava(config);
+        AnsiblePlugins.install(jinjava, this.environment);
     }
 
     /** The Jinjava instance, for installing filters, tests and functions. */
@@ -118,6 +120,27 @@ public final class Templar {
             return rendered == OMIT || Truth.of(rendered);
         }
         return Truth.of(evaluate(expression, scope));
+    }
+
+    /**
+     * Renders a whole template file (the {@code template} module) to text: no conversion of the
+     * result to data, trailing newlines kept.
+     */
+    public String renderText(String text, Map<String, Object> vars) {
+        TemplateScope scope = scope(vars);
+        JinjavaInterpreter interpreter = interpreter(scope);
+        JinjavaInterpreter.pushCurrent(interpreter);
+        try {
+            String out = interpreter.render(interpreter.parse(text));
+            checkErrors(interpreter, text, scope);
+            return out;
+        } catch (UnknownTokenException e) {
+            throw undefinedOrNone(e, scope);
+        } catch (InterpretException e) {
+            throw new TemplateException("template error while templating string: " + e.getMessage());
+        } finally {
+            JinjavaInterpreter.popCurrent();
+        }
     }
 
     /** Evaluates a bare Jinja2 expression ({@code item.name | upper}) to its value. */

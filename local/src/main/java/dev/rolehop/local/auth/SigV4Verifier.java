@@ -138,8 +138,12 @@ public final class SigV4Verifier {
             out.append(name).append(':').append(canonicalHeaderValue(request.headers().get(name))).append('\n');
         }
         out.append('\n').append(String.join(";", auth.signedHeaders())).append('\n');
+        // A declared x-amz-content-sha256 is signed as declared only when the body matches it (or it
+        // says UNSIGNED-PAYLOAD); a body changed in transit then fails the signature check.
+        String actual = HEX.formatHex(sha256(request.body()));
         String declared = request.header("x-amz-content-sha256");
-        out.append(declared != null ? declared : HEX.formatHex(sha256(request.body())));
+        boolean honest = declared != null && (declared.equals(actual) || declared.equals("UNSIGNED-PAYLOAD"));
+        out.append(honest ? declared : actual);
         return out.toString();
     }
 

@@ -62,8 +62,8 @@ final class Ec2Xml {
         for (List<SecurityGroupRule> same : byTraffic.values()) {
             SecurityGroupRule first = same.get(0);
             xml.open("item").element("ipProtocol", first.protocol());
-            if (!first.protocol().equals("-1") && first.protocol().matches("[a-z0-9]+")
-                    && (first.fromPort() != -1 || first.protocol().startsWith("icmp"))) {
+            // AWS leaves ports out for all-protocol rules and for protocols without ports.
+            if (!first.protocol().equals("-1") && (first.fromPort() != -1 || first.protocol().startsWith("icmp"))) {
                 xml.element("fromPort", first.fromPort()).element("toPort", first.toPort());
             }
             xml.open("groups");

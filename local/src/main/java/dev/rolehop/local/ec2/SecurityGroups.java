@@ -25,6 +25,10 @@ final class SecurityGroups {
             "owner-id", "ip-permission.cidr", "ip-permission.protocol", "ip-permission.from-port",
             "ip-permission.to-port", "ip-permission.group-id", "egress.ip-permission.cidr");
 
+    /** The rules an Authorize call added to a group. */
+    private record Added(String groupId, List<SecurityGroupRule> rules) {
+    }
+
     private final WorldState state;
 
     SecurityGroups(WorldState state) {
@@ -48,7 +52,8 @@ final class SecurityGroups {
             throw AwsErrorCode.INVALID_GROUP_RESERVED.error("The security group 'default' is reserved");
         }
         if (name.toLowerCase(Locale.ROOT).startsWith("sg-")) {
-            throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("Group names may not be in the format sg-*");
+            throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("Value (" + name + ") for parameter GroupName is invalid. "
+                    + "Group names may not be in the format sg-*.");
         }
         Map<String, String> tags = TagSpecifications.tags(p, "security-group");
         String id = Ids.randomHex("sg-");
@@ -166,7 +171,7 @@ final class SecurityGroups {
 
     String authorize(ServiceCall call, DefaultVpc vpc, boolean egress) {
         String action = egress ? "AuthorizeSecurityGroupEgress" : "AuthorizeSecurityGroupIngress";
-        List<SecurityGroupRule> added = state.change(call.caller().accountId(), call.region(), r -> {
+        Added added = state.change(call.caller().accountId(), call.region(), r -> {
             SecurityGroup g = target(call.params(), r, vpc);
             List<SecurityGroupRule> wanted = resolvePeers(PermissionParser.parse(call.params(), egress,
                     call.caller().accountId()), r, vpc, call.region());
@@ -179,12 +184,11 @@ final class SecurityGroups {
                 rules.add(w);
             }
             r.put(g.withRules(rules));
-            return wanted;
+            return new Added(g.id(), wanted);
         });
         XmlWriter xml = Ec2Xml.start(action, call.requestId()).element("return", true).open("securityGroupRuleSet");
-        String groupId = call.params().get("GroupId").orElse(null);
-        for (SecurityGroupRule rule : added) {
-            xml.open("item").element("securityGroupRuleId", rule.id()).element("groupId", groupId)
+        for (SecurityGroupRule rule : added.rules()) {
+            xml.open("item").element("securityGroupRuleId", rule.id()).element("groupId", added.groupId())
                     .element("groupOwnerId", call.caller().accountId()).element("isEgress", rule.egress())
                     .element("ipProtocol", rule.protocol()).element("fromPort", rule.fromPort())
                     .element("toPort", rule.toPort());

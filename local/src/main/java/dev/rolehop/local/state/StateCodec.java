@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.representer.Representer;
 
-/** Converts the mutable state to and from the state file's YAML (format version 1). */
+/** Converts the mutable state to and from the state file (format version 1: JSON, read as YAML). */
 final class StateCodec {
 
     static final int VERSION = 1;
@@ -43,9 +41,7 @@ final class StateCodec {
         Map<String, Object> r = new LinkedHashMap<>();
         regions.forEach((key, region) -> r.put(key, region(region)));
         root.put("regions", r);
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        return new Yaml(new Representer(options), options).dump(root);
+        return JsonText.write(root);
     }
 
     private static Map<String, Object> region(RegionState region) {
@@ -84,7 +80,9 @@ final class StateCodec {
     @SuppressWarnings("unchecked")
     static void read(String text, Map<String, TemporaryCredential> sessions, Map<String, Long> mfaSteps,
                      Map<String, RegionState> regions) {
-        Map<String, Object> root = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        Map<String, Object> root = (Map<String, Object>) new Yaml(new SafeConstructor(options)).load(text);
         if (root == null || !Integer.valueOf(VERSION).equals(root.get("version"))) {
             throw new IllegalArgumentException("it is not a version " + VERSION + " rolehop local state file");
         }

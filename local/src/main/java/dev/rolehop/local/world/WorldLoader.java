@@ -31,6 +31,7 @@ public final class WorldLoader {
     private static final Pattern IAM_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("AKIA[A-Z0-9]{12,124}");
     private static final Pattern SECRET = Pattern.compile("\\S{16,128}");
+    private static final Pattern BASE32 = Pattern.compile("[A-Za-z2-7 ]{16,}=*");
     private static final Pattern INSTANCE_ID = Pattern.compile("i-[0-9a-f]{8,17}");
     private static final Pattern STATE = Pattern.compile("pending|running|stopping|stopped|shutting-down|terminated");
 
@@ -118,7 +119,7 @@ public final class WorldLoader {
             String keyId = km.string("id", ACCESS_KEY_ID, "an access key id is AKIA followed by "
                     + "at least 12 upper-case letters or digits");
             unique(km, seen, "key:" + keyId, km.node("id"), "access key " + keyId);
-            keys.add(new AccessKey(keyId, km.string("secret", SECRET, "a secret access key is 16-128 "
+            keys.add(new AccessKey(keyId, km.secret("secret", SECRET, "a secret access key is 16-128 "
                     + "characters without spaces")));
         }
         List<MfaDevice> devices = new ArrayList<>();
@@ -127,13 +128,9 @@ public final class WorldLoader {
             String serial = dm.string("serial", Pattern.compile("arn:aws:iam::" + accountId + ":mfa/[\\w+=,.@/-]{1,512}"),
                     "a virtual MFA serial is arn:aws:iam::" + accountId + ":mfa/NAME in the user's account");
             unique(dm, seen, "mfa:" + serial, dm.node("serial"), "MFA device " + serial);
-            String seed = dm.string("seed", null, "");
-            try {
-                if (Base32.decode(seed).length < 10) {
-                    throw dm.error(dm.node("seed"), "'seed' must be at least 16 base32 characters (80 bits)");
-                }
-            } catch (IllegalArgumentException e) {
-                throw dm.error(dm.node("seed"), "'seed' is not base32: " + e.getMessage());
+            String seed = dm.secret("seed", BASE32, "a seed is at least 16 base32 characters (A-Z, 2-7)");
+            if (Base32.decode(seed).length < 10) {
+                throw dm.error(dm.node("seed"), "'seed' must be at least 16 base32 characters (80 bits)");
             }
             devices.add(new MfaDevice(serial, seed));
         }

@@ -56,6 +56,19 @@ final class YamlMap {
         return text;
     }
 
+    /** A required secret string; errors never repeat its value. */
+    String secret(String key, Pattern pattern, String rule) {
+        Node value = values.get(key);
+        if (value == null) {
+            throw error(node, "missing required key '" + key + "'");
+        }
+        String text = scalarText(value, "'" + key + "'");
+        if (pattern != null && !pattern.matcher(text).matches()) {
+            throw error(value, "'" + key + "' is not valid: " + rule);
+        }
+        return text;
+    }
+
     /** An optional string; null when absent. */
     String optionalString(String key, Pattern pattern, String rule) {
         return values.containsKey(key) ? string(key, pattern, rule) : null;

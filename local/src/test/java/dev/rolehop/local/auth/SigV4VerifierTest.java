@@ -69,6 +69,14 @@ class SigV4VerifierTest {
         assertThat(SigV4Verifier.verify(request, tampered, secret(dir))).isFalse();
     }
 
+    @org.junit.jupiter.api.Test
+    void aBodyChangedAfterSigningDoesNotVerifyEvenWithItsDeclaredHash() throws IOException {
+        Path dir = SUITE.resolve("post-x-www-form-urlencoded");
+        String signed = Files.readString(dir.resolve("header-signed-request.txt"), StandardCharsets.UTF_8);
+        SignedRequest request = parse(signed.replace("Param1=value1", "Param1=value2"));
+        assertThat(SigV4Verifier.verify(request, SigV4Verifier.parse(request, Map.of()), secret(dir))).isFalse();
+    }
+
     private static String secret(Path dir) throws IOException {
         Matcher m = SECRET.matcher(Files.readString(dir.resolve("context.json")));
         assertThat(m.find()).isTrue();

@@ -92,8 +92,8 @@ class WorldLoaderTest {
                       - serial: arn:aws:iam::111111111111:mfa/alice
                         seed: not-base32-at-all-1
             """;
-        assertThatThrownBy(() -> parse(yaml)).hasMessage("world.yml:10:19: 'seed' is not base32: '-' is not a base32 "
-                + "character (A-Z, 2-7)");
+        assertThatThrownBy(() -> parse(yaml)).hasMessage("world.yml:10:19: 'seed' is not valid: a seed is at least "
+                + "16 base32 characters (A-Z, 2-7)");
     }
 
     @Test
@@ -110,6 +110,12 @@ class WorldLoaderTest {
             """;
         assertThatThrownBy(() -> parse(yaml)).hasMessageStartingWith("world.yml:11:15: policy document: Statement 1: "
                 + "condition operator 'ForAnyValue:StringEquals' is not supported by rolehop local");
+    }
+
+    @Test
+    void aBadSecretIsRejectedWithoutRepeatingIt() {
+        assertThatThrownBy(() -> parse(MINIMAL.replace("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "short secret")))
+                .hasMessage("world.yml:7:21: 'secret' is not valid: a secret access key is 16-128 characters without spaces");
     }
 
     @Test

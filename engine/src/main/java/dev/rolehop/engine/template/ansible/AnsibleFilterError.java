@@ -39,4 +39,23 @@ public final class AnsibleFilterError extends RuntimeException {
   public boolean isTypeError() {
     return pythonType.endsWith("TypeError");
   }
+
+  /** Returns whether Ansible reports this as an undefined variable. */
+  public boolean isUndefinedVariable() {
+    return pythonType.equals("AnsibleUndefinedVariable");
+  }
+
+  /**
+   * Returns the text of the exception Ansible's {@code Templar.template} raises for this error
+   * in {@code template}: a TypeError becomes {@code Unexpected templating type error occurred on
+   * (TEMPLATE): MSG. MSG}; an undefined variable {@code MSG. MSG} (Ansible appends the original
+   * exception's text); anything else is the message itself.
+   */
+  public String templarMessage(String template) {
+    String message = getMessage();
+    if (isTypeError()) {
+      return "Unexpected templating type error occurred on (" + template + "): " + message + ". " + message;
+    }
+    return isUndefinedVariable() ? message + ". " + message : message;
+  }
 }

@@ -62,20 +62,22 @@ final class Attributes {
     return value;
   }
 
-  /** Jinja2's message for a missing attribute, e.g. {@code 'dict object' has no attribute 'x'}. */
-  static AnsibleFilterError undefined(Object item, Object path) {
+  /** Returns the {@link Undefined} standing for the missing path, named as Jinja2 names it. */
+  static Undefined undefinedValue(Object item, Object path) {
     String[] parts = PythonRepr.str(path).split("\\.");
     Object owner = item;
-    String missing = parts[0];
     for (String part : parts) {
       Object next = get(owner, part);
-      missing = part;
       if (next == MISSING) {
-        break;
+        return Undefined.attribute(owner, part);
       }
       owner = next;
     }
-    return new AnsibleFilterError("'" + PythonValues.typeName(owner) + " object' has no attribute '"
-        + missing + "'", "AnsibleUndefinedVariable");
+    return Undefined.attribute(owner, parts[parts.length - 1]);
+  }
+
+  /** Jinja2's error for a missing attribute, e.g. {@code 'dict object' has no attribute 'x'}. */
+  static AnsibleFilterError undefined(Object item, Object path) {
+    return undefinedValue(item, path).error();
   }
 }

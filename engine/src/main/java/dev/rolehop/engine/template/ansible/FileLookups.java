@@ -17,6 +17,8 @@ final class FileLookups {
     Map<String, Lookup> lookups = new LinkedHashMap<>();
     lookups.put("file", FileLookups::file);
     lookups.put("first_found", FileLookups::firstFound);
+    lookups.put("fileglob", FileLookups::fileglob);
+    lookups.put("template", new TemplateLookup());
     return lookups;
   }
 
@@ -40,6 +42,40 @@ final class FileLookups {
       }
       contents = lstrip ? contents.stripLeading() : contents;
       result.add(rstrip ? contents.stripTrailing() : contents);
+    }
+    return result;
+  }
+
+  /**
+   * {@code fileglob}: files matching each term's name pattern, in the term's directory (found in
+   * the search path) or else in the first of {@code DIR/files}, {@code DIR} (for each search
+   * path, or the role's or play's directory) holding any.
+   */
+  private static List<Object> fileglob(List<Object> terms, Map<String, Object> options, LookupContext context) {
+    Lookups.accept("fileglob", options);
+    List<Object> result = new ArrayList<>();
+    for (Object term : terms) {
+      String pattern = PythonRepr.str(term);
+      String name = PathFilters.basename(pattern);
+      List<Path> dirs = new ArrayList<>();
+      if (!name.equals(pattern)) {
+        Path dir = context.find("files", PathFilters.dirname(pattern));
+        if (dir != null) {
+          dirs.add(dir);
+        }
+      } else {
+        for (Path base : context.globPaths()) {
+          dirs.add(base.resolve("files"));
+          dirs.add(base);
+        }
+      }
+      for (Path dir : dirs) {
+        List<String> found = FileGlob.files(name, dir);
+        if (!found.isEmpty()) {
+          found.forEach(file -> result.add(dir.resolve(file).toString()));
+          break;
+        }
+      }
     }
     return result;
   }

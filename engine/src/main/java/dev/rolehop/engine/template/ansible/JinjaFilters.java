@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Jinja2 3.1 filters whose Jinjava versions differ in result: {@code dictsort}, {@code batch},
- * {@code groupby}, {@code truncate}, {@code urlencode}, {@code tojson} and {@code indent}.
+ * {@code groupby}, {@code truncate}, {@code urlencode}, {@code tojson}, {@code indent}, and
+ * {@code items}, which Jinjava lacks.
  */
 final class JinjaFilters {
   private JinjaFilters() {}
@@ -23,7 +24,8 @@ final class JinjaFilters {
         new PluginFilter("truncate", JinjaFilters::truncate),
         new PluginFilter("urlencode", (value, args, interpreter) -> urlencode(value)),
         new PluginFilter("tojson", JinjaFilters::tojson),
-        new PluginFilter("indent", JinjaFilters::indent));
+        new PluginFilter("indent", JinjaFilters::indent),
+        new PluginFilter("items", (value, args, interpreter) -> items(value)));
   }
 
   /** {@code dictsort(case_sensitive=False, by='key', reverse=False)}: (key, value) tuples. */
@@ -108,6 +110,19 @@ final class JinjaFilters {
       result.add(PythonTuple.of(key.apply(members.get(0)), members));
     }
     return result;
+  }
+
+  /** {@code items}: a mapping's (key, value) tuples; an undefined value has none. */
+  private static Object items(Object value) {
+    List<Object> items = new ArrayList<>();
+    if (Undefined.isUndefined(value)) {
+      return items;
+    }
+    if (!(value instanceof Map<?, ?> map)) {
+      throw AnsibleFilterError.typeError("Can only get item pairs from a mapping.");
+    }
+    map.forEach((k, v) -> items.add(PythonTuple.of(k, v)));
+    return items;
   }
 
   /** {@code truncate(length=255, killwords=False, end='...', leeway=5)}. */

@@ -42,6 +42,10 @@ final class JinjaTests {
         new PluginTest("lower", (value, args, interpreter) -> cased(PythonRepr.str(value), false)),
         new PluginTest("upper", (value, args, interpreter) -> cased(PythonRepr.str(value), true)),
         new PluginTest("sameas", (value, args, interpreter) -> sameAs(value, args.get(0, "other", null))),
+        new PluginTest("filter", (value, args, interpreter) ->
+            loadable(interpreter.getContext().getFilter(PythonRepr.str(value)), value)),
+        new PluginTest("test", (value, args, interpreter) ->
+            loadable(interpreter.getContext().getExpTest(PythonRepr.str(value)), value)),
         comparison("eq", "=="), comparison("==", "=="), comparison("equalto", "=="),
         comparison("ne", "!="), comparison("!=", "!="),
         comparison("lt", "<"), comparison("<", "<"), comparison("lessthan", "<"),
@@ -50,9 +54,22 @@ final class JinjaTests {
         comparison("ge", ">="), comparison(">=", ">="));
   }
 
+  /** The {@code filter}/{@code test} tests: true for a known plugin; Ansible fails on others. */
+  private static boolean loadable(Object plugin, Object name) {
+    if (plugin == null) {
+      throw Plugins.notFound(PythonRepr.str(name));
+    }
+    return true;
+  }
+
   private static PluginTest comparison(String name, String op) {
     return new PluginTest(name, (value, args, interpreter) -> {
       Object other = args.get(0, "other", null);
+      for (Object operand : new Object[] {value, other}) {
+        if (operand instanceof Undefined undefined) {
+          throw undefined.error();
+        }
+      }
       return switch (op) {
         case "==" -> PythonValues.equal(value, other);
         case "!=" -> !PythonValues.equal(value, other);

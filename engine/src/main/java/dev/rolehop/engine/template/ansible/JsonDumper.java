@@ -43,6 +43,8 @@ record JsonDumper(
           ? (real > 0 ? "Infinity" : "-Infinity") : PythonRepr.floatRepr(real));
     } else if (value instanceof Number number) {
       out.append(PythonValues.integer(number));
+    } else if (value instanceof PythonDatetime datetime) {
+      string(out, datetime.isoformat());
     } else if (value instanceof Map<?, ?> map) {
       writeMap(out, map, level);
     } else if (value instanceof Collection<?> || value instanceof Object[]) {

@@ -1,6 +1,7 @@
 package dev.rolehop.engine.template.ansible;
 
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
+import com.hubspot.jinjava.interpret.LazyExpression;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +18,38 @@ import java.util.Map;
  */
 record LookupContext(JinjavaInterpreter interpreter, Map<String, String> environment) {
 
-  /** Returns the variable's value, or {@link Attributes#MISSING} when it is not set. */
+  /**
+   * Returns the variable's value, or {@link Attributes#MISSING} when it is not set. Values bound
+   * lazily (Jinjava's {@link LazyExpression}, as Ansible's lazy variables) are evaluated here.
+   */
   Object variable(String name) {
     var context = interpreter.getContext();
-    return context.containsKey(name) ? context.get(name) : Attributes.MISSING;
+    return context.containsKey(name) ? resolved(context.get(name)) : Attributes.MISSING;
+  }
+
+  /**
+   * Returns the variable as the {@code vars} lookup finds it: the template's variable, else the
+   * current host's entry in {@code hostvars}.
+   */
+  Object hostVariable(String name) {
+    Object value = variable(name);
+    if (value != Attributes.MISSING) {
+      return value;
+    }
+    if (variable("hostvars") instanceof Map<?, ?> hostvars
+        && resolved(hostvars.get(resolved(variable("inventory_hostname")))) instanceof Map<?, ?> host
+        && host.containsKey(name)) {
+      return resolved(host.get(name));
+    }
+    return Attributes.MISSING;
+  }
+
+  private static Object resolved(Object value) {
+    Object current = value;
+    while (current instanceof LazyExpression lazy) {
+      current = lazy.get();
+    }
+    return current;
   }
 
   /** Returns the base directory of the play: {@code playbook_dir}, else the working directory. */
@@ -51,6 +80,16 @@ record LookupContext(JinjavaInterpreter interpreter, Map<String, String> environ
       }
     }
     return null;
+  }
+
+  /** The directories {@code fileglob} searches: the search path, else the role's or play's directory. */
+  List<Path> globPaths() {
+    if (variable("ansible_search_path") instanceof List<?> list) {
+      List<Path> paths = new ArrayList<>();
+      list.forEach(item -> paths.add(Path.of(PythonRepr.str(item))));
+      return paths;
+    }
+    return List.of(variable("role_path") instanceof CharSequence role ? Path.of(role.toString()) : basedir());
   }
 
   private static void addCandidates(List<Path> candidates, Path base, String subdir, String name) {

@@ -33,7 +33,9 @@ final class PathFilters {
         new PluginFilter("relpath", PathFilters::relpath),
         new PluginFilter("expanduser", (value, args, interpreter) -> paths.expanduser(PythonRepr.str(value))),
         new PluginFilter("expandvars", (value, args, interpreter) -> paths.expandvars(PythonRepr.str(value))),
-        new PluginFilter("path_join", (value, args, interpreter) -> pathJoin(value)));
+        new PluginFilter("path_join", (value, args, interpreter) -> pathJoin(value)),
+        new PluginFilter("fileglob", (value, args, interpreter) ->
+            new ArrayList<Object>(FileGlob.files(PythonRepr.str(value), Path.of("")))));
   }
 
   /** {@code os.path.basename}: the text after the last slash. */

@@ -2,6 +2,7 @@ package dev.rolehop.engine.template.ansible;
 
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.lib.filter.Filter;
+import com.hubspot.jinjava.objects.SafeString;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,7 +28,7 @@ final class PluginFilter implements Filter {
   }
 
   /** Filters that accept undefined input and arguments, as in Ansible. */
-  private static final Set<String> UNDEFINED_AWARE = Set.of("default", "d", "mandatory");
+  private static final Set<String> UNDEFINED_AWARE = Set.of("default", "d", "mandatory", "items");
 
   @Override
   public Object filter(
@@ -41,7 +42,16 @@ final class PluginFilter implements Filter {
         kwargs.values().forEach(PluginFilter::failIfUndefined);
       }
     }
-    return body.apply(value, new Arguments(name, args, kwargs), interpreter);
+    Object[] plainArgs = args == null ? new Object[0] : args.clone();
+    for (int i = 0; i < plainArgs.length; i++) {
+      plainArgs[i] = plain(plainArgs[i]);
+    }
+    return body.apply(plain(value), new Arguments(name, plainArgs, kwargs), interpreter);
+  }
+
+  /** Jinjava's SafeString (from {@code | safe}) is a str to Python (Markup subclasses str). */
+  static Object plain(Object value) {
+    return value instanceof SafeString safe ? safe.getValue() : value;
   }
 
   private static void failIfUndefined(Object value) {

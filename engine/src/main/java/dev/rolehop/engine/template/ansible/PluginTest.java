@@ -42,11 +42,12 @@ final class PluginTest implements ExpTest {
     Map<String, Object> keywords = new LinkedHashMap<>();
     for (Object arg : given) {
       if (arg instanceof NamedParameter named) {
-        keywords.put(named.getName(), named.getValue());
+        keywords.put(named.getName(), PluginFilter.plain(named.getValue()));
       } else {
-        positional.add(arg);
+        positional.add(PluginFilter.plain(arg));
       }
     }
-    return body.test(value, new Arguments(name, positional.toArray(), keywords), interpreter);
+    Arguments call = new Arguments(name, positional.toArray(), keywords);
+    return body.test(PluginFilter.plain(value), call, interpreter);
   }
 }

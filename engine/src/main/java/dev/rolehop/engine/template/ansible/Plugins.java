@@ -33,7 +33,7 @@ final class Plugins {
   }
 
   /** Jinja2's compile-time error for an unknown plugin name, as Ansible reports it. */
-  private static AnsibleFilterError notFound(String name) {
+  static AnsibleFilterError notFound(String name) {
     return new AnsibleFilterError(
         "Could not load \"" + name + "\": '" + name + "'", "TemplateSyntaxError");
   }

@@ -1,5 +1,6 @@
 package dev.rolehop.engine.template.ansible;
 
+import com.hubspot.jinjava.objects.SafeString;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
@@ -32,6 +33,12 @@ public final class PythonRepr {
   public static String str(Object value) {
     if (value instanceof Undefined undefined) {
       throw undefined.error();
+    }
+    if (value instanceof PythonDatetime datetime) {
+      return datetime.toString();
+    }
+    if (value instanceof SafeString safe) {
+      return safe.getValue();
     }
     if (value instanceof CharSequence text) {
       return text.toString();
@@ -73,6 +80,12 @@ public final class PythonRepr {
         }
       }
       out.append('}');
+    } else if (value instanceof PythonDatetime datetime) {
+      out.append(datetime.repr());
+    } else if (value instanceof SafeString safe) {
+      out.append("Markup(");
+      appendString(out, safe.getValue());
+      out.append(')');
     } else if (value instanceof PythonTuple tuple) {
       out.append('(');
       for (int i = 0; i < tuple.size(); i++) {

@@ -99,6 +99,14 @@ final class PythonValues {
   private static final Object NO_KEY = new Object();
 
   private static Object findKey(Map<?, ?> map, Object key) {
+    // Immutable maps reject a null probe, so None keys take the scan below.
+    if (key != null && map.containsKey(key)) {
+      return key;
+    }
+    if (key instanceof String) {
+      // Hash lookup suffices for str keys; only numbers (1 == 1.0 == True) need Python's equality.
+      return NO_KEY;
+    }
     for (Object candidate : map.keySet()) {
       if (equal(candidate, key)) {
         return candidate;
@@ -174,6 +182,9 @@ final class PythonValues {
     }
     if (value instanceof Undefined) {
       return "AnsibleUndefined";
+    }
+    if (value instanceof PythonDatetime) {
+      return "datetime";
     }
     if (value instanceof Boolean) {
       return "bool";

@@ -82,7 +82,8 @@ final class SequenceFilters {
     List<Object> result = new ArrayList<>();
     for (Object item : PythonValues.iterable(value)) {
       Object found = Attributes.get(item, attribute);
-      Object tested = found == Attributes.MISSING ? null : found;
+      // A missing attribute is Jinja2's Undefined: false for 'defined' and 'none', an error when used.
+      Object tested = found == Attributes.MISSING ? Attributes.undefinedValue(item, attribute) : found;
       if (passes(tested, args.positional(), 1, interpreter) == keep) {
         result.add(item);
       }

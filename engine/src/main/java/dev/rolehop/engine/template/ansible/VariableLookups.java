@@ -29,7 +29,10 @@ final class VariableLookups {
     return result;
   }
 
-  /** {@code vars}: each term names a variable; {@code default} replaces a missing one. */
+  /**
+   * {@code vars}: each term names a variable (or a variable of the current host in
+   * {@code hostvars}); {@code default} replaces a missing one.
+   */
   private static List<Object> vars(List<Object> terms, Map<String, Object> options, LookupContext context) {
     Lookups.accept("vars", options, "default");
     List<Object> result = new ArrayList<>();
@@ -38,7 +41,7 @@ final class VariableLookups {
         throw new AnsibleFilterError("Invalid setting identifier, \"" + PythonRepr.str(term)
             + "\" is not a string, its a " + DictFilters.pythonClass(term), "AnsibleError");
       }
-      Object value = context.variable(name.toString());
+      Object value = context.hostVariable(name.toString());
       if (value == Attributes.MISSING) {
         if (options.get("default") == null) {
           throw new AnsibleFilterError("No variable found with this name: " + name, "AnsibleUndefinedVariable");

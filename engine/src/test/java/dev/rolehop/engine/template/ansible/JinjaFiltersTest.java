@@ -2,6 +2,7 @@ package dev.rolehop.engine.template.ansible;
 
 import static dev.rolehop.engine.template.ansible.Render.render;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,5 +69,20 @@ class JinjaFiltersTest {
   @Test
   void indentCanIndentTheFirstLine() {
     assertThat(render("{{ x | indent(2, true) }}", Map.of("x", "a\nb"))).isEqualTo("  a\n  b");
+  }
+
+  @Test
+  void itemsGivesKeyValueTuples() {
+    assertThat(render("{{ {'a': 1, 'b': 2} | items | list }}")).isEqualTo("[('a', 1), ('b', 2)]");
+  }
+
+  @Test
+  void itemsOfAnUndefinedValueIsEmpty() {
+    assertThat(render("{{ missing | items | list }}")).isEqualTo("[]");
+  }
+
+  @Test
+  void itemsOfAListIsATypeError() {
+    assertThatThrownBy(() -> render("{{ [1] | items }}")).rootCause().hasMessage("Can only get item pairs from a mapping.");
   }
 }

@@ -64,6 +64,11 @@ class JinjaTestsTest {
   }
 
   @Test
+  void inFindsAnIntegerKeyGivenAsAFloat() {
+    assertThat(render("{{ 1.0 is in(d) }} {{ none is in(d) }}", Map.of("d", Map.of(1, "x")))).isEqualTo("True False");
+  }
+
+  @Test
   void inLooksInAList() {
     assertThat(render("{{ 1 is in([1, 2]) }}")).isEqualTo("True");
   }
@@ -103,5 +108,15 @@ class JinjaTestsTest {
   @Test
   void selectWithAComparisonTest() {
     assertThat(render("{{ [1, 2, 3] | select('gt', 1) | list }}")).isEqualTo("[2, 3]");
+  }
+
+  @Test
+  void filterTellsWhetherAFilterExists() {
+    assertThat(render("{{ 'upper' is filter }} {{ 'defined' is test }}")).isEqualTo("True True");
+  }
+
+  @Test
+  void filterFailsForAnUnknownNameAsAnsibleDoes() {
+    assertThatThrownBy(() -> render("{{ 'nope' is filter }}")).rootCause().hasMessage("Could not load \"nope\": 'nope'");
   }
 }

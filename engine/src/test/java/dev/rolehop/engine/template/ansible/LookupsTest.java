@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.interpret.LazyExpression;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import java.nio.file.Files;
@@ -88,6 +89,18 @@ class LookupsTest {
   @Test
   void varsGivesALoneNonStringValueAsItIs() {
     assertThat(render("{{ lookup('vars', 'x') }}", Map.of("x", List.of(1)))).isEqualTo("[1]");
+  }
+
+  @Test
+  void varsEvaluatesALazilyBoundVariable() {
+    LazyExpression lazy = LazyExpression.of(() -> "rendered", "{{ raw }}");
+    assertThat(render("{{ query('vars', 'x') }}", Map.of("x", lazy))).isEqualTo("['rendered']");
+  }
+
+  @Test
+  void varsFallsBackToTheCurrentHostsHostvars() {
+    assertThat(render("{{ lookup('vars', 'x') }}", Map.of("inventory_hostname", "h",
+        "hostvars", Map.of("h", Map.of("x", "from host"))))).isEqualTo("from host");
   }
 
   @Test
@@ -240,5 +253,52 @@ class LookupsTest {
   @Test
   void linesGivesEachLine() {
     assertThat(render("{{ query('lines', 'printf \"a\\\\nb\\\\n\"') }}")).isEqualTo("['a', 'b']");
+  }
+
+  @Test
+  void templateRendersTheFileWithTheCurrentVariablesAndKeepsTrailingNewlines() throws Exception {
+    Files.createDirectory(dir.resolve("templates"));
+    Files.writeString(dir.resolve("templates/t.j2"), "Hello {{ who }} from {{ template_path }}\n\n");
+    assertThat(render("{{ lookup('template', 't.j2') }}|", Map.of("playbook_dir", dir.toString(), "who", "you")))
+        .isEqualTo("Hello you from t.j2\n\n|");
+  }
+
+  @Test
+  void templateAddsTheTemplateVars() throws Exception {
+    Files.writeString(dir.resolve("t.j2"), "{{ extra }}");
+    assertThat(render("{{ lookup('template', 't.j2', template_vars={'extra': 'yes'}) }}")).isEqualTo("yes");
+  }
+
+  @Test
+  void templateReportsAMissingFile() {
+    assertThatThrownBy(() -> render("{{ lookup('template', 'nope.j2') }}"))
+        .rootCause().hasMessageEndingWith("the template file nope.j2 could not be found for the lookup");
+  }
+
+  @Test
+  void fileglobPrefersTheFilesDirectory() throws Exception {
+    Files.createDirectory(dir.resolve("files"));
+    Files.writeString(dir.resolve("files/b.txt"), "");
+    Files.writeString(dir.resolve("files/a.txt"), "");
+    Files.writeString(dir.resolve("files/.hidden.txt"), "");
+    Files.writeString(dir.resolve("top.txt"), "");
+    assertThat(render("{{ query('fileglob', '*.txt') }}"))
+        .isEqualTo("['" + dir.resolve("files/a.txt") + "', '" + dir.resolve("files/b.txt") + "']");
+  }
+
+  @Test
+  void fileglobFindsTheDirectoryOfAPatternInTheSearchPath() throws Exception {
+    Files.createDirectories(dir.resolve("files/sub"));
+    Files.writeString(dir.resolve("files/sub/c.txt"), "");
+    assertThat(render("{{ lookup('fileglob', 'sub/*.txt') }}")).isEqualTo(dir.resolve("files/sub/c.txt").toString());
+  }
+
+  @Test
+  void theFileglobFilterMatchesAnAbsolutePattern() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "");
+    Files.writeString(dir.resolve("c.txt"), "");
+    Files.createDirectory(dir.resolve("b.txt"));
+    assertThat(render("{{ pattern | fileglob }}", Map.of("pattern", dir + "/[ab].txt")))
+        .isEqualTo("['" + dir.resolve("a.txt") + "']");
   }
 }

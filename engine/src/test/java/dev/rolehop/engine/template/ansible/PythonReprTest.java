@@ -77,4 +77,14 @@ class PythonReprTest {
   void aOneTupleHasATrailingComma() {
     assertThat(PythonRepr.repr(PythonTuple.of(1))).isEqualTo("(1,)");
   }
+
+  @Test
+  void aSafeStringInAListPrintsAsMarkup() {
+    assertThat(render("{{ ['ab' | safe] }}")).isEqualTo("[Markup('ab')]");
+  }
+
+  @Test
+  void filtersTreatASafeStringAsAString() {
+    assertThat(render("{{ 'a<b' | safe | length }}")).isEqualTo("3");
+  }
 }

@@ -60,6 +60,23 @@ class SequenceFiltersTest {
   }
 
   @Test
+  void selectattrWithoutATestFailsOnAMissingAttribute() {
+    assertThatThrownBy(() -> render("{{ users | selectattr('zz') | list }}", users()))
+        .rootCause().hasMessage("'dict object' has no attribute 'zz'");
+  }
+
+  @Test
+  void aMissingAttributeIsNotNone() {
+    assertThat(render("{{ users | selectattr('zz', 'none') | list }}", users())).isEqualTo("[]");
+  }
+
+  @Test
+  void comparingAMissingAttributeFails() {
+    assertThatThrownBy(() -> render("{{ users | selectattr('zz', 'equalto', 1) | list }}", users()))
+        .rootCause().hasMessage("'dict object' has no attribute 'zz'");
+  }
+
+  @Test
   void selectWithoutATestKeepsTruthyItems() {
     assertThat(render("{{ [0, 1, '', 'a'] | select | list }}")).isEqualTo("[1, 'a']");
   }
