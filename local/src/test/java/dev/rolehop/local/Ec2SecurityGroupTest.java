@@ -118,6 +118,29 @@ class Ec2SecurityGroupTest {
     }
 
     @Test
+    void aRuleDescriptionIsReplacedInPlace() {
+        String id = createWeb(lab);
+        lab.authorizeSecurityGroupIngress(r -> r.groupId(id).ipPermissions(ssh("10.0.0.0/8")));
+        lab.updateSecurityGroupRuleDescriptionsIngress(r -> r.groupId(id).ipPermissions(IpPermission.builder()
+                .ipProtocol("tcp").fromPort(22).toPort(22).ipRanges(x -> x.cidrIp("10.0.0.0/8").description("admin"))
+                .build()));
+        IpPermission p = lab.describeSecurityGroups(r -> r.groupIds(id)).securityGroups().get(0).ipPermissions().get(0);
+        assertThat(p.ipRanges()).singleElement().satisfies(r -> {
+            assertThat(r.cidrIp()).isEqualTo("10.0.0.0/8");
+            assertThat(r.description()).isEqualTo("admin");
+        });
+    }
+
+    @Test
+    void describingARuleThatIsNotThereIsPermissionNotFound() {
+        String id = createWeb(lab);
+        AwsServiceException e = error(() -> lab.updateSecurityGroupRuleDescriptionsEgress(r -> r.groupId(id)
+                .ipPermissions(ssh("10.0.0.0/8"))));
+        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidPermission.NotFound");
+        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The specified rule does not exist in this security group.");
+    }
+
+    @Test
     void revokedIngressIsGone() {
         String id = createWeb(lab);
         lab.authorizeSecurityGroupIngress(r -> r.groupId(id).ipPermissions(ssh("10.0.0.0/8")));
@@ -204,6 +227,25 @@ class Ec2SecurityGroupTest {
         AwsServiceException e = error(() -> lab.createSecurityGroup(r -> r.groupName("x")));
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("MissingParameter");
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The request must contain the parameter GroupDescription");
+    }
+
+    @Test
+    void theDefaultVpcHasDnsSupportAndHostnames() {
+        String vpc = lab.describeVpcs().vpcs().get(0).vpcId();
+        assertThat(lab.describeVpcAttribute(r -> r.vpcId(vpc).attribute("enableDnsSupport")).enableDnsSupport().value())
+                .isTrue();
+        var hostnames = lab.describeVpcAttribute(r -> r.vpcId(vpc).attribute("enableDnsHostnames"));
+        assertThat(hostnames.vpcId()).isEqualTo(vpc);
+        assertThat(hostnames.enableDnsHostnames().value()).isTrue();
+        assertThat(hostnames.enableDnsSupport()).isNull();
+    }
+
+    @Test
+    void theAttributesOfAnotherAccountsVpcAreNotFound() {
+        String jumpVpc = jump.describeVpcs().vpcs().get(0).vpcId();
+        AwsServiceException e = error(() -> lab.describeVpcAttribute(r -> r.vpcId(jumpVpc).attribute("enableDnsSupport")));
+        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidVpcID.NotFound");
+        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The vpc ID '" + jumpVpc + "' does not exist");
     }
 
     @Test

@@ -62,6 +62,23 @@ class InfoModulesTest {
     }
 
     @Test
+    void vpcInfoOfTheDefaultVpcAsksForItsDnsAttributes() {
+        var context = context();
+        ModuleResult result = LocalLab.run(modules, "ec2_vpc_net_info",
+                Map.of("filters", Map.of("is-default", "true")), context);
+
+        assertThat(result.failed()).as(result.msg()).isFalse();
+        @SuppressWarnings("unchecked")
+        var vpcs = (List<Map<String, Object>>) result.values().get("vpcs");
+        assertThat(vpcs).singleElement().satisfies(vpc -> assertThat(vpc)
+                .containsEntry("cidr_block", "172.31.0.0/16").containsEntry("is_default", true)
+                .containsEntry("enable_dns_support", true).containsEntry("enable_dns_hostnames", true)
+                .containsEntry("id", vpc.get("vpc_id")));
+        assertThat(context.calls()).containsExactly("ec2 DescribeVpcs", "ec2 DescribeVpcAttribute",
+                "ec2 DescribeVpcAttribute");
+    }
+
+    @Test
     void debugLogsListTheCallsMadeAsResourceActions() {
         ModuleResult result = LocalLab.run(modules, "ec2_vpc_net_info", Map.of("filters", Map.of("tag:Name", "none"),
                 "debug_botocore_endpoint_logs", true), context());

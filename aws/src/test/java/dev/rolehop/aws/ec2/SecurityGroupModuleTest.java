@@ -83,6 +83,27 @@ class SecurityGroupModuleTest {
     }
 
     @Test
+    void aChangedRuleDescriptionIsRedescribedNotRevoked() {
+        run(web("redescribe-1"), context());
+        var args = web("redescribe-1");
+        args.put("rules", List.of(
+                Map.of("proto", "tcp", "ports", List.of(80, 443), "cidr_ip", "203.0.113.0/24", "rule_desc", "branch"),
+                Map.of("proto", "tcp", "ports", 22, "cidr_ip", "198.51.100.10/32")));
+        var context = context();
+        ModuleResult result = run(args, context);
+
+        assertThat(result.failed()).as(result.msg()).isFalse();
+        assertThat(result.changed()).isTrue();
+        assertThat(context.calls()).containsExactly("ec2 DescribeSecurityGroups",
+                "ec2 UpdateSecurityGroupRuleDescriptionsIngress");
+        String id = (String) result.values().get("group_id");
+        assertThat(described(id).ipPermissions()).filteredOn(p -> p.fromPort() == 443).singleElement()
+                .satisfies(p -> assertThat(p.ipRanges()).singleElement()
+                        .satisfies(r -> assertThat(r.description()).isEqualTo("branch")));
+        assertThat(result.values()).isEqualTo(SecurityGroupResult.of(normalised(described(id))));
+    }
+
+    @Test
     void purgingRevokesRulesNoLongerListed() {
         run(web("purge-1"), context());
         var args = web("purge-1");

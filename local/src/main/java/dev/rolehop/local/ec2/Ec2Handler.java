@@ -72,7 +72,10 @@ public final class Ec2Handler implements ServiceHandler {
             case "AuthorizeSecurityGroupEgress" -> groups.authorize(call, vpc, true);
             case "RevokeSecurityGroupIngress" -> groups.revoke(call, vpc, false);
             case "RevokeSecurityGroupEgress" -> groups.revoke(call, vpc, true);
+            case "UpdateSecurityGroupRuleDescriptionsIngress" -> groups.updateDescriptions(call, vpc, false);
+            case "UpdateSecurityGroupRuleDescriptionsEgress" -> groups.updateDescriptions(call, vpc, true);
             case "DescribeVpcs" -> network.describeVpcs(call, vpc);
+            case "DescribeVpcAttribute" -> network.describeVpcAttribute(call, vpc);
             case "DescribeSubnets" -> network.describeSubnets(call, vpc);
             case "DescribeInstances" -> instances.describe(call, vpc, account.instances());
             case "CreateTags" -> tags.create(call, vpc, account.instances());

@@ -9,13 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** EC2 DescribeVpcs and DescribeSubnets over an account's default VPC in the call's region. */
+/**
+ * EC2 DescribeVpcs, DescribeVpcAttribute and DescribeSubnets over an account's default VPC in the
+ * call's region.
+ */
 final class Network {
 
     private static final Set<String> VPC_FILTERS = Set.of("vpc-id", "is-default", "cidr", "cidr-block-association.cidr-block",
             "state", "owner-id", "dhcp-options-id");
     private static final Set<String> SUBNET_FILTERS = Set.of("vpc-id", "subnet-id", "availability-zone",
             "availability-zone-id", "default-for-az", "cidr-block", "cidr", "state", "owner-id");
+
+    /** The attributes DescribeVpcAttribute answers; a default VPC has DNS support and hostnames on. */
+    private static final Map<String, Boolean> VPC_ATTRIBUTES = Map.of("enableDnsSupport", true,
+            "enableDnsHostnames", true, "enableNetworkAddressUsageMetrics", false);
 
     private final WorldState state;
 
@@ -61,6 +68,22 @@ final class Network {
         }
         xml.close("vpcSet");
         return Ec2Xml.end(xml, "DescribeVpcs");
+    }
+
+    String describeVpcAttribute(ServiceCall call, DefaultVpc vpc) {
+        String id = call.params().required("VpcId");
+        String attribute = call.params().required("Attribute");
+        if (!id.equals(vpc.vpcId())) {
+            throw AwsErrorCode.INVALID_VPC_ID_NOT_FOUND.error("The vpc ID '" + id + "' does not exist");
+        }
+        Boolean value = VPC_ATTRIBUTES.get(attribute);
+        if (value == null) {
+            throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("Value (" + attribute
+                    + ") for parameter attribute is invalid. Unknown attribute.");
+        }
+        XmlWriter xml = Ec2Xml.start("DescribeVpcAttribute", call.requestId()).element("vpcId", id)
+                .open(attribute).element("value", value).close(attribute);
+        return Ec2Xml.end(xml, "DescribeVpcAttribute");
     }
 
     String describeSubnets(ServiceCall call, DefaultVpc vpc) {

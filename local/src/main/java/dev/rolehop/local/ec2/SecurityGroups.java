@@ -224,6 +224,41 @@ final class SecurityGroups {
         return Ec2Xml.end(Ec2Xml.start(action, call.requestId()).element("return", true), action);
     }
 
+    /**
+     * Replaces the descriptions of existing rules (a permission without one removes it), as
+     * UpdateSecurityGroupRuleDescriptionsIngress/Egress do: every rule named must exist, and
+     * nothing else about it changes.
+     */
+    String updateDescriptions(ServiceCall call, DefaultVpc vpc, boolean egress) {
+        String action = "UpdateSecurityGroupRuleDescriptions" + (egress ? "Egress" : "Ingress");
+        state.change(call.caller().accountId(), call.region(), r -> {
+            SecurityGroup g = target(call.params(), r, vpc);
+            List<SecurityGroupRule> described = resolvePeers(PermissionParser.parse(call.params(), egress,
+                    call.caller().accountId()), r, vpc, call.region());
+            List<SecurityGroupRule> rules = new ArrayList<>(g.rules());
+            for (SecurityGroupRule d : described) {
+                int at = indexOfSameTraffic(rules, d);
+                if (at < 0) {
+                    throw AwsErrorCode.INVALID_PERMISSION_NOT_FOUND.error(
+                            "The specified rule does not exist in this security group.");
+                }
+                rules.set(at, rules.get(at).withDescription(d.description()));
+            }
+            r.put(g.withRules(rules));
+            return null;
+        });
+        return Ec2Xml.end(Ec2Xml.start(action, call.requestId()).element("return", true), action);
+    }
+
+    private static int indexOfSameTraffic(List<SecurityGroupRule> rules, SecurityGroupRule wanted) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).sameTraffic(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The group a call targets by {@code GroupId}, or by {@code GroupName} in the default VPC. */
     private static SecurityGroup target(QueryParams p, RegionState r, DefaultVpc vpc) {
         Optional<String> id = p.get("GroupId");
