@@ -104,6 +104,28 @@ class SecurityGroupModuleTest {
     }
 
     @Test
+    void anIpPrefixRuleIsAPrefixListPermissionAndIsIdempotent() {
+        Map<String, Object> args = new LinkedHashMap<>(Map.of("name", "prefix-1", "description", "Prefix list",
+                "rules", List.of(Map.of("proto", "tcp", "ports", 443, "ip_prefix", "pl-0123456789abcdef0",
+                        "rule_desc", "s3"))));
+        ModuleResult created = run(args, context());
+        var context = context();
+        ModuleResult again = run(args, context);
+
+        assertThat(created.failed()).as(created.msg()).isFalse();
+        String id = (String) created.values().get("group_id");
+        assertThat(described(id).ipPermissions()).singleElement().satisfies(p -> {
+            assertThat(p.fromPort()).isEqualTo(443);
+            assertThat(p.prefixListIds()).singleElement().satisfies(pl -> {
+                assertThat(pl.prefixListId()).isEqualTo("pl-0123456789abcdef0");
+                assertThat(pl.description()).isEqualTo("s3");
+            });
+        });
+        assertThat(again.changed()).isFalse();
+        assertThat(context.calls()).containsExactly("ec2 DescribeSecurityGroups");
+    }
+
+    @Test
     void purgingRevokesRulesNoLongerListed() {
         run(web("purge-1"), context());
         var args = web("purge-1");
