@@ -35,10 +35,16 @@ public final class LocalLab implements AutoCloseable {
     private Instant nextMfaAt = Instant.now();
 
     public LocalLab(Path dir) {
+        this(dir, 0);
+    }
+
+    /** The demo world on an endpoint that throttles every {@code throttleEvery}th request (0: never). */
+    public LocalLab(Path dir, int throttleEvery) {
         this.dir = dir;
         try {
             DemoWorld.write(dir);
-            this.local = LocalAws.start(new LocalAws.Options(dir.resolve("world.yml"), null, "127.0.0.1", 0));
+            this.local = LocalAws.start(new LocalAws.Options(dir.resolve("world.yml"), null, "127.0.0.1", 0)
+                    .withThrottleEvery(throttleEvery));
             Map<String, String> keys = new HashMap<>();
             for (String line : Files.readAllLines(dir.resolve("aws/credentials"))) {
                 String[] kv = line.split("=", 2);

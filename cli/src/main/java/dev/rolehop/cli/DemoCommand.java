@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code rolehop demo}: the cross-account scenario, end to end, on an embedded local AWS. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {
-            "Runs the cross-account scenario on an embedded local AWS: assume an MFA-guarded role in "
+            "Run the cross-account scenario on an embedded local AWS: assume an MFA-guarded role in "
                     + "a lab account from a jump account and create a security group there, with the "
                     + "seed playbooks of examples/seed.",
             "Works in a temporary folder; never reads or writes your ~/.aws. Exits 1 if any step "

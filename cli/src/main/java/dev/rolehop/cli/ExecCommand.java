@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
  * standard input, output, error and the exit status through.
  */
 @Command(name = "exec", mixinStandardHelpOptions = true,
-        description = {"Run a command with a profile's credentials in AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,",
-            "AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION and AWS_REGION (AWS_PROFILE and other",
-            "credential variables are removed). Exits with the command's status.",
+        description = {"Run a command with a profile's credentials in its environment.",
+            "Sets AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION and "
+                + "AWS_REGION (AWS_PROFILE and other credential variables are removed). Exits with the command's "
+                + "status.",
             "Example: rolehop exec --profile lab -- aws ec2 describe-security-groups"})
 final class ExecCommand implements Callable<Integer> {
 

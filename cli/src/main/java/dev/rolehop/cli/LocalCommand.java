@@ -41,16 +41,22 @@ final class LocalCommand implements Callable<Integer> {
             description = "Keep state (security groups, tags, sessions) in FILE across restarts; default: in memory.")
     Path state;
 
+    @Option(names = "--throttle", defaultValue = "0", paramLabel = "N",
+            description = "Answer every Nth request with the service's throttling error (EC2 RequestLimitExceeded, "
+                    + "STS/IAM Throttling), to see automation retry; 0 never does (default: ${DEFAULT-VALUE}).")
+    int throttleEvery;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LocalAws local;
         try {
-            local = LocalAws.start(new LocalAws.Options(world, state, host, port).withLog(line -> {
-                err.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + line);
-                err.flush();
-            }));
+            local = LocalAws.start(new LocalAws.Options(world, state, host, port).withThrottleEvery(throttleEvery)
+                    .withLog(line -> {
+                        err.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + line);
+                        err.flush();
+                    }));
         } catch (RuntimeException e) {
             // WorldException (file:line), unreadable state, a port in use: each message names the fix.
             err.println("rolehop local: " + e.getMessage());

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
  * chain as JSON, without calling AWS and without printing a secret.
  */
 @Command(name = "profiles", mixinStandardHelpOptions = true,
-        description = {"List the profiles of ~/.aws/config and ~/.aws/credentials and how each resolves,",
-            "or with --explain print one profile's chain as JSON. Calls no AWS API; prints no secret."})
+        description = {"List the profiles of ~/.aws/config and ~/.aws/credentials and how each resolves.",
+            "With --explain, print one profile's chain as JSON. Calls no AWS API; prints no secret."})
 final class ProfilesCommand implements Callable<Integer> {
 
     @Spec

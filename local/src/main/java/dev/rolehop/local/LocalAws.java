@@ -51,8 +51,12 @@ public final class LocalAws implements AutoCloseable {
      * @param port the port, 0 for a free one
      * @param clock the service clock (signature skew, expiry, MFA codes); the system UTC clock by default
      * @param log receives one line per request; discarded by default
+     * @param throttleEvery answer every Nth authenticated request with the service's throttling
+     *     error (EC2 {@code RequestLimitExceeded}, STS/IAM {@code Throttling}), to test retries;
+     *     0, the default, never throttles
      */
-    public record Options(Path world, Path state, String host, int port, Clock clock, Consumer<String> log) {
+    public record Options(Path world, Path state, String host, int port, Clock clock, Consumer<String> log,
+                          int throttleEvery) {
 
         public Options {
             Objects.requireNonNull(world, "world");
@@ -62,21 +66,30 @@ public final class LocalAws implements AutoCloseable {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port " + port + " is not 0-65535");
             }
+            if (throttleEvery < 0) {
+                throw new IllegalArgumentException("throttle every " + throttleEvery
+                        + " requests: give 0 (never) or more");
+            }
         }
 
-        /** Options with the system clock and no request log. */
+        /** Options with the system clock, no request log and no throttling. */
         public Options(Path world, Path state, String host, int port) {
-            this(world, state, host, port, Clock.systemUTC(), line -> { });
+            this(world, state, host, port, Clock.systemUTC(), line -> { }, 0);
         }
 
         /** These options with another service clock. */
         public Options withClock(Clock newClock) {
-            return new Options(world, state, host, port, newClock, log);
+            return new Options(world, state, host, port, newClock, log, throttleEvery);
         }
 
         /** These options with a request log. */
         public Options withLog(Consumer<String> newLog) {
-            return new Options(world, state, host, port, clock, newLog);
+            return new Options(world, state, host, port, clock, newLog, throttleEvery);
+        }
+
+        /** These options throttling every Nth request (0: never). */
+        public Options withThrottleEvery(int n) {
+            return new Options(world, state, host, port, clock, log, n);
         }
     }
 
@@ -102,7 +115,8 @@ public final class LocalAws implements AutoCloseable {
         WorldState state = WorldState.open(world, options.state());
         Authenticator authenticator = new Authenticator(world, state, options.clock());
         LocalRouter router = new LocalRouter(List.of(new StsHandler(world, state), new IamHandler(world),
-                new Ec2Handler(world, state)), authenticator, options.clock(), options.log());
+                new Ec2Handler(world, state)), authenticator, new Throttle(options.throttleEvery()), options.clock(),
+                options.log());
         // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
         // delayed ACK: every answer waits ~40 ms. Read once, when the JDK server first starts.
         if (System.getProperty(NODELAY) == null) {

@@ -37,13 +37,16 @@ final class LocalRouter implements HttpHandler {
 
     private final Map<String, ServiceHandler> handlers;
     private final Authenticator authenticator;
+    private final Throttle throttle;
     private final Clock clock;
     private final Consumer<String> log;
 
-    LocalRouter(List<ServiceHandler> handlers, Authenticator authenticator, Clock clock, Consumer<String> log) {
+    LocalRouter(List<ServiceHandler> handlers, Authenticator authenticator, Throttle throttle, Clock clock,
+                Consumer<String> log) {
         this.handlers = new HashMap<>();
         handlers.forEach(h -> this.handlers.put(h.service(), h));
         this.authenticator = authenticator;
+        this.throttle = throttle;
         this.clock = clock;
         this.log = log;
     }
@@ -77,6 +80,9 @@ final class LocalRouter implements HttpHandler {
             who = caller.arn();
             if (action.equals("-")) {
                 throw AwsErrorCode.MISSING_ACTION.error();
+            }
+            if (throttle.next()) {
+                throw (handler.ec2Errors() ? AwsErrorCode.REQUEST_LIMIT_EXCEEDED : AwsErrorCode.THROTTLING).error();
             }
             body = handler.handle(new ServiceCall(action, params, caller, auth.region(), requestId, clock.instant()));
         } catch (AwsException e) {

@@ -29,6 +29,9 @@ public enum AwsErrorCode {
     INVALID_PARAMETER_VALUE("InvalidParameterValue", 400, null),
     INVALID_PARAMETER_COMBINATION("InvalidParameterCombination", 400, null),
     ACCESS_DENIED("AccessDenied", 403, null),
+    // Throttling, as STS/IAM and EC2 answer it.
+    THROTTLING("Throttling", 400, "Rate exceeded"),
+    REQUEST_LIMIT_EXCEEDED("RequestLimitExceeded", 503, "Request limit exceeded."),
     UNAUTHORIZED_OPERATION("UnauthorizedOperation", 403, null),
     // IAM.
     NO_SUCH_ENTITY("NoSuchEntity", 404, null),
