@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WorldLoaderTest {
 
@@ -26,14 +28,16 @@ class WorldLoaderTest {
         return WorldLoader.parse(yaml, "world.yml");
     }
 
-    @Test
-    void theExampleInTheDocumentationLoads() throws IOException {
-        String doc = Files.readString(Path.of("..", "docs", "local.md"));
+    @ParameterizedTest
+    @ValueSource(strings = {"docs/local.md", "README.md"})
+    void theExampleInTheDocumentationLoads(String file) throws IOException {
+        String doc = Files.readString(Path.of("..").resolve(file));
         Matcher m = Pattern.compile("(?s)## The world file.*?```yaml\\n(.*?)```").matcher(doc);
         assertThat(m.find()).isTrue();
         World world = parse(m.group(1));
         assertThat(world.accounts()).extracting(Account::alias).containsExactly("jump", "lab");
         assertThat(world.roleByArn("arn:aws:iam::222222222222:role/lab-admin")).isPresent();
+        assertThat(world.mfaDevice("arn:aws:iam::111111111111:mfa/alice")).isPresent();
         assertThat(world.account("222222222222").orElseThrow().instances()).hasSize(1);
     }
 
