@@ -105,6 +105,7 @@ final class PlayCommand implements Callable<Integer> {
         boolean color = System.console() != null && System.getenv("NO_COLOR") == null
                 && !"0".equals(System.getenv("ANSIBLE_FORCE_COLOR"));
         Engine engine = new Engine(ModuleRegistry.discover(), Prompter.console(), Sleeper.system());
+        PlayInterrupt.install(System.out, System.err);
         return engine.run(request, System.out, System.err, color);
     }
 }
