@@ -12,6 +12,7 @@ import dev.rolehop.engine.inventory.InventoryLoader;
 import dev.rolehop.engine.module.ModuleRegistry;
 import dev.rolehop.engine.output.DefaultCallback;
 import dev.rolehop.engine.output.Display;
+import dev.rolehop.engine.output.JsonCallback;
 import dev.rolehop.engine.output.SecretMasker;
 import dev.rolehop.engine.template.Templar;
 import java.io.PrintStream;
@@ -58,7 +59,7 @@ public final class Engine {
                         + "localhost does not match 'all'");
             }
             Templar templar = new Templar(request.options().environment());
-            Callback callback = new DefaultCallback(display);
+            Callback callback = request.json() ? new JsonCallback(display) : new DefaultCallback(display);
             PlaybookRunner runner = new PlaybookRunner(registry, templar, callback, masker, prompter, sleeper);
             if (request.mode() != PlayRequest.Mode.RUN) {
                 return new Listing(runner, inventory, request, display).print();

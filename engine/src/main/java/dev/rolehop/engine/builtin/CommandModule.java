@@ -58,7 +58,10 @@ public final class CommandModule implements Module {
 
     @Override
     public ArgumentSpec argumentSpec() {
-        return ArgumentSpec.of(Argument.of("_raw_params", ArgumentType.STR), Argument.of("cmd", ArgumentType.STR),
+        // As Ansible's command module: `cmd` is the free-form command by another name, and
+        // _uses_shell (which the shell action sets) shows in the invocation.
+        return ArgumentSpec.of(Argument.of("_raw_params", ArgumentType.STR).withAliases("cmd"),
+                Argument.of("_uses_shell", ArgumentType.BOOL).withDefault(shell),
                 Argument.of("argv", ArgumentType.LIST).withElements(ArgumentType.STR),
                 Argument.of("chdir", ArgumentType.PATH), Argument.of("executable", ArgumentType.PATH),
                 Argument.of("creates", ArgumentType.PATH), Argument.of("removes", ArgumentType.PATH),
@@ -79,7 +82,7 @@ public final class CommandModule implements Module {
         r.put("end", null);
         r.put("delta", null);
         r.put("msg", "");
-        String raw = args.string("_raw_params").or(() -> args.string("cmd")).orElse(null);
+        String raw = args.string("_raw_params").orElse(null);
         List<Object> argv = args.list("argv");
         if ((raw == null || raw.isBlank()) && argv.isEmpty()) {
             r.put("rc", 256);

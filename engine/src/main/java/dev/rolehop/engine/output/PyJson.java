@@ -30,6 +30,24 @@ public final class PyJson {
         return out.toString();
     }
 
+    /**
+     * As {@link #indented}, with Python's default {@code ensure_ascii=True}: every character
+     * outside ASCII written as a backslash-u escape of its UTF-16 units, as Python does.
+     */
+    public static String indentedAscii(Object value, int indent) {
+        String text = indented(value, indent);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out.append(c);
+            } else {
+                out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return out.toString();
+    }
+
     private static void write(StringBuilder out, Object value, int indent, int level) {
         if (value == null) {
             out.append("null");

@@ -15,7 +15,6 @@ public final class ResultView {
 
     private static final Set<String> DEBUG_ALLOWED = Set.of("msg", "exception", "warnings", "deprecations");
     private static final Set<String> DEBUG_HIDDEN = Set.of("changed", "failed", "skipped", "invocation", "skip_reason");
-    private static final String CENSORED = "the output has been hidden due to the fact that 'no_log: true' was specified for this result";
 
     private ResultView() {
     }
@@ -23,16 +22,10 @@ public final class ResultView {
     /** The values to print, ready for {@link PyJson}. */
     public static Map<String, Object> of(TaskResult result, int verbosity) {
         Map<String, Object> source = result.result();
-        Map<String, Object> view = new LinkedHashMap<>();
         if (result.noLog()) {
-            view.put("censored", CENSORED);
-            for (String kept : new String[] {"attempts", "changed", "retries"}) {
-                if (source.containsKey(kept)) {
-                    view.put(kept, source.get(kept));
-                }
-            }
-            return view;
+            return CleanResult.censored(source);
         }
+        Map<String, Object> view = new LinkedHashMap<>();
         source.forEach((k, v) -> {
             if (!k.startsWith("_ansible_") && !k.equals("failed") && !k.equals("skipped")) {
                 view.put(k, v);
