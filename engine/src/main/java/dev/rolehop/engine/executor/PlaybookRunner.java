@@ -68,6 +68,10 @@ public final class PlaybookRunner {
         } finally {
             pool.shutdownNow();
         }
+        if (filter.waitingForStart()) {
+            services.callback().error("No matching task \"" + options.startAtTask() + "\" found. Note: --start-at-task "
+                    + "can only follow static includes.");
+        }
         services.callback().stats(stats);
         boolean unreachable = states.values().stream().anyMatch(HostState::unreachable);
         boolean failed = stats.processed().values().stream().anyMatch(c -> c.failures > 0);
@@ -78,10 +82,7 @@ public final class PlaybookRunner {
     private boolean runPlay(Play play, Inventory inventory, RunOptions options, Stats stats,
                             Map<String, HostState> states, TaskFilter filter, ExecutorService pool) {
         String pattern = String.valueOf(services.templar().template(play.hostPattern(), options.extraVars()));
-        List<Host> hosts = new ArrayList<>(HostPattern.select(inventory, pattern, services.callback()::warning));
-        if (options.limit() != null) {
-            hosts.retainAll(HostPattern.select(inventory, options.limit(), services.callback()::warning));
-        }
+        List<Host> hosts = HostPattern.select(inventory, pattern, options.limit(), services.callback()::warning);
         hosts.removeIf(h -> states.containsKey(h.name()) && (states.get(h.name()).failed() || states.get(h.name()).unreachable()));
         PlayContext context = new PlayContext(play, inventory, options, stats, states, hosts);
         new PlayVariables(services, context).load();
