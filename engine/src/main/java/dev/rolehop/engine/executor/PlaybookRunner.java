@@ -86,8 +86,8 @@ public final class PlaybookRunner {
         hosts.removeIf(h -> states.containsKey(h.name()) && (states.get(h.name()).failed() || states.get(h.name()).unreachable()));
         PlayContext context = new PlayContext(play, inventory, options, stats, states, hosts);
         new PlayVariables(services, context).load();
-        services.callback().playStart(play, play.name());
         if (hosts.isEmpty()) {
+            services.callback().playStart(play, play.name());
             services.callback().noHostsMatched();
             return true;
         }
@@ -95,14 +95,17 @@ public final class PlaybookRunner {
             state.ended(false);
         }
         for (List<Host> batch : Batches.of(hosts, play.own("serial"), services.templar(), options.extraVars())) {
+            // Ansible runs each serial batch as a play of its own, under its own banner.
+            services.callback().playStart(play, play.name());
             context.batch = batch;
+            context.failedInBatch.clear();
             PlayRunner runner = new PlayRunner(services, context, pool, filter);
             if (gatherFacts(play, options)) {
                 runner.gatherFacts(GatherFacts.task(play));
             }
             runner.runSections();
             boolean anyLeft = batch.stream().anyMatch(h -> !states.get(h.name()).failed() && !states.get(h.name()).unreachable());
-            if (!anyLeft) {
+            if (!anyLeft || context.broken) {
                 return false;
             }
         }
