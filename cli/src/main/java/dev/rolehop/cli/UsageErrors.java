@@ -29,7 +29,8 @@ final class UsageErrors implements IParameterExceptionHandler {
             return picocli.handleParseException(error, args);
         }
         PrintWriter err = command.getErr();
-        err.print(command.getHelp().synopsis(0));
+        CommandLine.Help help = command.getHelp();
+        err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
         err.println(command.getCommandSpec().qualifiedName() + ": error: " + message(error));
         err.flush();
         return EXIT_CODE;
