@@ -220,6 +220,33 @@ class MultiHostPlayTest {
     }
 
     @Test
+    void aFailureAnAlwaysSectionStillHandlesIsNotFatalButOneInTheAlwaysSectionIs() throws IOException {
+        String play = """
+                - hosts: nodes
+                  gather_facts: false
+                  any_errors_fatal: true
+                  tasks:
+                    - block:
+                        - fail:
+                            msg: broke
+                          when: inventory_hostname == 'n2' and where == 'block'
+                      always:
+                        - fail:
+                            msg: always broke
+                          when: inventory_hostname == 'n2' and where == 'always'
+                    - debug:
+                        msg: after
+                """;
+
+        play(THREE_NODES, play, RunOptions.defaults().withForks(1).withExtraVars(Map.of("where", "block")));
+        assertThat(stdout()).doesNotContain("NO MORE HOSTS LEFT").contains("ok: [n3] => {\n    \"msg\": \"after\"\n}");
+
+        out.reset();
+        play(THREE_NODES, play, RunOptions.defaults().withForks(1).withExtraVars(Map.of("where", "always")));
+        assertThat(stdout()).contains("NO MORE HOSTS LEFT").doesNotContain("after");
+    }
+
+    @Test
     void maxFailPercentageStopsThePlayOnlyWhenTheShareOfFailedHostsExceedsIt() throws IOException {
         int rc = play("""
                 [nodes]

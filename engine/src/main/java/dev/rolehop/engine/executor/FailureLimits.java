@@ -26,15 +26,15 @@ final class FailureLimits {
 
     /**
      * Checks the limits after a task has finished on its hosts and stops the play when one is hit.
+     * Only final failures count (those no rescue or always section handles yet), as {@link PlayContext#failedInBatch}.
      *
-     * @param once       whether the task ran once for the batch ({@code run_once})
-     * @param recovering whether the task belongs to a rescue or always section (whose hosts a fatal error spares)
+     * @param once whether the task ran once for the batch ({@code run_once})
      */
-    void check(Task task, boolean once, List<TaskResult> finished, boolean recovering, Map<String, Object> vars) {
+    void check(Task task, boolean once, List<TaskResult> finished, Map<String, Object> vars) {
         List<HostState> left = play.batchStates().stream().filter(h -> !h.unreachable()).toList();
         boolean stop = false;
         boolean hostLost = finished.stream().anyMatch(r -> play.failedInBatch.contains(r.host()) || r.unreachable());
-        if (hostLost && fatal(task, once, vars) && !recovering) {
+        if (hostLost && fatal(task, once, vars)) {
             left.forEach(h -> play.failedInBatch.add(h.name()));
             stop = true;
         }

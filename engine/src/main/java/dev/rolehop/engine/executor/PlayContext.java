@@ -27,7 +27,10 @@ final class PlayContext {
     final Map<String, Object> roleDefaults = new LinkedHashMap<>();
     final Map<String, Object> roleVars = new LinkedHashMap<>();
     boolean ended;
-    /** Hosts of the current batch whose failure is final (not ignored, not rescued): Ansible's TQM failed hosts. */
+    /**
+     * Hosts of the current batch whose failure is final (not ignored, no rescue or always section
+     * left to handle it): Ansible's TQM failed hosts.
+     */
     final Set<String> failedInBatch = new LinkedHashSet<>();
     /** Whether any_errors_fatal or max_fail_percentage stopped the play: no later batch or play runs. */
     boolean broken;

@@ -29,8 +29,11 @@ final class PlayRunner {
     private final ExecutorService pool;
     private final TaskFilter filter;
     private final FailureLimits limits;
-    /** How many rescue/always sections the current task is in. */
-    private int recovering;
+    /**
+     * Whether the innermost block still has an always section to run after the current task (which
+     * is in its block or rescue section): a failure then is not final yet, as in Ansible's iterator.
+     */
+    private boolean alwaysPending;
 
     PlayRunner(Services services, PlayContext play, ExecutorService pool, TaskFilter filter) {
         this.services = services;
@@ -78,20 +81,22 @@ final class PlayRunner {
 
     private void runBlock(Block block, List<HostState> hosts, boolean rescuable) {
         boolean hasRescue = !block.rescue().isEmpty();
-        runItems(block.block(), hosts, rescuable || hasRescue);
-        List<HostState> failed = hosts.stream().filter(h -> h.failed() && !h.unreachable()).toList();
-        recovering++;
+        boolean outerAlwaysPending = alwaysPending;
         try {
+            alwaysPending = !block.always().isEmpty();
+            runItems(block.block(), hosts, rescuable || hasRescue);
+            List<HostState> failed = hosts.stream().filter(h -> h.failed() && !h.unreachable()).toList();
             if (hasRescue && !failed.isEmpty()) {
                 failed.forEach(h -> h.failed(false));
                 runItems(block.rescue(), failed, rescuable);
             }
+            alwaysPending = false;
             List<HostState> failedBeforeAlways = hosts.stream().filter(HostState::failed).toList();
             failedBeforeAlways.forEach(h -> h.failed(false));
             runItems(block.always(), hosts, rescuable);
             failedBeforeAlways.forEach(h -> h.failed(true));
         } finally {
-            recovering--;
+            alwaysPending = outerAlwaysPending;
         }
     }
 
@@ -122,12 +127,12 @@ final class PlayRunner {
             TaskResult result = await(running);
             flush |= "flush_handlers".equals(result.result().get("_ansible_meta")) && !result.failed();
             results.handle(result, rescuable);
-            if (result.failed() && !rescuable && play.states.get(result.host()).failed()) {
+            if (result.failed() && !rescuable && !alwaysPending && play.states.get(result.host()).failed()) {
                 play.failedInBatch.add(result.host());
             }
             finished.add(result);
         }
-        limits.check(task, once, finished, recovering > 0, firstHostVars);
+        limits.check(task, once, finished, firstHostVars);
         if (flush && !play.ended) {
             flushHandlers(hosts);
         }
