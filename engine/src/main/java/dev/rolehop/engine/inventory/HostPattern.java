@@ -20,7 +20,8 @@ public final class HostPattern {
 
     /** Ansible's {@code :}-separated form: runs of anything but whitespace, colons and brackets, or a bracketed expression. */
     private static final Pattern COLON_TERM = Pattern.compile("(?:[^\\s:\\[\\]]|\\[[^\\]]*\\])+");
-    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F]*:[0-9a-fA-F]*:[0-9a-fA-F:.]*");
+    /** An IPv6 address (eight groups, or compressed with {@code ::}), which Ansible does not split at its colons. */
+    private static final Pattern IPV6 = Pattern.compile("(?=.*::|(?:[^:]*:){7}[^:]*$)[0-9a-fA-F:.]+");
     private static final Pattern SUBSCRIPT = Pattern.compile("(.+)\\[(?:(-?[0-9]+)|([0-9]+)([:-])([0-9]*))\\]");
 
     private HostPattern() {

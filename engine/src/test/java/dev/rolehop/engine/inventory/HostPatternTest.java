@@ -62,6 +62,12 @@ class HostPatternTest {
     }
 
     @Test
+    void anIpv6AddressIsOneTermButHexLookingGroupNamesAreSplit() {
+        assertThat(HostPattern.split("fe80::1")).containsExactly("fe80::1");
+        assertThat(HostPattern.split("a:b:c")).containsExactly("a", "b", "c");
+    }
+
+    @Test
     void wildcardsMatchLikeFnmatchWithCharacterClassesAndNegation() {
         assertThat(select("db-[ab]")).containsExactly("db-a", "db-b");
         assertThat(select("web[!12]")).containsExactly("web3");
