@@ -55,14 +55,20 @@ public final class PlaybookRunner {
             return thread;
         });
         try {
-            run:
             for (Path file : playbooks) {
                 Playbook playbook = services.loader().load(file);
                 services.callback().playbookStart(file);
+                boolean hostsLeft = true;
                 for (Play play : playbook.plays()) {
-                    if (!runPlay(play, inventory, options, stats, states, filter, pool)) {
-                        break run;
+                    hostsLeft = runPlay(play, inventory, options, stats, states, filter, pool);
+                    if (!hostsLeft) {
+                        break;
                     }
+                }
+                // Ansible prints the recap after each playbook, with the counts of the whole run so far.
+                services.callback().stats(stats);
+                if (!hostsLeft) {
+                    break;
                 }
             }
         } finally {
@@ -72,7 +78,6 @@ public final class PlaybookRunner {
             services.callback().error("No matching task \"" + options.startAtTask() + "\" found. Note: --start-at-task "
                     + "can only follow static includes.");
         }
-        services.callback().stats(stats);
         boolean unreachable = states.values().stream().anyMatch(HostState::unreachable);
         boolean failed = stats.processed().values().stream().anyMatch(c -> c.failures > 0);
         return unreachable ? HOST_UNREACHABLE : failed ? HOST_FAILED : OK;
@@ -85,7 +90,8 @@ public final class PlaybookRunner {
         List<Host> hosts = HostPattern.select(inventory, pattern, options.limit(), services.callback()::warning);
         hosts.removeIf(h -> states.containsKey(h.name()) && (states.get(h.name()).failed() || states.get(h.name()).unreachable()));
         PlayContext context = new PlayContext(play, inventory, options, stats, states, hosts);
-        new PlayVariables(services, context).load();
+        PlayVariables variables = new PlayVariables(services, context);
+        variables.prompts();
         if (hosts.isEmpty()) {
             services.callback().playStart(play, play.name());
             services.callback().noHostsMatched();
@@ -94,9 +100,15 @@ public final class PlaybookRunner {
         for (HostState state : context.batchStates()) {
             state.ended(false);
         }
-        for (List<Host> batch : Batches.of(hosts, play.own("serial"), services.templar(), options.extraVars())) {
+        List<List<Host>> batches = Batches.of(hosts, play.own("serial"), services.templar(), options.extraVars());
+        for (int number = 0; number < batches.size(); number++) {
+            List<Host> batch = batches.get(number);
             // Ansible runs each serial batch as a play of its own, under its own banner.
             services.callback().playStart(play, play.name());
+            if (number == 0) {
+                // Ansible reads vars_files when it first needs a host's variables: after the banner.
+                variables.varsFiles();
+            }
             context.batch = batch;
             context.failedInBatch.clear();
             PlayRunner runner = new PlayRunner(services, context, pool, filter);
