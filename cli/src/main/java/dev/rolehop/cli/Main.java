@@ -31,7 +31,11 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code, without exiting the JVM. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine commandLine = new CommandLine(new Main());
+        // No rolehop command takes picocli's @argument files, and "-e @vars.yml" is Ansible's own @file form.
+        commandLine.setExpandAtFiles(false);
+        commandLine.setParameterExceptionHandler(new UsageErrors(commandLine.getParameterExceptionHandler()));
+        return commandLine.execute(args);
     }
 
     @Override

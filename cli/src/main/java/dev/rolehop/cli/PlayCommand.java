@@ -15,13 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code rolehop play}: runs Ansible playbooks with ansible-playbook's options, output and exit codes. */
 @Command(name = "play", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run Ansible playbooks (hosts: localhost, connection: local) as ansible-playbook would.")
 final class PlayCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "PLAYBOOK", arity = "1..*", description = "Playbook(s) to run, in order.")
     List<Path> playbooks = new ArrayList<>();
@@ -82,8 +88,8 @@ final class PlayCommand implements Callable<Integer> {
             return 5;
         }
         if (forks < 1) {
-            System.err.println("ERROR! The number of processes (--forks) must be >= 1");
-            return 5;
+            // ansible-playbook's option parser rejects it: a usage error, exit code 2.
+            throw new ParameterException(spec.commandLine(), "The number of processes (--forks) must be >= 1");
         }
         var warnings = new ArrayList<String>();
         RunOptions options;
@@ -94,7 +100,7 @@ final class PlayCommand implements Callable<Integer> {
                     .withLimit(limit).withTags(tags, skipTags).withStartAtTask(startAtTask);
         } catch (AnsibleError e) {
             System.err.println("ERROR! " + e.describe());
-            return e instanceof dev.rolehop.engine.error.ParseError ? 4 : 5;
+            return Engine.exitCode(e);
         }
         warnings.forEach(w -> System.err.println(String.join("\n", TextWrap.wrap("[WARNING]: " + w, Display.COLUMNS))));
         PlayRequest.Mode mode = syntaxCheck ? PlayRequest.Mode.SYNTAX_CHECK

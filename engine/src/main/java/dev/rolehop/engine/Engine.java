@@ -7,6 +7,7 @@ import dev.rolehop.engine.executor.Callback;
 import dev.rolehop.engine.executor.PlaybookRunner;
 import dev.rolehop.engine.executor.Prompter;
 import dev.rolehop.engine.executor.Sleeper;
+import dev.rolehop.engine.inventory.HostPattern;
 import dev.rolehop.engine.inventory.Inventory;
 import dev.rolehop.engine.inventory.InventoryLoader;
 import dev.rolehop.engine.module.ModuleRegistry;
@@ -38,6 +39,11 @@ public final class Engine {
         this.sleeper = sleeper;
     }
 
+    /** ansible-playbook's exit code for an error: 5 a bad option, 4 a parse error, 1 any other error. */
+    public static int exitCode(AnsibleError error) {
+        return error instanceof OptionError ? 5 : error instanceof ParseError ? 4 : 1;
+    }
+
     public int run(PlayRequest request, PrintStream out, PrintStream err, boolean color) {
         SecretMasker masker = new SecretMasker();
         Display display = new Display(out, err, color, request.options().verbosity(), masker);
@@ -46,8 +52,11 @@ public final class Engine {
                 display.display("No config file found; using defaults");
             }
             for (Path playbook : request.playbooks()) {
+                if (!Files.exists(playbook)) {
+                    throw new AnsibleError("the playbook: " + playbook + " could not be found");
+                }
                 if (!Files.isRegularFile(playbook)) {
-                    throw new OptionError("the playbook: " + playbook + " could not be found");
+                    throw new AnsibleError("the playbook: " + playbook + " does not appear to be a file");
                 }
             }
             Inventory inventory = InventoryLoader.load(request.inventories(), display::warning);
@@ -57,6 +66,8 @@ public final class Engine {
             if (inventory.hosts().isEmpty()) {
                 display.warning("provided hosts list is empty, only localhost is available. Note that the implicit "
                         + "localhost does not match 'all'");
+            } else if (HostPattern.select(inventory, "all", request.options().limit(), display::warning).isEmpty()) {
+                throw new AnsibleError("Specified inventory, host pattern and/or --limit leaves us with no hosts to target.");
             }
             Templar templar = new Templar(request.options().environment());
             Callback callback = request.json() ? new JsonCallback(display) : new DefaultCallback(display);
@@ -65,15 +76,9 @@ public final class Engine {
                 return new Listing(runner, inventory, request, display).print();
             }
             return runner.run(request.playbooks(), inventory, request.options());
-        } catch (OptionError e) {
-            display.error("ERROR! " + e.describe(), null);
-            return 5;
-        } catch (ParseError e) {
-            display.error("ERROR! " + e.describe(), null);
-            return 4;
         } catch (AnsibleError e) {
             display.error("ERROR! " + e.describe(), null);
-            return 1;
+            return exitCode(e);
         } catch (RuntimeException e) {
             display.error("ERROR! Unexpected Exception, this is probably a bug: " + e, null);
             if (request.options().verbosity() >= 3) {

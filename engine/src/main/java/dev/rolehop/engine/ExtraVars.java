@@ -1,5 +1,6 @@
 package dev.rolehop.engine;
 
+import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.error.OptionError;
 import dev.rolehop.engine.playbook.KeyValueArgs;
 import dev.rolehop.engine.yaml.YamlLoader;
@@ -36,7 +37,9 @@ public final class ExtraVars {
         if (text.startsWith("@")) {
             Path file = Path.of(text.substring(1));
             if (!Files.isRegularFile(file)) {
-                throw new OptionError("the file_name '" + file.toAbsolutePath() + "' does not exist, or is not readable");
+                throw new AnsibleError("Unable to retrieve file contents\nCould not find or access '" + file.toAbsolutePath()
+                        + "' on the Ansible Controller.\nIf you are using a module and expect the file to exist on the "
+                        + "remote, see the remote_src option");
             }
             return mapping(YamlLoader.load(file), text);
         }

@@ -46,7 +46,8 @@ final class Listing {
                         + tags(play.tags()));
                 switch (request.mode()) {
                     case LIST_HOSTS -> {
-                        List<Host> hosts = HostPattern.select(inventory, play.hostPattern(), display::warning);
+                        List<Host> hosts = HostPattern.select(inventory, play.hostPattern(), request.options().limit(),
+                                display::warning);
                         display.display("    pattern: ['" + play.hostPattern() + "']");
                         display.display("    hosts (" + hosts.size() + "):");
                         hosts.forEach(h -> display.display("      " + h.name()));

@@ -57,4 +57,7 @@ public interface Callback {
 
     /** A warning for stderr ({@code [WARNING]: ...}). */
     void warning(String message);
+
+    /** An error for stderr that does not stop the run ({@code [ERROR]: ...}). */
+    void error(String message);
 }

@@ -7,8 +7,10 @@ import dev.rolehop.engine.playbook.RoleScope;
 import dev.rolehop.engine.playbook.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The state of one play's run: its hosts and their states, and the play-level variables read at its start. */
 final class PlayContext {
@@ -25,6 +27,13 @@ final class PlayContext {
     final Map<String, Object> roleDefaults = new LinkedHashMap<>();
     final Map<String, Object> roleVars = new LinkedHashMap<>();
     boolean ended;
+    /**
+     * Hosts of the current batch whose failure is final (not ignored, no rescue or always section
+     * left to handle it): Ansible's TQM failed hosts.
+     */
+    final Set<String> failedInBatch = new LinkedHashSet<>();
+    /** Whether any_errors_fatal or max_fail_percentage stopped the play: no later batch or play runs. */
+    boolean broken;
 
     PlayContext(Play play, Inventory inventory, RunOptions options, Stats stats, Map<String, HostState> states,
                 List<Host> hosts) {

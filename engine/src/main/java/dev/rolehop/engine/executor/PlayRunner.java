@@ -11,8 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * Runs the task sections of one play batch with Ansible's linear strategy: each task runs on
@@ -27,6 +28,12 @@ final class PlayRunner {
     private final ResultHandler results;
     private final ExecutorService pool;
     private final TaskFilter filter;
+    private final FailureLimits limits;
+    /**
+     * Whether the innermost block still has an always section to run after the current task (which
+     * is in its block or rescue section): a failure then is not final yet, as in Ansible's iterator.
+     */
+    private boolean alwaysPending;
 
     PlayRunner(Services services, PlayContext play, ExecutorService pool, TaskFilter filter) {
         this.services = services;
@@ -35,6 +42,7 @@ final class PlayRunner {
         this.results = new ResultHandler(services, play, play.stats);
         this.pool = pool;
         this.filter = filter;
+        this.limits = new FailureLimits(services, play);
     }
 
     void runSections() {
@@ -73,16 +81,23 @@ final class PlayRunner {
 
     private void runBlock(Block block, List<HostState> hosts, boolean rescuable) {
         boolean hasRescue = !block.rescue().isEmpty();
-        runItems(block.block(), hosts, rescuable || hasRescue);
-        List<HostState> failed = hosts.stream().filter(h -> h.failed() && !h.unreachable()).toList();
-        if (hasRescue && !failed.isEmpty()) {
-            failed.forEach(h -> h.failed(false));
-            runItems(block.rescue(), failed, rescuable);
+        boolean outerAlwaysPending = alwaysPending;
+        try {
+            alwaysPending = !block.always().isEmpty();
+            runItems(block.block(), hosts, rescuable || hasRescue);
+            List<HostState> failed = hosts.stream().filter(h -> h.failed() && !h.unreachable()).toList();
+            if (hasRescue && !failed.isEmpty()) {
+                failed.forEach(h -> h.failed(false));
+                runItems(block.rescue(), failed, rescuable);
+            }
+            alwaysPending = false;
+            List<HostState> failedBeforeAlways = hosts.stream().filter(HostState::failed).toList();
+            failedBeforeAlways.forEach(h -> h.failed(false));
+            runItems(block.always(), hosts, rescuable);
+            failedBeforeAlways.forEach(h -> h.failed(true));
+        } finally {
+            alwaysPending = outerAlwaysPending;
         }
-        List<HostState> failedBeforeAlways = hosts.stream().filter(HostState::failed).toList();
-        failedBeforeAlways.forEach(h -> h.failed(false));
-        runItems(block.always(), hosts, rescuable);
-        failedBeforeAlways.forEach(h -> h.failed(true));
     }
 
     void runTask(Task task, List<HostState> hosts, boolean rescuable, String prefix) {
@@ -98,19 +113,27 @@ final class PlayRunner {
             return;
         }
         services.callback().taskStart(task, results.displayName(task, hosts), prefix);
-        List<Host> targets = task.inherited("run_once") != null && dev.rolehop.engine.template.Truth.of(task.inherited("run_once"))
-                ? List.of(hosts.get(0).host()) : hosts.stream().map(HostState::host).toList();
-        List<Future<TaskResult>> futures = new ArrayList<>();
+        Map<String, Object> firstHostVars = VariableBuilder.build(play, hosts.get(0).host(), task, Map.of());
+        boolean once = results.runOnce(task, firstHostVars);
+        List<Host> targets = once ? List.of(hosts.get(0).host()) : hosts.stream().map(HostState::host).toList();
+        // Results are handled (and printed) in the order the hosts finish, as Ansible's workers report them.
+        CompletionService<TaskResult> running = new ExecutorCompletionService<>(pool);
         for (Host host : targets) {
-            futures.add(pool.submit(() -> tasks.run(task, host, Map.of())));
+            running.submit(() -> tasks.run(task, host, Map.of()));
         }
         boolean flush = false;
-        for (Future<TaskResult> future : futures) {
-            TaskResult result = await(future);
+        List<TaskResult> finished = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            TaskResult result = await(running);
             flush |= "flush_handlers".equals(result.result().get("_ansible_meta")) && !result.failed();
             results.handle(result, rescuable);
+            if (result.failed() && !rescuable && !alwaysPending && play.states.get(result.host()).failed()) {
+                play.failedInBatch.add(result.host());
+            }
+            finished.add(result);
         }
-        if (flush) {
+        limits.check(task, once, finished, firstHostVars);
+        if (flush && !play.ended) {
             flushHandlers(hosts);
         }
     }
@@ -169,9 +192,9 @@ final class PlayRunner {
         return hosts.stream().filter(HostState::active).toList();
     }
 
-    private static TaskResult await(Future<TaskResult> future) {
+    private static TaskResult await(CompletionService<TaskResult> running) {
         try {
-            return future.get();
+            return running.take().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a play's {@code vars_prompt} answers and {@code vars_files} at the start of the play. */
+/** Reads a play's {@code vars_prompt} answers and {@code vars_files}. */
 final class PlayVariables {
 
     private final Services services;
@@ -22,12 +22,8 @@ final class PlayVariables {
         this.play = play;
     }
 
-    void load() {
-        prompts();
-        varsFiles();
-    }
-
-    private void prompts() {
+    /** Asks the {@code vars_prompt} questions not answered by extra vars; before the play's banner, as Ansible. */
+    void prompts() {
         Object prompts = play.play.own("vars_prompt");
         if (!(prompts instanceof List<?> list)) {
             return;
@@ -55,7 +51,8 @@ final class PlayVariables {
         }
     }
 
-    private void varsFiles() {
+    /** Reads the {@code vars_files}, with the variables of the play's first host. */
+    void varsFiles() {
         Object files = play.play.own("vars_files");
         if (files == null) {
             return;

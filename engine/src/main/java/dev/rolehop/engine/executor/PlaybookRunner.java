@@ -55,20 +55,29 @@ public final class PlaybookRunner {
             return thread;
         });
         try {
-            run:
             for (Path file : playbooks) {
                 Playbook playbook = services.loader().load(file);
                 services.callback().playbookStart(file);
+                boolean hostsLeft = true;
                 for (Play play : playbook.plays()) {
-                    if (!runPlay(play, inventory, options, stats, states, filter, pool)) {
-                        break run;
+                    hostsLeft = runPlay(play, inventory, options, stats, states, filter, pool);
+                    if (!hostsLeft) {
+                        break;
                     }
+                }
+                // Ansible prints the recap after each playbook, with the counts of the whole run so far.
+                services.callback().stats(stats);
+                if (!hostsLeft) {
+                    break;
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        services.callback().stats(stats);
+        if (filter.waitingForStart()) {
+            services.callback().error("No matching task \"" + options.startAtTask() + "\" found. Note: --start-at-task "
+                    + "can only follow static includes.");
+        }
         boolean unreachable = states.values().stream().anyMatch(HostState::unreachable);
         boolean failed = stats.processed().values().stream().anyMatch(c -> c.failures > 0);
         return unreachable ? HOST_UNREACHABLE : failed ? HOST_FAILED : OK;
@@ -78,30 +87,37 @@ public final class PlaybookRunner {
     private boolean runPlay(Play play, Inventory inventory, RunOptions options, Stats stats,
                             Map<String, HostState> states, TaskFilter filter, ExecutorService pool) {
         String pattern = String.valueOf(services.templar().template(play.hostPattern(), options.extraVars()));
-        List<Host> hosts = new ArrayList<>(HostPattern.select(inventory, pattern, services.callback()::warning));
-        if (options.limit() != null) {
-            hosts.retainAll(HostPattern.select(inventory, options.limit(), services.callback()::warning));
-        }
+        List<Host> hosts = HostPattern.select(inventory, pattern, options.limit(), services.callback()::warning);
         hosts.removeIf(h -> states.containsKey(h.name()) && (states.get(h.name()).failed() || states.get(h.name()).unreachable()));
         PlayContext context = new PlayContext(play, inventory, options, stats, states, hosts);
-        new PlayVariables(services, context).load();
-        services.callback().playStart(play, play.name());
+        PlayVariables variables = new PlayVariables(services, context);
+        variables.prompts();
         if (hosts.isEmpty()) {
+            services.callback().playStart(play, play.name());
             services.callback().noHostsMatched();
             return true;
         }
         for (HostState state : context.batchStates()) {
             state.ended(false);
         }
-        for (List<Host> batch : Batches.of(hosts, play.own("serial"), services.templar(), options.extraVars())) {
+        List<List<Host>> batches = Batches.of(hosts, play.own("serial"), services.templar(), options.extraVars());
+        for (int number = 0; number < batches.size(); number++) {
+            List<Host> batch = batches.get(number);
+            // Ansible runs each serial batch as a play of its own, under its own banner.
+            services.callback().playStart(play, play.name());
+            if (number == 0) {
+                // Ansible reads vars_files when it first needs a host's variables: after the banner.
+                variables.varsFiles();
+            }
             context.batch = batch;
+            context.failedInBatch.clear();
             PlayRunner runner = new PlayRunner(services, context, pool, filter);
             if (gatherFacts(play, options)) {
                 runner.gatherFacts(GatherFacts.task(play));
             }
             runner.runSections();
             boolean anyLeft = batch.stream().anyMatch(h -> !states.get(h.name()).failed() && !states.get(h.name()).unreachable());
-            if (!anyLeft) {
+            if (!anyLeft || context.broken) {
                 return false;
             }
         }

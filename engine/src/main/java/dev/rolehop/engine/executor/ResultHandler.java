@@ -33,12 +33,14 @@ final class ResultHandler {
             meta(result, state);
             return;
         }
-        record(result, state);
+        List<HostState> targets = runOnce(task, vars) ? sharing() : List.of(state);
+        record(result, state, targets);
         Callback callback = services.callback();
         if (result.failed()) {
             boolean ignore = Truth.of(services.templar().template(task.inherited("ignore_errors"), vars));
             if (!ignore) {
-                state.failed(true);
+                // A run_once task fails every host it ran for; only the host it ran on counts the failure.
+                targets.forEach(h -> h.failed(true));
                 if (rescuable) {
                     stats.of(result.host()).rescued++;
                     state.hostFacts().put("ansible_failed_result", Registered.of(result.result()));
@@ -76,20 +78,34 @@ final class ResultHandler {
         return diff == null ? play.options.diff() : Truth.of(services.templar().template(diff, vars));
     }
 
-    private void record(TaskResult result, HostState state) {
+    /** Whether the task runs on the batch's first host only and shares its result ({@code run_once}). */
+    boolean runOnce(Task task, Map<String, Object> vars) {
+        Object value = task.inherited("run_once");
+        return value != null && Truth.of(services.templar().template(value, vars));
+    }
+
+    /** The hosts a run_once result is shared with: the batch's hosts that are still reachable. */
+    private List<HostState> sharing() {
+        return play.batchStates().stream().filter(h -> !h.unreachable()).toList();
+    }
+
+    /** Stores facts and the registered result on every target host (the batch for run_once, as Ansible's get_task_hosts). */
+    private void record(TaskResult result, HostState state, List<HostState> targets) {
         Task task = result.task();
         String action = EngineActions.shortName(task.action());
-        Map<String, Object> target = action.equals("set_fact") ? state.hostFacts()
-                : action.equals("include_vars") ? state.includedVars() : state.facts();
         List<?> items = result.result().get("results") instanceof List<?> list ? list : List.of(result.result());
-        for (Object item : items) {
-            if (item instanceof Map<?, ?> values && !Boolean.TRUE.equals(values.get("failed"))
-                    && values.get("ansible_facts") instanceof Map<?, ?> facts) {
-                facts.forEach((k, v) -> target.put(String.valueOf(k), v));
+        for (HostState target : targets) {
+            Map<String, Object> facts = action.equals("set_fact") ? target.hostFacts()
+                    : action.equals("include_vars") ? target.includedVars() : target.facts();
+            for (Object item : items) {
+                if (item instanceof Map<?, ?> values && !Boolean.TRUE.equals(values.get("failed"))
+                        && values.get("ansible_facts") instanceof Map<?, ?> found) {
+                    found.forEach((k, v) -> facts.put(String.valueOf(k), v));
+                }
             }
-        }
-        if (task.own("register") != null) {
-            state.hostFacts().put(String.valueOf(task.own("register")), Registered.of(result.result()));
+            if (task.own("register") != null) {
+                target.hostFacts().put(String.valueOf(task.own("register")), Registered.of(result.result()));
+            }
         }
         if (result.result().get("ansible_stats") instanceof Map<?, ?> statsData) {
             SetStats.apply(stats, statsData, result.host());

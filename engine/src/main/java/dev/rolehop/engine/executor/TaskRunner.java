@@ -10,6 +10,7 @@ import dev.rolehop.engine.template.Truth;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -224,9 +225,14 @@ final class TaskRunner {
 
     TaskContext context(Task task, Host host, Map<String, Object> vars) {
         Map<String, String> environment = new LinkedHashMap<>(play.options.environment());
-        Object env = templated(task.inherited("environment"), vars);
-        if (env instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> environment.put(String.valueOf(k), PythonText.str(v)));
+        // Ansible extends environment from the play inward: a task's variables win over its block's and play's.
+        for (Object value : task.outermostFirst("environment")) {
+            Object env = templated(value, vars);
+            for (Object map : env instanceof List<?> list ? list : Collections.singletonList(env)) {
+                if (map instanceof Map<?, ?> variables) {
+                    variables.forEach((k, v) -> environment.put(String.valueOf(k), PythonText.str(v)));
+                }
+            }
         }
         Object check = templated(task.inherited("check_mode"), vars);
         Object diff = templated(task.inherited("diff"), vars);

@@ -6,9 +6,11 @@ import dev.rolehop.engine.playbook.Role;
 import dev.rolehop.engine.playbook.Scope;
 import dev.rolehop.engine.template.OpaqueVariables;
 import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,16 +171,50 @@ final class VariableBuilder {
         }
 
         @Override
+        public int size() {
+            return hosts().size();
+        }
+
+        /**
+         * The entries, not hashed: every host's variables contain {@code hostvars} again, so hashing
+         * them would never end.
+         */
+        @Override
         public Set<Entry<String, Object>> entrySet() {
-            Set<Entry<String, Object>> entries = new java.util.LinkedHashSet<>();
+            List<Entry<String, Object>> entries = new ArrayList<>();
+            for (Host host : hosts()) {
+                entries.add(new SimpleEntry<>(host.name(), build(play, host, null, Map.of())));
+            }
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, Object>> iterator() {
+                    return entries.iterator();
+                }
+
+                @Override
+                public int size() {
+                    return entries.size();
+                }
+            };
+        }
+
+        private List<Host> hosts() {
             List<Host> all = new ArrayList<>(play.inventory.hosts().values());
             if (all.isEmpty()) {
                 all.add(play.inventory.host("localhost"));
             }
-            for (Host host : all) {
-                entries.add(new SimpleEntry<>(host.name(), build(play, host, null, Map.of())));
-            }
-            return entries;
+            return all;
+        }
+
+        /** A live view that contains itself: equal only to itself. */
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
         }
     }
 

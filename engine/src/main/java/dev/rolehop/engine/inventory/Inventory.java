@@ -1,5 +1,6 @@
 package dev.rolehop.engine.inventory;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ public final class Inventory {
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final Host implicitLocalhost = new Host("localhost", true);
     private boolean parsed;
+    private String source;
+    private Path sourceDirectory;
 
     public Inventory() {
         groups.put("all", new Group("all"));
@@ -33,8 +36,22 @@ public final class Inventory {
         parsed = true;
     }
 
+    /**
+     * The source being read ({@code null} when none): a host gets {@code inventory_file} and
+     * {@code inventory_dir} from the first source that names it, as in Ansible.
+     */
+    void readingSource(String source, Path directory) {
+        this.source = source;
+        this.sourceDirectory = directory;
+    }
+
     public Host addHost(String name) {
-        return hosts.computeIfAbsent(name, n -> new Host(n, false));
+        return hosts.computeIfAbsent(name, n -> {
+            Host host = new Host(n, false);
+            host.vars().put("inventory_file", source);
+            host.vars().put("inventory_dir", sourceDirectory == null ? null : sourceDirectory.toString());
+            return host;
+        });
     }
 
     public Group addGroup(String name) {

@@ -24,6 +24,7 @@ public final class InventoryLoader {
         Inventory inventory = new Inventory();
         for (String source : sources) {
             if (source.contains(",") && !Files.exists(Path.of(source))) {
+                inventory.readingSource(source, null);
                 for (String name : source.split(",")) {
                     if (!name.isBlank()) {
                         inventory.addHost(name.strip());
@@ -40,6 +41,7 @@ public final class InventoryLoader {
             loadPath(inventory, path);
             inventory.markParsed();
         }
+        inventory.readingSource(null, null);
         inventory.reconcile();
         for (String source : sources) {
             Path path = Path.of(source);
@@ -69,6 +71,8 @@ public final class InventoryLoader {
     }
 
     private static void loadFile(Inventory inventory, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        inventory.readingSource(absolute.toString(), absolute.getParent());
         String text;
         try {
             text = Files.readString(file);

@@ -204,6 +204,11 @@ public final class DefaultCallback implements Callback {
         display.warning(message);
     }
 
+    @Override
+    public void error(String message) {
+        display.errorMessage(message);
+    }
+
     private void warnings(TaskResult result) {
         if (result.result().get("warnings") instanceof List<?> warnings) {
             warnings.forEach(w -> display.warning(String.valueOf(w)));

@@ -69,6 +69,14 @@ public final class Display {
         write(err, text, Color.WARN);
     }
 
+    /**
+     * Ansible's {@code display.error()}: {@code [ERROR]: } wrapped to the width on stderr. Ansible
+     * wraps {@code "\n[ERROR]: ..."}, so the line starts with the space the newline became.
+     */
+    public void errorMessage(String message) {
+        write(err, String.join("\n", TextWrap.wrap("\n[ERROR]: " + message, COLUMNS)) + "\n", Color.ERROR);
+    }
+
     /** A {@code [DEPRECATION WARNING]: } line on stderr. */
     public void deprecated(String message) {
         String text = String.join("\n", TextWrap.wrap("[DEPRECATION WARNING]: " + message, COLUMNS)) + "\n";

@@ -234,6 +234,11 @@ public final class JsonCallback implements Callback {
         display.warning(message);
     }
 
+    @Override
+    public void error(String message) {
+        display.errorMessage(message);
+    }
+
     private String now() {
         return TIME.format(clock.instant());
     }

@@ -20,7 +20,8 @@ public final class TextWrap {
         int i = 0;
         while (i < chunks.size()) {
             String chunk = chunks.get(i);
-            if (line.isEmpty() && chunk.isBlank()) {
+            // Like Python's drop_whitespace: leading whitespace is dropped on every line but the first.
+            if (line.isEmpty() && chunk.isBlank() && !lines.isEmpty()) {
                 i++;
                 continue;
             }

@@ -50,6 +50,18 @@ public abstract class Scope {
         return null;
     }
 
+    /** Every value of a keyword from the outermost node inward, for keywords whose values add up ({@code environment}). */
+    public List<Object> outermostFirst(String keyword) {
+        List<Object> all = new ArrayList<>();
+        for (Scope scope = this; scope != null; scope = scope.parent) {
+            Object value = scope.keywords.get(keyword);
+            if (value != null) {
+                all.add(0, value);
+            }
+        }
+        return all;
+    }
+
     /** Every {@code when} from the outermost node inward, all of which must hold. */
     public List<Object> conditions() {
         List<Object> all = new ArrayList<>();

@@ -13,4 +13,12 @@ class TextWrapTest {
                 "[WARNING]: provided hosts list is empty, only localhost is available. Note that",
                 "the implicit localhost does not match 'all'");
     }
+
+    @Test
+    void leadingWhitespaceStaysOnTheFirstLineOnlyAsInPython() {
+        assertThat(TextWrap.wrap("\n[ERROR]: No matching task \"x\" found. Note: --start-at-task can only follow "
+                + "static includes.", 79)).containsExactly(
+                " [ERROR]: No matching task \"x\" found. Note: --start-at-task can only follow",
+                "static includes.");
+    }
 }
