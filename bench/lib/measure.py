@@ -69,6 +69,11 @@ def machine():
     return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), {mem:.0f} GiB, {java}"
 
 
+def load():
+    """The 1-minute load average now: these benchmarks often share the machine, so it is recorded."""
+    return f"{os.getloadavg()[0]:.1f}"
+
+
 def table(results, baseline=None):
     """Markdown rows: name | wall | cpu | rss | ratio of wall to the baseline."""
     rows = ["| command | runs | wall (median) | CPU (median) | peak RSS | wall vs " + (baseline or "-") + " |",
