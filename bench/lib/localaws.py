@@ -56,6 +56,12 @@ class Endpoint:
         with open(self.log.name) as f:
             return sum(1 for line in f if re.search(r"\b(sts|iam|ec2)\b", line))
 
+    def served_seconds(self):
+        """The time the endpoint spent answering, summed over its log (each line ends with its duration)."""
+        self.log.flush()
+        with open(self.log.name) as f:
+            return sum(int(m.group(1)) for m in (re.search(r" (\d+)ms$", line) for line in f) if m) / 1000
+
     def close(self):
         self.proc.terminate()
         self.proc.wait(10)
