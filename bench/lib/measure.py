@@ -69,6 +69,16 @@ def machine():
     return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}), {mem:.0f} GiB, {java}"
 
 
+def verdict(ratio, target):
+    """'met' or 'missed' for a ratio of rolehop's wall time to ansible-playbook's, against 1/target."""
+    return f"{ratio:.3f}: {'met' if ratio <= 1 / target else 'missed'}"
+
+
+def load():
+    """The 1-minute load average now: these benchmarks often share the machine, so it is recorded."""
+    return f"{os.getloadavg()[0]:.1f}"
+
+
 def table(results, baseline=None):
     """Markdown rows: name | wall | cpu | rss | ratio of wall to the baseline."""
     rows = ["| command | runs | wall (median) | CPU (median) | peak RSS | wall vs " + (baseline or "-") + " |",
@@ -87,9 +97,9 @@ def record(section, body, path=None):
     if head in text:
         start = text.index(head)
         nxt = text.find("\n## ", start + len(head))
-        text = text[:start] + head + body.rstrip() + "\n" + (text[nxt:] if nxt >= 0 else "")
+        text = text[:start] + head + "\n" + body.rstrip() + "\n" + (text[nxt:] if nxt >= 0 else "")
     else:
-        text = text.rstrip() + "\n\n" + head + body.rstrip() + "\n"
+        text = text.rstrip() + "\n\n" + head + "\n" + body.rstrip() + "\n"
     with open(path + ".tmp", "w") as f:
         f.write(text)
     os.replace(path + ".tmp", path)
