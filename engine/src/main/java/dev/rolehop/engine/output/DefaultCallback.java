@@ -62,7 +62,7 @@ public final class DefaultCallback implements Callback {
         String msg = (result.changed() ? "changed" : "ok") + ": [" + label(result) + "]";
         Color color = result.changed() ? Color.CHANGED : Color.OK;
         warnings(result);
-        if (result.looped()) {
+        if (showsItems(result)) {
             return;
         }
         if (verbose(result, 0)) {
@@ -75,7 +75,7 @@ public final class DefaultCallback implements Callback {
     public synchronized void runnerFailed(TaskResult result, boolean ignoreErrors) {
         bannerIfNeeded(result.task());
         warnings(result);
-        if (!result.looped()) {
+        if (!showsItems(result)) {
             display.display("fatal: [" + label(result) + "]: FAILED! => " + dump(result), Color.ERROR);
         }
         if (ignoreErrors) {
@@ -219,6 +219,14 @@ public final class DefaultCallback implements Callback {
         Map<String, Object> view = ResultView.of(result, display.verbosity());
         boolean indent = ResultView.verboseAlways(result) || display.verbosity() > 2;
         return indent ? PyJson.indented(view, 4) : PyJson.compact(view);
+    }
+
+    /**
+     * Whether a loop's result is shown by its items alone. A no_log result reaches Ansible's callback
+     * censored, without its {@code results}, so it prints as a plain result after its items.
+     */
+    private static boolean showsItems(TaskResult result) {
+        return result.looped() && !result.noLog();
     }
 
     private static String label(TaskResult result) {
