@@ -49,6 +49,7 @@ public final class FileModule implements Module {
         String state = args.string("state").orElse(before.equals("absent") ? "file" : before);
         boolean changed;
         try {
+            ModuleResult.Diff diff = diff(path, before, state);
             changed = switch (state) {
                 case "absent" -> absent(path, context);
                 case "directory" -> directory(path, context);
@@ -66,18 +67,32 @@ public final class FileModule implements Module {
             if (!state.equals("absent") && !context.checkMode() && Files.exists(path)) {
                 changed |= FileFacts.applyMode(path, args.get("mode"));
             }
+            Map<String, Object> values = new LinkedHashMap<>(context.checkMode() ? Map.of("path", path.toString())
+                    : FileFacts.of(path));
+            values.put("changed", changed);
+            return changed ? ModuleResult.changed(values).withDiff(diff) : ModuleResult.ok(values);
         } catch (IOException e) {
             throw new ModuleFailure("Error on " + path + ": " + e.getMessage(), Map.of("path", path.toString()));
         }
-        Map<String, Object> values = new LinkedHashMap<>(context.checkMode() ? Map.of("path", path.toString())
-                : FileFacts.of(path));
-        values.put("changed", changed);
-        ModuleResult result = changed ? ModuleResult.changed(values) : ModuleResult.ok(values);
-        if (changed) {
-            result = result.withDiff(new ModuleResult.Diff(Map.of("path", path.toString(), "state", before),
-                    Map.of("path", path.toString(), "state", state)));
+    }
+
+    /**
+     * Ansible's {@code initial_diff}, taken before the change: the path, its state before and after
+     * when they differ, and what a directory about to be removed holds.
+     */
+    private static ModuleResult.Diff diff(Path path, String before, String state) throws IOException {
+        Map<String, Object> was = new LinkedHashMap<>();
+        Map<String, Object> will = new LinkedHashMap<>();
+        was.put("path", path.toString());
+        will.put("path", path.toString());
+        if (!before.equals(state)) {
+            was.put("state", before);
+            will.put("state", state);
+            if (state.equals("absent") && before.equals("directory")) {
+                was.put("path_content", FileFacts.contents(path));
+            }
         }
-        return result;
+        return new ModuleResult.Diff(was, will);
     }
 
     private static boolean absent(Path path, ModuleContext context) throws IOException {

@@ -35,7 +35,7 @@ public interface Callback {
     /** An {@code until} attempt failed and will be retried. */
     void retry(TaskResult attempt, String taskName, int retriesLeft);
 
-    /** A diff to show for {@code --diff}. */
+    /** A result (or loop item) of a task in diff mode; its {@code diff} is shown if it changed something. */
     void diff(TaskResult result);
 
     /** An {@code include_tasks}/{@code include_role} file was included for hosts. */

@@ -60,7 +60,7 @@ final class ResultHandler {
             callback.runnerSkipped(result);
         } else {
             stats.ok(result.host(), result.changed());
-            if (result.changed() && result.result().containsKey("diff") && diffMode(task, vars)) {
+            if (result.result().containsKey("diff") && DiffMode.of(task, vars, services.templar(), play.options)) {
                 callback.diff(result);
             }
             callback.runnerOk(result);
@@ -68,12 +68,6 @@ final class ResultHandler {
                 notifyHandlers(task, state, vars);
             }
         }
-    }
-
-    /** Whether --diff (or the task's {@code diff} keyword) asks for diffs to be shown. */
-    private boolean diffMode(Task task, Map<String, Object> vars) {
-        Object diff = task.inherited("diff");
-        return diff == null ? play.options.diff() : Truth.of(services.templar().template(diff, vars));
     }
 
     private void record(TaskResult result, HostState state) {

@@ -103,6 +103,9 @@ final class TaskRunner {
             } else if (reported.failed()) {
                 services.callback().itemFailed(reported);
             } else {
+                if (DiffMode.of(task, itemVars, services.templar(), play.options)) {
+                    services.callback().diff(reported);
+                }
                 services.callback().itemOk(reported);
             }
             results.add(itemResult);
@@ -229,10 +232,9 @@ final class TaskRunner {
             map.forEach((k, v) -> environment.put(String.valueOf(k), PythonText.str(v)));
         }
         Object check = templated(task.inherited("check_mode"), vars);
-        Object diff = templated(task.inherited("diff"), vars);
         Path base = task.role() != null ? task.role().path() : Path.of(task.position().file()).toAbsolutePath().getParent();
         return new TaskContext(check == null ? play.options.check() : Truth.of(check),
-                diff == null ? play.options.diff() : Truth.of(diff), play.options.verbosity(), environment,
+                DiffMode.of(task, vars, services.templar(), play.options), play.options.verbosity(), environment,
                 play.play.playbookDir(), host.name(), services.masker(),
                 (level, message) -> services.callback().log(host.name(), message), services.prompter(), services.templar(),
                 vars, base, new FileFinder(task.role(), Path.of(task.position().file()).toAbsolutePath().getParent(),

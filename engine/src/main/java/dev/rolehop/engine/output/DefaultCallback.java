@@ -138,7 +138,8 @@ public final class DefaultCallback implements Callback {
     @Override
     public synchronized void diff(TaskResult result) {
         Object diff = result.result().get("diff");
-        if (diff instanceof Map<?, ?> map && !map.isEmpty()) {
+        // A no_log result reaches Ansible's callback censored, without its diff.
+        if (result.changed() && !result.noLog() && diff instanceof Map<?, ?> map && !map.isEmpty()) {
             String text = DiffText.render(map);
             if (!text.isEmpty()) {
                 bannerIfNeeded(result.task());
