@@ -38,8 +38,8 @@ public interface Callback {
     /** A result (or loop item) of a task in diff mode; its {@code diff} is shown if it changed something. */
     void diff(TaskResult result);
 
-    /** An {@code include_tasks}/{@code include_role} file was included for hosts. */
-    void include(Task task, String file, List<String> hosts, Object item);
+    /** An {@code include_tasks} file was included for hosts; {@code itemLabel} names its loop item, or is null. */
+    void include(Task task, String file, List<String> hosts, String itemLabel);
 
     void noHostsMatched();
 

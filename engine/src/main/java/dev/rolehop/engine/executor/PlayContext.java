@@ -24,6 +24,7 @@ final class PlayContext {
     final Map<String, Object> promptVars = new LinkedHashMap<>();
     final Map<String, Object> roleDefaults = new LinkedHashMap<>();
     final Map<String, Object> roleVars = new LinkedHashMap<>();
+    final RoleRuns roleRuns = new RoleRuns();
     boolean ended;
 
     PlayContext(Play play, Inventory inventory, RunOptions options, Stats stats, Map<String, HostState> states,

@@ -34,6 +34,9 @@ final class ResultHandler {
             return;
         }
         record(result, state);
+        if (task.roleScope() != null && !result.skipped() && !result.unreachable()) {
+            play.roleRuns.taskRan(task.roleScope(), result.host());
+        }
         Callback callback = services.callback();
         if (result.failed()) {
             boolean ignore = Truth.of(services.templar().template(task.inherited("ignore_errors"), vars));

@@ -149,10 +149,10 @@ public final class DefaultCallback implements Callback {
     }
 
     @Override
-    public synchronized void include(Task task, String file, List<String> hosts, Object item) {
+    public synchronized void include(Task task, String file, List<String> hosts, String itemLabel) {
         String msg = "included: " + file + " for " + String.join(", ", hosts);
-        if (item != null) {
-            msg += " => (item=" + PythonText.str(item) + ")";
+        if (itemLabel != null) {
+            msg += " => (item=" + itemLabel + ")";
         }
         display.display(msg, Color.SKIP);
     }

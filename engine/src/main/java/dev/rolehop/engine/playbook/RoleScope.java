@@ -1,22 +1,44 @@
 package dev.rolehop.engine.playbook;
 
 import dev.rolehop.engine.yaml.Position;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A use of a role in a play ({@code roles:}, a dependency, or {@code import_role}): the role
- * reference's keywords (vars, when, tags) around the role's tasks.
+ * A use of a role in a play ({@code roles:}, a dependency, {@code import_role} or
+ * {@code include_role}): the role reference's keywords (vars, when, tags) around the role's tasks.
  */
 public final class RoleScope extends Scope {
 
     private final Role role;
+    private final Identity identity;
+    private final boolean allowDuplicates;
     private List<Scope> tasks = List.of();
     private List<Scope> handlers = List.of();
 
-    public RoleScope(Scope parent, Map<String, Object> keywords, Position position, Role role) {
+    /**
+     * What makes uses of a role one role of the play, as Ansible's role cache keys them: the role,
+     * the keywords and parameters it was given, the files chosen ({@code tasks_from}...) and whether
+     * a task named it. Uses with the same identity share whether the role has run on a host.
+     */
+    public record Identity(Path role, Map<String, Object> keywords, Map<String, String> from, boolean byTask) {
+
+        public Identity {
+            // Copied by hand: role parameters may be null, which Map.copyOf rejects.
+            keywords = Collections.unmodifiableMap(new LinkedHashMap<>(keywords));
+            from = Map.copyOf(from);
+        }
+    }
+
+    public RoleScope(Scope parent, Map<String, Object> keywords, Position position, Role role, Identity identity,
+                     boolean allowDuplicates) {
         super(parent, keywords, position);
         this.role = role;
+        this.identity = identity;
+        this.allowDuplicates = allowDuplicates;
     }
 
     void contents(List<Scope> taskItems, List<Scope> handlerItems) {
@@ -26,6 +48,15 @@ public final class RoleScope extends Scope {
 
     public Role roleDefinition() {
         return role;
+    }
+
+    public Identity identity() {
+        return identity;
+    }
+
+    /** Whether the role runs again on a host it already ran on in this play. */
+    public boolean allowDuplicates() {
+        return allowDuplicates;
     }
 
     public List<Scope> tasks() {

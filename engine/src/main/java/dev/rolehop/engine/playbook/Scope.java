@@ -90,9 +90,15 @@ public abstract class Scope {
 
     /** The role this node belongs to, or {@code null}. */
     public Role role() {
+        RoleScope use = roleScope();
+        return use == null ? null : use.roleDefinition();
+    }
+
+    /** The innermost use of a role this node belongs to, or {@code null}. */
+    public RoleScope roleScope() {
         for (Scope scope = this; scope != null; scope = scope.parent) {
             if (scope instanceof RoleScope r) {
-                return r.roleDefinition();
+                return r;
             }
         }
         return null;
