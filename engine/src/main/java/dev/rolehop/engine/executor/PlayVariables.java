@@ -11,7 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a play's {@code vars_prompt} answers and {@code vars_files} at the start of the play. */
+/**
+ * Reads a play's {@code vars_prompt} answers (before its banner, as ansible-playbook asks them) and
+ * its {@code vars_files} (after the banner, once the play has hosts: Ansible reads them with the
+ * first host's variables, so a play without hosts never misses one).
+ */
 final class PlayVariables {
 
     private final Services services;
@@ -22,12 +26,7 @@ final class PlayVariables {
         this.play = play;
     }
 
-    void load() {
-        prompts();
-        varsFiles();
-    }
-
-    private void prompts() {
+    void prompts() {
         Object prompts = play.play.own("vars_prompt");
         if (!(prompts instanceof List<?> list)) {
             return;
@@ -55,7 +54,7 @@ final class PlayVariables {
         }
     }
 
-    private void varsFiles() {
+    void varsFiles() {
         Object files = play.play.own("vars_files");
         if (files == null) {
             return;

@@ -55,20 +55,29 @@ public final class PlaybookRunner {
             return thread;
         });
         try {
-            run:
             for (Path file : playbooks) {
                 Playbook playbook = services.loader().load(file);
                 services.callback().playbookStart(file);
+                boolean hostsLeft = true;
                 for (Play play : playbook.plays()) {
-                    if (!runPlay(play, inventory, options, stats, states, filter, pool)) {
-                        break run;
+                    hostsLeft = runPlay(play, inventory, options, stats, states, filter, pool);
+                    if (!hostsLeft) {
+                        break;
                     }
+                }
+                // Each playbook ends with a recap of the counts so far; the next runs only if all went well.
+                services.callback().stats(stats);
+                if (!hostsLeft || exitCode(stats, states) != OK) {
+                    break;
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        services.callback().stats(stats);
+        return exitCode(stats, states);
+    }
+
+    private static int exitCode(Stats stats, Map<String, HostState> states) {
         boolean unreachable = states.values().stream().anyMatch(HostState::unreachable);
         boolean failed = stats.processed().values().stream().anyMatch(c -> c.failures > 0);
         return unreachable ? HOST_UNREACHABLE : failed ? HOST_FAILED : OK;
@@ -84,12 +93,14 @@ public final class PlaybookRunner {
         }
         hosts.removeIf(h -> states.containsKey(h.name()) && (states.get(h.name()).failed() || states.get(h.name()).unreachable()));
         PlayContext context = new PlayContext(play, inventory, options, stats, states, hosts);
-        new PlayVariables(services, context).load();
+        PlayVariables variables = new PlayVariables(services, context);
+        variables.prompts();
         services.callback().playStart(play, play.name());
         if (hosts.isEmpty()) {
             services.callback().noHostsMatched();
             return true;
         }
+        variables.varsFiles();
         for (HostState state : context.batchStates()) {
             state.ended(false);
         }
