@@ -10,6 +10,7 @@ import dev.rolehop.engine.template.Truth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ final class Includer {
                     }
                 } else {
                     for (Object item : LoopItems.resolve(task, vars, services.templar())) {
-                        Map<String, Object> itemVars = new java.util.HashMap<>(vars);
+                        Map<String, Object> itemVars = new HashMap<>(vars);
                         itemVars.put(loopVar, item);
                         if (applies(task, itemVars)) {
                             add(inclusions, target(task, itemVars), item, true, host);
@@ -74,7 +75,7 @@ final class Includer {
         }
         List<Loaded> loaded = new ArrayList<>();
         for (Inclusion inclusion : inclusions) {
-            Map<String, Object> loopVars = new java.util.HashMap<>();
+            Map<String, Object> loopVars = new HashMap<>();
             if (inclusion.looped()) {
                 loopVars.put(loopVar, inclusion.item());
             }
