@@ -102,16 +102,27 @@ final class ResultHandler {
         List<?> list = names instanceof List<?> l ? l : List.of(String.valueOf(names));
         for (Object name : list) {
             String wanted = String.valueOf(name);
-            boolean found = false;
+            // By name Ansible notifies one handler, the last loaded (two uses of a role load its
+            // handlers twice); by listen topic, every handler listening.
+            Task byName = null;
+            List<Task> notified = new java.util.ArrayList<>();
             for (Task handler : handlers(play.play.handlers())) {
-                if (handler.listenNames().contains(wanted) || TaskNames.of(handler).equals(wanted)) {
-                    found = true;
-                    if (state.notified().add(handler)) {
-                        services.callback().handlerNotified(handler, state.name());
-                    }
+                if (wanted.equals(handler.name()) || wanted.equals(TaskNames.of(handler))) {
+                    byName = handler;
+                }
+                if (handler.listen().contains(wanted)) {
+                    notified.add(handler);
                 }
             }
-            if (!found) {
+            if (byName != null) {
+                notified.add(0, byName);
+            }
+            for (Task handler : notified) {
+                if (state.notified().add(handler)) {
+                    services.callback().handlerNotified(handler, state.name());
+                }
+            }
+            if (notified.isEmpty()) {
                 throw new dev.rolehop.engine.error.AnsibleError(
                         "The requested handler '" + wanted + "' was not found in either the main handlers list nor in the listening handlers list");
             }
