@@ -160,4 +160,22 @@ class IncludeTasksTest {
 
         assertThat(fixture.stdout()).contains("included: <DIR>/step.yml for localhost\n");
     }
+
+    @Test
+    void aMissingFileInABlockIsRescuedThoughTheRecapCountsTheFailure() {
+        PlayFixture fixture = new PlayFixture(dir);
+
+        int rc = fixture.play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - block:
+                        - include_tasks: nope.yml
+                      rescue:
+                        - debug: msg=rescued
+                """, RunOptions.defaults());
+
+        assertThat(rc).isZero();
+        assertThat(fixture.stdout()).contains("\"msg\": \"rescued\"").endsWith(RECAP_LINE.formatted(1, 1, 0) + "\n");
+    }
 }

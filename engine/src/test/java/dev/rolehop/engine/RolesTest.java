@@ -174,4 +174,40 @@ class RolesTest {
         assertThat(rc).isEqualTo(4);
         assertThat(fixture.stderr()).contains("ERROR! Could not find specified file in role: tasks/nope");
     }
+
+    @Test
+    void includeRoleOfAMissingRoleFailsItsHostsUncounted() {
+        PlayFixture fixture = new PlayFixture(dir);
+
+        int rc = fixture.play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - include_role: name=nosuch
+                    - debug: msg=never
+                """, RunOptions.defaults());
+
+        assertThat(rc).isEqualTo(2);
+        assertThat(fixture.stdout()).endsWith("""
+                TASK [include_role : nosuch] ***************************************************
+
+                PLAY RECAP *********************************************************************
+
+                """);
+        assertThat(fixture.stderr()).contains("ERROR! the role 'nosuch' was not found in ");
+    }
+
+    @Test
+    void aMissingRoleOfThePlayIsAnErrorThatExitsOne() {
+        PlayFixture fixture = new PlayFixture(dir);
+
+        int rc = fixture.play("""
+                - hosts: localhost
+                  gather_facts: false
+                  roles: [nosuch]
+                """, RunOptions.defaults());
+
+        assertThat(rc).isEqualTo(1);
+        assertThat(fixture.stderr()).contains("ERROR! the role 'nosuch' was not found in ");
+    }
 }

@@ -57,4 +57,7 @@ public interface Callback {
 
     /** A warning for stderr ({@code [WARNING]: ...}). */
     void warning(String message);
+
+    /** An error the run goes on after, for stderr ({@code ERROR! ...}). */
+    void error(String message);
 }

@@ -1,5 +1,7 @@
 package dev.rolehop.engine.executor;
 
+import dev.rolehop.engine.error.AnsibleError;
+import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.playbook.EngineActions;
 import dev.rolehop.engine.playbook.Scope;
 import dev.rolehop.engine.playbook.Task;
@@ -91,7 +93,10 @@ final class Includer {
         }
     }
 
-    /** The role of an {@code include_role}, its file choices templated; Ansible neither reports nor counts it. */
+    /**
+     * The role of an {@code include_role}, its file choices templated; Ansible neither reports nor
+     * counts it. A role that cannot be found fails the inclusion's hosts; a broken one ends the run.
+     */
     private Scope role(Task task, Inclusion inclusion, Map<String, Object> keywords, Map<String, Object> loopVars) {
         Map<String, Object> vars = VariableBuilder.build(play, inclusion.hosts().get(0).host(), task, loopVars);
         Map<String, Object> args = new LinkedHashMap<>(task.args());
@@ -101,7 +106,16 @@ final class Includer {
                 args.put(choice, services.templar().template(args.get(choice), vars));
             }
         }
-        return services.loader().roles().include(task, args, keywords, play.play.playbookDir());
+        try {
+            return services.loader().roles().include(task, args, keywords, play.play.playbookDir());
+        } catch (ParseError e) {
+            throw e;
+        } catch (AnsibleError e) {
+            // Ansible shows why the role could not be included and fails its hosts, uncounted.
+            services.callback().error(e.getMessage());
+            inclusion.hosts().forEach(host -> host.failed(true));
+            return null;
+        }
     }
 
     /**

@@ -67,19 +67,23 @@ public final class PlaybookRunner {
                 }
                 // Each playbook ends with a recap of the counts so far; the next runs only if all went well.
                 services.callback().stats(stats);
-                if (!hostsLeft || exitCode(stats, states) != OK) {
+                if (!hostsLeft || exitCode(states) != OK) {
                     break;
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        return exitCode(stats, states);
+        return exitCode(states);
     }
 
-    private static int exitCode(Stats stats, Map<String, HostState> states) {
+    /**
+     * The exit code by the hosts' state, as Ansible decides it: a host a rescue recovered has not
+     * failed, even when the recap counts its failure (an include that could not be read).
+     */
+    private static int exitCode(Map<String, HostState> states) {
         boolean unreachable = states.values().stream().anyMatch(HostState::unreachable);
-        boolean failed = stats.processed().values().stream().anyMatch(c -> c.failures > 0);
+        boolean failed = states.values().stream().anyMatch(HostState::failed);
         return unreachable ? HOST_UNREACHABLE : failed ? HOST_FAILED : OK;
     }
 

@@ -205,6 +205,11 @@ public final class DefaultCallback implements Callback {
         display.warning(message);
     }
 
+    @Override
+    public void error(String message) {
+        display.error("ERROR! " + message, Color.ERROR);
+    }
+
     private void warnings(TaskResult result) {
         if (result.result().get("warnings") instanceof List<?> warnings) {
             warnings.forEach(w -> display.warning(String.valueOf(w)));

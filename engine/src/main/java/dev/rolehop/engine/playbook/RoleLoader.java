@@ -1,5 +1,6 @@
 package dev.rolehop.engine.playbook;
 
+import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.template.Truth;
 import dev.rolehop.engine.yaml.Position;
@@ -162,7 +163,8 @@ public final class RoleLoader {
     Role load(String name, Path dir, Position position, Map<String, String> from) {
         Path path = locate(name, dir);
         if (path == null) {
-            throw new ParseError("the role '" + name + "' was not found in " + dir.resolve("roles") + ":" + dir,
+            // Not a parse error in Ansible: ansible-playbook exits 1, and include_role fails only its hosts.
+            throw new AnsibleError("the role '" + name + "' was not found in " + dir.resolve("roles") + ":" + dir,
                     position);
         }
         Path normalized = path.toAbsolutePath().normalize();
