@@ -178,4 +178,41 @@ class IncludeTasksTest {
         assertThat(rc).isZero();
         assertThat(fixture.stdout()).contains("\"msg\": \"rescued\"").endsWith(RECAP_LINE.formatted(1, 1, 0) + "\n");
     }
+
+    @Test
+    void skippedItemsAreReportedAndAnIncludeWithNoItemLeftIsSkipped() {
+        PlayFixture fixture = new PlayFixture(dir).file("step.yml", "- debug: msg={{ item }}\n");
+
+        fixture.play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - name: some
+                      include_tasks: step.yml
+                      loop: [1, 2]
+                      when: item != 2
+                    - name: none
+                      include_tasks: step.yml
+                      loop: [1]
+                      when: item == 5
+                    - name: empty
+                      include_tasks: step.yml
+                      loop: []
+                """, RunOptions.defaults());
+
+        assertThat(fixture.stdout()).contains("""
+                TASK [some] ********************************************************************
+                skipping: [localhost] => (item=2)\s
+                included: <DIR>/step.yml for localhost => (item=1)
+                """).contains("""
+                TASK [none] ********************************************************************
+                skipping: [localhost] => (item=1)\s
+                skipping: [localhost]
+
+                TASK [empty] *******************************************************************
+                skipping: [localhost]
+
+                PLAY RECAP *********************************************************************
+                localhost                  : ok=2    changed=0    unreachable=0    failed=0    skipped=2    rescued=0    ignored=0   \n""");
+    }
 }

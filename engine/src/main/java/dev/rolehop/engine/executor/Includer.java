@@ -63,12 +63,21 @@ final class Includer {
                         skip(task, host);
                     }
                 } else {
+                    boolean anyApplies = false;
                     for (Object item : LoopItems.resolve(task, vars, services.templar())) {
                         Map<String, Object> itemVars = new HashMap<>(vars);
                         itemVars.put(loopVar, item);
                         if (applies(task, itemVars)) {
                             add(inclusions, target(task, itemVars), item, true, host);
+                            anyApplies = true;
+                        } else {
+                            services.callback().itemSkipped(TaskRunner.item(host.name(), task, TaskRunner.skipped(),
+                                    loopVar, item, itemVars, services.templar()));
                         }
+                    }
+                    if (!anyApplies) {
+                        // Every item skipped (or none at all): the include is skipped, as any loop would be.
+                        skip(task, host);
                     }
                 }
             } catch (TemplateException e) {

@@ -5,6 +5,7 @@ import dev.rolehop.engine.inventory.Host;
 import dev.rolehop.engine.module.Module;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
+import dev.rolehop.engine.template.Templar;
 import dev.rolehop.engine.template.TemplateException;
 import dev.rolehop.engine.template.Truth;
 import java.nio.file.Path;
@@ -70,7 +71,6 @@ final class TaskRunner {
         Map<String, Object> control = loopControl(task, vars);
         String loopVar = String.valueOf(control.getOrDefault("loop_var", "item"));
         Object indexVar = control.get("index_var");
-        Object label = task.own("loop_control") instanceof Map<?, ?> raw ? raw.get("label") : null;
         List<Map<String, Object>> results = new ArrayList<>();
         for (int index = 0; index < items.size(); index++) {
             Object item = items.get(index);
@@ -85,19 +85,11 @@ final class TaskRunner {
                 itemVars.put("ansible_loop", extendedLoop(items, index));
             }
             Map<String, Object> itemResult = single(task, host, itemVars);
-            itemResult.put(loopVar, item);
-            itemResult.put("ansible_loop_var", loopVar);
             if (indexVar != null) {
                 itemResult.put(String.valueOf(indexVar), (long) index);
                 itemResult.put("ansible_index_var", indexVar);
             }
-            if (label != null) {
-                itemResult.put(TaskResult.Internal.ITEM_LABEL, templated(label, itemVars));
-            }
-            if (Truth.of(templated(task.inherited("no_log"), itemVars))) {
-                itemResult.put(TaskResult.Internal.NO_LOG, true);
-            }
-            TaskResult reported = new TaskResult(host.name(), task, itemResult);
+            TaskResult reported = item(host.name(), task, itemResult, loopVar, item, itemVars, services.templar());
             if (reported.skipped()) {
                 services.callback().itemSkipped(reported);
             } else if (reported.failed()) {
@@ -111,6 +103,25 @@ final class TaskRunner {
             results.add(itemResult);
         }
         return LoopItems.aggregate(results);
+    }
+
+    /**
+     * A loop item's result as Ansible reports it: the item under its loop variable, the label of
+     * {@code loop_control.label}, and the no_log mark (no_log may depend on the item).
+     */
+    static TaskResult item(String host, Task task, Map<String, Object> result, String loopVar, Object item,
+                           Map<String, Object> itemVars, Templar templar) {
+        result.put(loopVar, item);
+        result.put("ansible_loop_var", loopVar);
+        Object label = task.own("loop_control") instanceof Map<?, ?> control ? control.get("label") : null;
+        if (label != null) {
+            result.put(TaskResult.Internal.ITEM_LABEL, templar.template(label, itemVars));
+        }
+        Object noLog = task.inherited("no_log");
+        if (noLog != null && Truth.of(templar.template(noLog, itemVars))) {
+            result.put(TaskResult.Internal.NO_LOG, true);
+        }
+        return new TaskResult(host, task, result);
     }
 
     /** Ansible's {@code ansible_loop} of {@code loop_control.extended}. */
@@ -246,7 +257,7 @@ final class TaskRunner {
             return null;
         }
         Object rendered = services.templar().template(value, vars);
-        return rendered == dev.rolehop.engine.template.Templar.OMIT ? null : rendered;
+        return rendered == Templar.OMIT ? null : rendered;
     }
 
     static String taskName(Task task) {
