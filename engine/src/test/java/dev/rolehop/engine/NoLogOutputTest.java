@@ -45,7 +45,15 @@ class NoLogOutputTest {
     void aNoLogLoopShowsTheCensoredResultAtVerbosityOne() {
         PlayFixture fixture = new PlayFixture(dir);
 
-        fixture.play(SECRET_LOOP, RunOptions.defaults().withVerbosity(1));
+        fixture.play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - set_fact:
+                        token: "{{ item }}"
+                      loop: [s1, s2]
+                      no_log: true
+                """, RunOptions.defaults().withVerbosity(1));
 
         assertThat(fixture.stdout()).contains("ok: [localhost] => (item=None) => " + CENSORED + "\n"
                 + "ok: [localhost] => (item=None) => " + CENSORED + "\n"
@@ -64,5 +72,52 @@ class NoLogOutputTest {
                 }
 
                 PLAY RECAP""");
+    }
+
+    @Test
+    void aLoopIsCensoredWhenAnyOfItsItemsIs() {
+        PlayFixture fixture = new PlayFixture(dir);
+
+        fixture.play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - name: per item
+                      debug:
+                        msg: "{{ item }}"
+                      loop: [pub, secret]
+                      no_log: "{{ item == 'secret' }}"
+                """, RunOptions.defaults());
+
+        assertThat(fixture.stdout()).contains("""
+                TASK [per item] ****************************************************************
+                ok: [localhost] => (item=pub) => {
+                    "msg": "pub"
+                }
+                ok: [localhost] => (item=None)
+                ok: [localhost]
+
+                PLAY RECAP""");
+    }
+
+    @Test
+    void aCensoredDebugResultLosesItsChangedFlagAsDebugResultsDo() {
+        PlayFixture fixture = new PlayFixture(dir);
+
+        fixture.play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - name: skipped
+                      debug: msg=x
+                      loop: [a]
+                      when: false
+                      no_log: true
+                """, RunOptions.defaults().withVerbosity(1));
+
+        String censored = "{\"censored\": \"the output has been hidden due to the fact that 'no_log: true' was "
+                + "specified for this result\"}";
+        assertThat(fixture.stdout()).contains("skipping: [localhost] => (item=None)  => " + censored + "\n"
+                + "skipping: [localhost] => " + censored + "\n");
     }
 }

@@ -34,12 +34,14 @@ final class TaskRunner {
     TaskResult run(Task task, Host host, Map<String, Object> extraVars) {
         Map<String, Object> vars = VariableBuilder.build(play, host, task, extraVars);
         Map<String, Object> result;
+        boolean noLog;
         if (task.own("loop") == null) {
             result = single(task, host, vars);
+            noLog = Truth.of(templated(task.inherited("no_log"), vars));
         } else {
             result = loop(task, host, vars);
+            noLog = loopNoLog(task, result);
         }
-        boolean noLog = Truth.of(templated(task.inherited("no_log"), vars));
         if (noLog) {
             result.put(TaskResult.Internal.NO_LOG, true);
         }
@@ -103,6 +105,19 @@ final class TaskRunner {
             results.add(itemResult);
         }
         return LoopItems.aggregate(results);
+    }
+
+    /**
+     * Whether a loop's result is censored, as Ansible decides it: when any item's was (no_log may
+     * depend on the item); with no items, only when no_log is literally true (nothing templates it).
+     */
+    private static boolean loopNoLog(Task task, Map<String, Object> result) {
+        List<?> items = result.get("results") instanceof List<?> list ? list : List.of();
+        if (items.isEmpty()) {
+            return Boolean.TRUE.equals(task.inherited("no_log"));
+        }
+        return items.stream().anyMatch(item -> item instanceof Map<?, ?> values
+                && Boolean.TRUE.equals(values.get(TaskResult.Internal.NO_LOG)));
     }
 
     /**
