@@ -107,4 +107,37 @@ class DiffOutputTest {
 
         assertThat(fixture.stdout()).doesNotContain("--- before").contains("changed: [localhost]");
     }
+
+    @Test
+    void aModeChangeShowsTheModeBeforeAndAfter() {
+        PlayFixture fixture = new PlayFixture(dir).file("a", "");
+
+        fixture.play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - file:
+                        path: "{{ playbook_dir }}/a"
+                        mode: "0644"
+                      diff: false
+                    - name: restrict
+                      file:
+                        path: "{{ playbook_dir }}/a"
+                        mode: "0600"
+                """, RunOptions.defaults().withDiff(true));
+
+        assertThat(fixture.stdout()).contains("""
+                TASK [restrict] ****************************************************************
+                --- before
+                +++ after
+                @@ -1,4 +1,4 @@
+                 {
+                -    "mode": "0644",
+                +    "mode": "0600",
+                     "path": "<DIR>/a"
+                 }
+
+                changed: [localhost]
+                """);
+    }
 }

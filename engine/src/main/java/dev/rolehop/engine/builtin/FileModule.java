@@ -49,7 +49,7 @@ public final class FileModule implements Module {
         String state = args.string("state").orElse(before.equals("absent") ? "file" : before);
         boolean changed;
         try {
-            ModuleResult.Diff diff = diff(path, before, state);
+            Change diff = Change.initial(path, before, state);
             changed = switch (state) {
                 case "absent" -> absent(path, context);
                 case "directory" -> directory(path, context);
@@ -65,34 +65,43 @@ public final class FileModule implements Module {
                 default -> throw new ModuleFailure("state " + state + " is not supported by rolehop's file module");
             };
             if (!state.equals("absent") && !context.checkMode() && Files.exists(path)) {
-                changed |= FileFacts.applyMode(path, args.get("mode"));
+                Object previous = FileFacts.of(path).get("mode");
+                if (FileFacts.applyMode(path, args.get("mode"))) {
+                    changed = true;
+                    diff.before().put("mode", previous);
+                    diff.after().put("mode", FileFacts.of(path).get("mode"));
+                }
             }
             Map<String, Object> values = new LinkedHashMap<>(context.checkMode() ? Map.of("path", path.toString())
                     : FileFacts.of(path));
             values.put("changed", changed);
-            return changed ? ModuleResult.changed(values).withDiff(diff) : ModuleResult.ok(values);
+            return changed ? ModuleResult.changed(values).withDiff(new ModuleResult.Diff(diff.before(), diff.after()))
+                    : ModuleResult.ok(values);
         } catch (IOException e) {
             throw new ModuleFailure("Error on " + path + ": " + e.getMessage(), Map.of("path", path.toString()));
         }
     }
 
-    /**
-     * Ansible's {@code initial_diff}, taken before the change: the path, its state before and after
-     * when they differ, and what a directory about to be removed holds.
-     */
-    private static ModuleResult.Diff diff(Path path, String before, String state) throws IOException {
-        Map<String, Object> was = new LinkedHashMap<>();
-        Map<String, Object> will = new LinkedHashMap<>();
-        was.put("path", path.toString());
-        will.put("path", path.toString());
-        if (!before.equals(state)) {
-            was.put("state", before);
-            will.put("state", state);
-            if (state.equals("absent") && before.equals("directory")) {
-                was.put("path_content", FileFacts.contents(path));
+    /** What the diff shows of the path before and after, filled in as the module changes it. */
+    private record Change(Map<String, Object> before, Map<String, Object> after) {
+
+        /**
+         * Ansible's {@code initial_diff}, taken before the change: the path, its state before and
+         * after when they differ, and what a directory about to be removed holds.
+         */
+        static Change initial(Path path, String before, String state) throws IOException {
+            Change change = new Change(new LinkedHashMap<>(), new LinkedHashMap<>());
+            change.before().put("path", path.toString());
+            change.after().put("path", path.toString());
+            if (!before.equals(state)) {
+                change.before().put("state", before);
+                change.after().put("state", state);
+                if (state.equals("absent") && before.equals("directory")) {
+                    change.before().put("path_content", FileFacts.contents(path));
+                }
             }
+            return change;
         }
-        return new ModuleResult.Diff(was, will);
     }
 
     private static boolean absent(Path path, ModuleContext context) throws IOException {
