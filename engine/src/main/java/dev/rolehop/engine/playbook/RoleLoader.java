@@ -20,9 +20,10 @@ import java.util.Map;
  */
 public final class RoleLoader {
 
-    private final PlaybookLoader loader;
+    /** The folders whose file a task may choose ({@code tasks_from}, {@code vars_from}...). */
     private static final List<String> FOLDERS = List.of("tasks", "vars", "defaults", "handlers");
 
+    private final PlaybookLoader loader;
     private final Map<Key, Role> cache = new HashMap<>();
 
     RoleLoader(PlaybookLoader loader) {
