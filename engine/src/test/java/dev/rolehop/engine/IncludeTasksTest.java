@@ -215,4 +215,27 @@ class IncludeTasksTest {
                 PLAY RECAP *********************************************************************
                 localhost                  : ok=2    changed=0    unreachable=0    failed=0    skipped=2    rescued=0    ignored=0   \n""");
     }
+
+    @Test
+    void theVarsOfAnIncludeOutrankSetFactButNotExtraVars() {
+        PlayFixture fixture = new PlayFixture(dir).file("inc.yml", """
+                - set_fact:
+                    q: set
+                    e: set
+                - debug:
+                    msg: "{{ q }} {{ e }}"
+                """);
+
+        fixture.play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - include_tasks: inc.yml
+                      vars:
+                        q: include
+                        e: include
+                """, RunOptions.defaults().withExtraVars(java.util.Map.of("e", "extra")));
+
+        assertThat(fixture.stdout()).contains("\"msg\": \"include extra\"");
+    }
 }

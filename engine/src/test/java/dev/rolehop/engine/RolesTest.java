@@ -210,4 +210,26 @@ class RolesTest {
         assertThat(rc).isEqualTo(1);
         assertThat(fixture.stderr()).contains("ERROR! the role 'nosuch' was not found in ");
     }
+
+    @Test
+    void roleParametersOutrankSetFact() {
+        PlayFixture fixture = new PlayFixture(dir)
+                .file("roles/r/tasks/main.yml", "- set_fact:\n    p: set\n- debug: var=p\n");
+
+        fixture.play("""
+                - hosts: localhost
+                  gather_facts: false
+                  roles:
+                    - role: r
+                      p: param
+                  tasks:
+                    - include_role:
+                        name: r
+                      vars:
+                        p: include
+                """, RunOptions.defaults());
+
+        assertThat(fixture.stdout()).contains("\"p\": \"param\"").contains("\"p\": \"include\"")
+                .doesNotContain("\"p\": \"set\"");
+    }
 }

@@ -90,9 +90,8 @@ final class Includer {
             if (inclusion.looped()) {
                 loopVars.put(loopVar, inclusion.item());
             }
-            Map<String, Object> keywords = keywords(task, loopVars);
-            Scope tasks = EngineActions.isIncludeRole(task.action()) ? role(task, inclusion, keywords, loopVars)
-                    : file(task, inclusion, keywords, loopVars);
+            Scope tasks = EngineActions.isIncludeRole(task.action()) ? role(task, inclusion, loopVars)
+                    : file(task, inclusion, loopVars);
             if (tasks != null) {
                 loaded.add(new Loaded(tasks, inclusion.hosts()));
             }
@@ -106,7 +105,7 @@ final class Includer {
      * The role of an {@code include_role}, its file choices templated; Ansible neither reports nor
      * counts it. A role that cannot be found fails the inclusion's hosts; a broken one ends the run.
      */
-    private Scope role(Task task, Inclusion inclusion, Map<String, Object> keywords, Map<String, Object> loopVars) {
+    private Scope role(Task task, Inclusion inclusion, Map<String, Object> loopVars) {
         Map<String, Object> vars = VariableBuilder.build(play, inclusion.hosts().get(0).host(), task, loopVars);
         Map<String, Object> args = new LinkedHashMap<>(task.args());
         args.put("name", inclusion.target());
@@ -116,7 +115,8 @@ final class Includer {
             }
         }
         try {
-            return services.loader().roles().include(task, args, keywords, play.play.playbookDir());
+            return services.loader().roles().include(task, args, applied(task), params(task, loopVars),
+                    play.play.playbookDir());
         } catch (ParseError e) {
             throw e;
         } catch (AnsibleError e) {
@@ -131,7 +131,7 @@ final class Includer {
      * The tasks of an {@code include_tasks} file, reported and counted as ok for its hosts; a file
      * that cannot be read fails them instead (the other inclusions still run).
      */
-    private Scope file(Task task, Inclusion inclusion, Map<String, Object> keywords, Map<String, Object> loopVars) {
+    private Scope file(Task task, Inclusion inclusion, Map<String, Object> loopVars) {
         Path file = services.loader().resolveTaskFile(inclusion.target(), task, baseDir(task));
         if (!Files.isRegularFile(file)) {
             Map<String, Object> result = new LinkedHashMap<>();
@@ -140,7 +140,8 @@ final class Includer {
             fail(task, inclusion.hosts(), result);
             return null;
         }
-        Scope tasks = services.loader().includedBlock(file, task.parent(), keywords, task.position(), task.isHandler());
+        Scope tasks = services.loader().includedBlock(file, task.parent(), applied(task), params(task, loopVars),
+                task.position(), task.isHandler());
         List<String> names = inclusion.hosts().stream().map(HostState::name).toList();
         names.forEach(name -> play.stats.ok(name, false));
         services.callback().include(task, file.toString(), names, label(task, inclusion, loopVars));
@@ -213,12 +214,17 @@ final class Includer {
         return PythonText.str(rendered == Templar.OMIT ? "" : rendered);
     }
 
-    /** What the included tasks inherit: the include's vars and parameters (as vars) and the keywords of {@code apply}. */
-    private static Map<String, Object> keywords(Task task, Map<String, Object> loopVars) {
+    /** The keywords the included tasks inherit: those of {@code apply}. */
+    private static Map<String, Object> applied(Task task) {
         Map<String, Object> keywords = new LinkedHashMap<>();
         if (task.args().get("apply") instanceof Map<?, ?> apply) {
             apply.forEach((k, v) -> keywords.put(String.valueOf(k), v));
         }
+        return keywords;
+    }
+
+    /** The include's parameters: its loop variable, its vars and its other arguments. */
+    private static Map<String, Object> params(Task task, Map<String, Object> loopVars) {
         Map<String, Object> vars = new LinkedHashMap<>(loopVars);
         if (task.own("vars") instanceof Map<?, ?> own) {
             own.forEach((k, v) -> vars.put(String.valueOf(k), v));
@@ -228,9 +234,6 @@ final class Includer {
                 vars.put(k, v);
             }
         });
-        if (!vars.isEmpty()) {
-            keywords.put("vars", vars);
-        }
-        return keywords;
+        return vars;
     }
 }

@@ -161,10 +161,10 @@ public final class PlaybookLoader {
         return block;
     }
 
-    /** The block of an {@code include_tasks}: the file's tasks under the include's keywords. */
-    public Block includedBlock(Path file, Scope parent, Map<String, Object> keywords, Position position,
-                               boolean handlers) {
-        Block block = new Block(parent, keywords, position);
+    /** The block of an {@code include_tasks}: the file's tasks under the keywords and parameters it passes on. */
+    public Block includedBlock(Path file, Scope parent, Map<String, Object> keywords, Map<String, Object> params,
+                               Position position, boolean handlers) {
+        Block block = new Block(parent, keywords, params, position);
         block.sections(loadTaskFile(file, block, handlers), List.of(), List.of());
         return block;
     }

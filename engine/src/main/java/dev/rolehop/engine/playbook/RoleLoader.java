@@ -34,7 +34,8 @@ public final class RoleLoader {
     RoleScope use(Object reference, Scope parent, Path dir, Position where) {
         Reference ref = reference(reference, where);
         Role role = load(ref.name(), dir, ref.position(), Map.of());
-        return scope(new Use(role, ref.keywords(), ref.position(), Map.of(), false, role.allowDuplicates()), parent, 0);
+        return scope(new Use(role, ref.keywords(), ref.params(), ref.position(), Map.of(), false,
+                role.allowDuplicates()), parent, 0);
     }
 
     /**
@@ -43,16 +44,17 @@ public final class RoleLoader {
      * whether a task ({@code import_role}, {@code include_role}) named it, and whether it may run
      * again in the play with the same parameters.
      */
-    private record Use(Role role, Map<String, Object> keywords, Position position, Map<String, String> from,
-                       boolean byTask, boolean allowDuplicates) {
+    private record Use(Role role, Map<String, Object> keywords, Map<String, Object> params, Position position,
+                       Map<String, String> from, boolean byTask, boolean allowDuplicates) {
     }
 
-    /** A role reference as written: the role's name and the keywords and parameters given with it. */
-    private record Reference(String name, Map<String, Object> keywords, Position position) {
+    /** A role reference as written: the role's name, the keywords given with it and its other keys (its parameters). */
+    private record Reference(String name, Map<String, Object> keywords, Map<String, Object> params, Position position) {
     }
 
     private static Reference reference(Object reference, Position where) {
         Map<String, Object> keywords = new LinkedHashMap<>();
+        Map<String, Object> params = new LinkedHashMap<>();
         String name;
         Position position = YamlMap.positionOf(reference, where);
         if (reference instanceof Map<?, ?> map) {
@@ -61,7 +63,6 @@ public final class RoleLoader {
                 throw new ParseError("role definitions must contain a role name", position);
             }
             name = String.valueOf(role);
-            Map<String, Object> params = new LinkedHashMap<>();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 String key = String.valueOf(entry.getKey());
                 if (key.equals("role") || key.equals("name")) {
@@ -73,17 +74,10 @@ public final class RoleLoader {
                     params.put(key, entry.getValue());
                 }
             }
-            if (!params.isEmpty()) {
-                Map<String, Object> vars = new LinkedHashMap<>(params);
-                if (keywords.get("vars") instanceof Map<?, ?> own) {
-                    own.forEach((k, v) -> vars.put(String.valueOf(k), v));
-                }
-                keywords.put("vars", vars);
-            }
         } else {
             name = String.valueOf(reference);
         }
-        return new Reference(name, keywords, position);
+        return new Reference(name, keywords, params, position);
     }
 
     /** The role of an {@code import_role} task, loaded now with its arguments as written. */
@@ -95,16 +89,21 @@ public final class RoleLoader {
                 keywords.put(keyword, task.own(keyword));
             }
         }
-        return byTask(task, task.args(), keywords, dir);
+        return byTask(task, task.args(), keywords, Map.of(), dir);
     }
 
-    /** A role use created at run time by {@code include_role}, from its templated arguments. */
-    public RoleScope include(Task task, Map<String, Object> args, Map<String, Object> keywords, Path dir) {
-        return byTask(task, args, keywords, dir);
+    /**
+     * A role use created at run time by {@code include_role}, from its templated arguments; the
+     * include's vars are its parameters.
+     */
+    public RoleScope include(Task task, Map<String, Object> args, Map<String, Object> keywords,
+                             Map<String, Object> params, Path dir) {
+        return byTask(task, args, keywords, params, dir);
     }
 
     /** The role a task names, its files chosen by {@code tasks_from} and the like; duplicates allowed unless told otherwise. */
-    private RoleScope byTask(Task task, Map<String, Object> args, Map<String, Object> keywords, Path dir) {
+    private RoleScope byTask(Task task, Map<String, Object> args, Map<String, Object> keywords,
+                             Map<String, Object> params, Path dir) {
         Object name = args.get("name");
         if (name == null) {
             throw new ParseError("'name' is a required field for " + EngineActions.shortName(task.action()) + ".",
@@ -119,7 +118,7 @@ public final class RoleLoader {
         Object duplicates = args.get("allow_duplicates");
         boolean allowDuplicates = duplicates == null || Truth.ofBoolean(duplicates);
         Role role = load(String.valueOf(name), dir, task.position(), from);
-        return scope(new Use(role, keywords, task.position(), from, true, allowDuplicates), task.parent(), 0);
+        return scope(new Use(role, keywords, params, task.position(), from, true, allowDuplicates), task.parent(), 0);
     }
 
     private RoleScope scope(Use use, Scope parent, int depth) {
@@ -127,8 +126,9 @@ public final class RoleLoader {
         if (depth > 20) {
             throw new ParseError("role dependencies of '" + role.name() + "' nest too deeply (a cycle?)", use.position());
         }
-        RoleScope.Identity identity = new RoleScope.Identity(role.path(), use.keywords(), use.from(), use.byTask());
-        RoleScope scope = new RoleScope(parent, use.keywords(), use.position(), role, identity, use.allowDuplicates());
+        RoleScope.Identity identity = new RoleScope.Identity(role.path(), use.keywords(), use.params(), use.from(),
+                use.byTask());
+        RoleScope scope = new RoleScope(parent, identity, use.position(), role, use.allowDuplicates());
         List<Scope> items = new ArrayList<>();
         for (Object dependency : role.dependencies()) {
             items.add(dependencyScope(dependency, scope, depth));
@@ -156,8 +156,8 @@ public final class RoleLoader {
         Position position = YamlMap.positionOf(dependency, parent.position());
         Reference ref = reference(dependency, position);
         Role role = load(ref.name(), owner.path().getParent().getParent(), position, Map.of());
-        return scope(new Use(role, ref.keywords(), position, Map.of(), false, role.allowDuplicates()), parent,
-                depth + 1);
+        return scope(new Use(role, ref.keywords(), ref.params(), position, Map.of(), false, role.allowDuplicates()),
+                parent, depth + 1);
     }
 
     /** A role by name, its defaults and vars read from the files {@code from} chooses (else main). */

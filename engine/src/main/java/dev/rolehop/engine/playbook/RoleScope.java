@@ -21,21 +21,23 @@ public final class RoleScope extends Scope {
 
     /**
      * What makes uses of a role one role of the play, as Ansible's role cache keys them: the role,
-     * the keywords and parameters it was given, the files chosen ({@code tasks_from}...) and whether
-     * a task named it. Uses with the same identity share whether the role has run on a host.
+     * the keywords and the parameters it was given (a role reference's own keys, or the vars of an
+     * {@code include_role}), the files chosen ({@code tasks_from}...) and whether a task named it.
+     * Uses with the same identity share whether the role has run on a host.
      */
-    public record Identity(Path role, Map<String, Object> keywords, Map<String, String> from, boolean byTask) {
+    public record Identity(Path role, Map<String, Object> keywords, Map<String, Object> params,
+                           Map<String, String> from, boolean byTask) {
 
         public Identity {
-            // Copied by hand: role parameters may be null, which Map.copyOf rejects.
+            // Copied by hand: values may be null, which Map.copyOf rejects.
             keywords = Collections.unmodifiableMap(new LinkedHashMap<>(keywords));
+            params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
             from = Map.copyOf(from);
         }
     }
 
-    public RoleScope(Scope parent, Map<String, Object> keywords, Position position, Role role, Identity identity,
-                     boolean allowDuplicates) {
-        super(parent, keywords, position);
+    RoleScope(Scope parent, Identity identity, Position position, Role role, boolean allowDuplicates) {
+        super(parent, identity.keywords(), identity.params(), position);
         this.role = role;
         this.identity = identity;
         this.allowDuplicates = allowDuplicates;
