@@ -232,4 +232,24 @@ class RolesTest {
         assertThat(fixture.stdout()).contains("\"p\": \"param\"").contains("\"p\": \"include\"")
                 .doesNotContain("\"p\": \"set\"");
     }
+
+    @Test
+    void roleIsAnAliasOfNameForIncludeRoleAndImportRole() {
+        PlayFixture fixture = fixture();
+
+        fixture.play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - include_role:
+                        role: greet
+                        tasks_from: bye
+                    - import_role:
+                        role: greet
+                        tasks_from: bye
+                """, RunOptions.defaults());
+
+        assertThat(fixture.stdout()).contains("TASK [include_role : greet] ****")
+                .contains("localhost                  : ok=2    changed=0");
+    }
 }

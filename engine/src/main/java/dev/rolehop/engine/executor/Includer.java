@@ -3,6 +3,7 @@ package dev.rolehop.engine.executor;
 import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.playbook.EngineActions;
+import dev.rolehop.engine.playbook.RoleLoader;
 import dev.rolehop.engine.playbook.Scope;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
@@ -27,8 +28,8 @@ import java.util.Set;
  */
 final class Includer {
 
-    private static final Set<String> NOT_VARS = Set.of("file", "_raw_params", "name", "apply", "tasks_from", "public",
-            "allow_duplicates", "handlers_from", "vars_from", "defaults_from", "rolespec_validate");
+    private static final Set<String> NOT_VARS = Set.of("file", "_raw_params", "name", "role", "apply", "tasks_from",
+            "public", "allow_duplicates", "handlers_from", "vars_from", "defaults_from", "rolespec_validate");
 
     private final Services services;
     private final PlayContext play;
@@ -108,6 +109,7 @@ final class Includer {
     private Scope role(Task task, Inclusion inclusion, Map<String, Object> loopVars) {
         Map<String, Object> vars = VariableBuilder.build(play, inclusion.hosts().get(0).host(), task, loopVars);
         Map<String, Object> args = new LinkedHashMap<>(task.args());
+        args.remove("role");
         args.put("name", inclusion.target());
         for (String choice : List.of("tasks_from", "vars_from", "defaults_from", "handlers_from", "allow_duplicates")) {
             if (args.get(choice) != null) {
@@ -204,7 +206,7 @@ final class Includer {
     }
 
     private String target(Task task, Map<String, Object> vars) {
-        Object name = EngineActions.isIncludeRole(task.action()) ? task.args().get("name")
+        Object name = EngineActions.isIncludeRole(task.action()) ? RoleLoader.roleName(task.args())
                 : task.args().containsKey("file") ? task.args().get("file") : task.args().get("_raw_params");
         if (name == null) {
             throw new TemplateException(EngineActions.isIncludeRole(task.action())

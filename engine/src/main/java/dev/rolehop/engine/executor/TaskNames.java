@@ -2,6 +2,7 @@ package dev.rolehop.engine.executor;
 
 import dev.rolehop.engine.playbook.EngineActions;
 import dev.rolehop.engine.playbook.Role;
+import dev.rolehop.engine.playbook.RoleLoader;
 import dev.rolehop.engine.playbook.Task;
 
 /**
@@ -19,7 +20,7 @@ final class TaskNames {
 
     static String of(Task task, String name) {
         if (EngineActions.isIncludeRole(task.action())) {
-            return name != null ? name : task.action() + " : " + task.args().get("name");
+            return name != null ? name : task.action() + " : " + RoleLoader.roleName(task.args());
         }
         Role role = task.role();
         String base = name != null ? name : task.action();

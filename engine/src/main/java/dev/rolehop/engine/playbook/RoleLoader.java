@@ -104,7 +104,7 @@ public final class RoleLoader {
     /** The role a task names, its files chosen by {@code tasks_from} and the like; duplicates allowed unless told otherwise. */
     private RoleScope byTask(Task task, Map<String, Object> args, Map<String, Object> keywords,
                              Map<String, Object> params, Path dir) {
-        Object name = args.get("name");
+        Object name = roleName(args);
         if (name == null) {
             throw new ParseError("'name' is a required field for " + EngineActions.shortName(task.action()) + ".",
                     task.position());
@@ -119,6 +119,11 @@ public final class RoleLoader {
         boolean allowDuplicates = duplicates == null || Truth.ofBoolean(duplicates);
         Role role = load(String.valueOf(name), dir, task.position(), from);
         return scope(new Use(role, keywords, params, task.position(), from, true, allowDuplicates), task.parent(), 0);
+    }
+
+    /** The role an {@code import_role}/{@code include_role} names: {@code name}, or its alias {@code role}. */
+    public static Object roleName(Map<String, Object> args) {
+        return args.containsKey("name") ? args.get("name") : args.get("role");
     }
 
     private RoleScope scope(Use use, Scope parent, int depth) {
