@@ -2,104 +2,85 @@ package dev.rolehop.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rolehop.engine.builtin.BuiltinModules;
-import dev.rolehop.engine.executor.Prompter;
 import dev.rolehop.engine.executor.RunOptions;
-import dev.rolehop.engine.module.ModuleRegistry;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What ansible-playbook prints around plays: a recap per playbook, and the banner before a play's vars_files. */
 class PlaybookSequenceTest {
 
-    private static final String RECAP_TAIL = "    unreachable=0    failed=0    skipped=0    rescued=0    ignored=0   \n";
+    private static final String RECAP = "PLAY RECAP *********************************************************************\n";
 
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int play(String... playbooks) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < playbooks.length; i++) {
-            Path file = dir.resolve("play" + i + ".yml");
-            Files.writeString(file, playbooks[i]);
-            files.add(file);
-        }
-        Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), d -> { });
-        return engine.run(new PlayRequest(files, List.of(), RunOptions.defaults(), PlayRequest.Mode.RUN, false),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                false);
+    private static String play(String name, String task) {
+        return """
+                - name: %s
+                  hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - %s
+                """.formatted(name, task);
     }
 
     @Test
-    void eachPlaybookEndsWithARecapOfTheWholeRunSoFar() throws IOException {
-        int rc = play("""
-                - name: first
-                  hosts: localhost
-                  gather_facts: false
-                  tasks:
-                    - set_fact:
-                        carried: yes
-                """, """
-                - name: second
-                  hosts: localhost
-                  gather_facts: false
-                  tasks:
-                    - debug:
-                        var: carried
-                """);
+    void eachPlaybookEndsWithARecapOfTheCountsSoFar() {
+        PlayFixture fixture = new PlayFixture(dir).file("one.yml", play("one", "debug: msg=1"))
+                .file("two.yml", play("two", "debug: msg=2"));
+
+        int rc = fixture.run(RunOptions.defaults(), "one.yml", "two.yml");
 
         assertThat(rc).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
-
-                PLAY [first] *******************************************************************
-
-                TASK [set_fact] ****************************************************************
-                ok: [localhost]
-
-                PLAY RECAP *********************************************************************
-                localhost                  : ok=1    changed=0%s
-
-                PLAY [second] ******************************************************************
-
-                TASK [debug] *******************************************************************
-                ok: [localhost] => {
-                    "carried": true
-                }
-
-                PLAY RECAP *********************************************************************
-                localhost                  : ok=2    changed=0%s
-                """.formatted(RECAP_TAIL, RECAP_TAIL));
+        assertThat(fixture.stdout()).contains(RECAP
+                + "localhost                  : ok=1    changed=0    unreachable=0    failed=0    skipped=0    rescued=0    ignored=0   \n"
+                + "\n\nPLAY [two] *********************************************************************\n")
+                .endsWith(RECAP
+                + "localhost                  : ok=2    changed=0    unreachable=0    failed=0    skipped=0    rescued=0    ignored=0   \n\n");
     }
 
     @Test
-    void aMissingVarsFileStopsTheRunAfterThePlayBanner() throws IOException {
-        int rc = play("""
-                - name: needs a file
+    void aPlaybookWithAFailedHostStopsTheRun() {
+        PlayFixture fixture = new PlayFixture(dir).file("one.yml", play("one", "fail: msg=no"))
+                .file("two.yml", play("two", "debug: msg=2"));
+
+        int rc = fixture.run(RunOptions.defaults(), "one.yml", "two.yml");
+
+        assertThat(rc).isEqualTo(2);
+        assertThat(fixture.stdout()).doesNotContain("PLAY [two]").containsOnlyOnce(RECAP);
+    }
+
+    @Test
+    void aMissingVarsFileIsReportedAfterThePlayBanner() {
+        PlayFixture fixture = new PlayFixture(dir);
+
+        int rc = fixture.play("""
+                - name: needs vars
                   hosts: localhost
-                  gather_facts: false
-                  vars_files:
-                    - vars/nope.yml
+                  gather_facts: true
+                  vars_files: [vars/nope.yml]
                   tasks:
-                    - debug:
-                        msg: never
-                """);
+                    - debug: msg=never
+                """, RunOptions.defaults());
 
         assertThat(rc).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
+        assertThat(fixture.stdout()).isEqualTo("\nPLAY [needs vars] **************************************************************\n");
+        assertThat(fixture.stderr()).contains("ERROR! vars file vars/nope.yml was not found\n");
+    }
 
-                PLAY [needs a file] ************************************************************
-                """);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ERROR! vars file vars/nope.yml was not found\n");
+    @Test
+    void aPlayWithoutHostsDoesNotReadItsVarsFiles() {
+        PlayFixture fixture = new PlayFixture(dir);
+
+        int rc = fixture.play("""
+                - name: nobody
+                  hosts: nosuch
+                  vars_files: [vars/nope.yml]
+                  tasks:
+                    - debug: msg=never
+                """, RunOptions.defaults());
+
+        assertThat(rc).isZero();
+        assertThat(fixture.stdout()).contains("skipping: no hosts matched\n");
     }
 }

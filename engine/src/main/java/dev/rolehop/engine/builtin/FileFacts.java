@@ -10,10 +10,13 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** File details as Ansible's file-handling modules return them (mode, owner, size, checksum), and mode setting. */
 final class FileFacts {
@@ -52,6 +55,42 @@ final class FileFacts {
             // A file system without POSIX attributes: report the path and state only.
         }
         return out;
+    }
+
+    /**
+     * What a directory holds, as the file module's diff of its removal lists it ({@code path_content}):
+     * every folder and file below it, top-down like Python's {@code os.walk} (names in sorted order,
+     * where os.walk takes the file system's).
+     */
+    static Map<String, Object> contents(Path dir) throws IOException {
+        List<String> directories = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        walk(dir, directories, files);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("directories", directories);
+        out.put("files", files);
+        return out;
+    }
+
+    private static void walk(Path dir, List<String> directories, List<String> files) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> listing = Files.list(dir)) {
+            entries = listing.sorted().toList();
+        }
+        List<Path> below = new ArrayList<>();
+        for (Path entry : entries) {
+            if (Files.isDirectory(entry)) {
+                directories.add(entry.toString());
+                if (!Files.isSymbolicLink(entry)) {
+                    below.add(entry);
+                }
+            } else {
+                files.add(entry.toString());
+            }
+        }
+        for (Path sub : below) {
+            walk(sub, directories, files);
+        }
     }
 
     static String octal(Set<PosixFilePermission> permissions) {

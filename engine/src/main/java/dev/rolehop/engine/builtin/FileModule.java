@@ -49,6 +49,7 @@ public final class FileModule implements Module {
         String state = args.string("state").orElse(before.equals("absent") ? "file" : before);
         boolean changed;
         try {
+            Change diff = Change.initial(path, before, state);
             changed = switch (state) {
                 case "absent" -> absent(path, context);
                 case "directory" -> directory(path, context);
@@ -64,20 +65,43 @@ public final class FileModule implements Module {
                 default -> throw new ModuleFailure("state " + state + " is not supported by rolehop's file module");
             };
             if (!state.equals("absent") && !context.checkMode() && Files.exists(path)) {
-                changed |= FileFacts.applyMode(path, args.get("mode"));
+                Object previous = FileFacts.of(path).get("mode");
+                if (FileFacts.applyMode(path, args.get("mode"))) {
+                    changed = true;
+                    diff.before().put("mode", previous);
+                    diff.after().put("mode", FileFacts.of(path).get("mode"));
+                }
             }
+            Map<String, Object> values = new LinkedHashMap<>(context.checkMode() ? Map.of("path", path.toString())
+                    : FileFacts.of(path));
+            values.put("changed", changed);
+            return changed ? ModuleResult.changed(values).withDiff(new ModuleResult.Diff(diff.before(), diff.after()))
+                    : ModuleResult.ok(values);
         } catch (IOException e) {
             throw new ModuleFailure("Error on " + path + ": " + e.getMessage(), Map.of("path", path.toString()));
         }
-        Map<String, Object> values = new LinkedHashMap<>(context.checkMode() ? Map.of("path", path.toString())
-                : FileFacts.of(path));
-        values.put("changed", changed);
-        ModuleResult result = changed ? ModuleResult.changed(values) : ModuleResult.ok(values);
-        if (changed) {
-            result = result.withDiff(new ModuleResult.Diff(Map.of("path", path.toString(), "state", before),
-                    Map.of("path", path.toString(), "state", state)));
+    }
+
+    /** What the diff shows of the path before and after, filled in as the module changes it. */
+    private record Change(Map<String, Object> before, Map<String, Object> after) {
+
+        /**
+         * Ansible's {@code initial_diff}, taken before the change: the path, its state before and
+         * after when they differ, and what a directory about to be removed holds.
+         */
+        static Change initial(Path path, String before, String state) throws IOException {
+            Change change = new Change(new LinkedHashMap<>(), new LinkedHashMap<>());
+            change.before().put("path", path.toString());
+            change.after().put("path", path.toString());
+            if (!before.equals(state)) {
+                change.before().put("state", before);
+                change.after().put("state", state);
+                if (state.equals("absent") && before.equals("directory")) {
+                    change.before().put("path_content", FileFacts.contents(path));
+                }
+            }
+            return change;
         }
-        return result;
     }
 
     private static boolean absent(Path path, ModuleContext context) throws IOException {

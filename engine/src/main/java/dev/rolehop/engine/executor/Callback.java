@@ -35,11 +35,11 @@ public interface Callback {
     /** An {@code until} attempt failed and will be retried. */
     void retry(TaskResult attempt, String taskName, int retriesLeft);
 
-    /** A diff to show for {@code --diff}. */
+    /** A result (or loop item) of a task in diff mode; its {@code diff} is shown if it changed something. */
     void diff(TaskResult result);
 
-    /** An {@code include_tasks}/{@code include_role} file was included for hosts. */
-    void include(Task task, String file, List<String> hosts, Object item);
+    /** An {@code include_tasks} file was included for hosts; {@code itemLabel} names its loop item, or is null. */
+    void include(Task task, String file, List<String> hosts, String itemLabel);
 
     void noHostsMatched();
 
@@ -58,6 +58,9 @@ public interface Callback {
     /** A warning for stderr ({@code [WARNING]: ...}). */
     void warning(String message);
 
-    /** An error for stderr that does not stop the run ({@code [ERROR]: ...}). */
-    void error(String message);
+    /**
+     * An error for stderr that does not stop the run, as Ansible's {@code display.error}:
+     * {@code [ERROR]: ...} wrapped to the screen, or {@code ERROR! ...} unwrapped.
+     */
+    void error(String message, boolean wrapText);
 }

@@ -1,26 +1,35 @@
 package dev.rolehop.engine.executor;
 
+import dev.rolehop.engine.error.AnsibleError;
+import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.playbook.EngineActions;
-import dev.rolehop.engine.playbook.RoleScope;
+import dev.rolehop.engine.playbook.RoleLoader;
 import dev.rolehop.engine.playbook.Scope;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.Templar;
 import dev.rolehop.engine.template.TemplateException;
+import dev.rolehop.engine.template.Truth;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Carries out {@code include_tasks} and {@code include_role} at run time: decides per host whether
- * the include applies, loads the file or role, reports it, and runs its tasks for those hosts.
+ * Carries out {@code include_tasks} and {@code include_role} at run time as Ansible's linear
+ * strategy does: decides per host whether the include applies, loads each distinct file or role
+ * (reporting it, or failing its hosts when it cannot be read), then runs the loaded tasks for
+ * those hosts. An include's own keywords apply to the include alone; the included tasks get its
+ * {@code vars}, its loop variable and the keywords of {@code apply}.
  */
 final class Includer {
 
-    private static final List<String> INHERITED = List.of("when", "tags", "ignore_errors", "no_log", "check_mode",
-            "diff", "environment", "delegate_to", "run_once", "any_errors_fatal", "module_defaults");
+    private static final Set<String> NOT_VARS = Set.of("file", "_raw_params", "name", "role", "apply", "tasks_from",
+            "public", "allow_duplicates", "handlers_from", "vars_from", "defaults_from", "rolespec_validate");
 
     private final Services services;
     private final PlayContext play;
@@ -36,11 +45,15 @@ final class Includer {
     private record Inclusion(String target, Object item, boolean looped, List<HostState> hosts) {
     }
 
+    /** The tasks of an inclusion, loaded, and the hosts they run for. */
+    private record Loaded(Scope tasks, List<HostState> hosts) {
+    }
+
     void include(Task task, List<HostState> hosts, boolean rescuable) {
         services.callback().taskStart(task, TaskNames.of(task), "TASK");
-        List<Inclusion> inclusions = new ArrayList<>();
         String loopVar = task.own("loop_control") instanceof Map<?, ?> control && control.get("loop_var") != null
                 ? String.valueOf(control.get("loop_var")) : "item";
+        List<Inclusion> inclusions = new ArrayList<>();
         for (HostState host : hosts) {
             Map<String, Object> vars = VariableBuilder.build(play, host.host(), task, Map.of());
             try {
@@ -49,47 +62,115 @@ final class Includer {
                         add(inclusions, target(task, vars), null, false, host);
                     } else {
                         skip(task, host);
-                        continue;
                     }
                 } else {
+                    boolean anyApplies = false;
                     for (Object item : LoopItems.resolve(task, vars, services.templar())) {
-                        Map<String, Object> itemVars = new java.util.HashMap<>(vars);
+                        Map<String, Object> itemVars = new HashMap<>(vars);
                         itemVars.put(loopVar, item);
                         if (applies(task, itemVars)) {
                             add(inclusions, target(task, itemVars), item, true, host);
+                            anyApplies = true;
+                        } else {
+                            services.callback().itemSkipped(TaskRunner.item(host.name(), task, TaskRunner.skipped(),
+                                    loopVar, item, itemVars, services.templar()));
                         }
                     }
+                    if (!anyApplies) {
+                        // Every item skipped (or none at all): the include is skipped, as any loop would be.
+                        skip(task, host);
+                    }
                 }
-                play.stats.ok(host.name(), false);
             } catch (TemplateException e) {
-                TaskResult failed = new TaskResult(host.name(), task,
-                        TaskRunner.failure(TaskFailure.forArguments(e, task)));
-                host.failed(true);
-                play.stats.of(host.name()).failures++;
-                services.callback().runnerFailed(failed, false);
+                fail(task, List.of(host), TaskRunner.failure(TaskFailure.forArguments(e, task)));
             }
         }
-        boolean role = EngineActions.isIncludeRole(task.action());
-        if (!role) {
-            for (Inclusion inclusion : inclusions) {
-                Path file = services.loader().resolveTaskFile(inclusion.target(), task, baseDir(task));
-                services.callback().include(task, file.toString(),
-                        inclusion.hosts().stream().map(HostState::name).toList(), inclusion.looped() ? inclusion.item() : null);
-            }
-        }
+        List<Loaded> loaded = new ArrayList<>();
         for (Inclusion inclusion : inclusions) {
-            Map<String, Object> vars = VariableBuilder.build(play, inclusion.hosts().get(0).host(), task, Map.of());
-            Map<String, Object> keywords = keywords(task, vars, inclusion.looped() ? Map.of(loopVar, inclusion.item()) : Map.of());
-            List<Scope> items;
-            if (role) {
-                items = List.of(services.loader().roles().include(inclusion.target(), task.parent(), keywords,
-                        play.play.playbookDir(), task.position()));
-            } else {
-                Path file = services.loader().resolveTaskFile(inclusion.target(), task, baseDir(task));
-                items = List.of(services.loader().includedBlock(file, task.parent(), keywords, task.position(),
-                        task.isHandler()));
+            Map<String, Object> loopVars = new HashMap<>();
+            if (inclusion.looped()) {
+                loopVars.put(loopVar, inclusion.item());
             }
-            runner.runIncluded(items, inclusion.hosts(), rescuable);
+            Scope tasks = EngineActions.isIncludeRole(task.action()) ? role(task, inclusion, loopVars)
+                    : file(task, inclusion, loopVars);
+            if (tasks != null) {
+                loaded.add(new Loaded(tasks, inclusion.hosts()));
+            }
+        }
+        for (Loaded inclusion : loaded) {
+            runner.runIncluded(List.of(inclusion.tasks()), inclusion.hosts(), rescuable);
+        }
+    }
+
+    /**
+     * The role of an {@code include_role}, its file choices templated; Ansible neither reports nor
+     * counts it. A role that cannot be found fails the inclusion's hosts; a broken one ends the run.
+     */
+    private Scope role(Task task, Inclusion inclusion, Map<String, Object> loopVars) {
+        Map<String, Object> vars = VariableBuilder.build(play, inclusion.hosts().get(0).host(), task, loopVars);
+        Map<String, Object> args = new LinkedHashMap<>(task.args());
+        args.remove("role");
+        args.put("name", inclusion.target());
+        for (String choice : List.of("tasks_from", "vars_from", "defaults_from", "handlers_from", "allow_duplicates")) {
+            if (args.get(choice) != null) {
+                args.put(choice, services.templar().template(args.get(choice), vars));
+            }
+        }
+        try {
+            return services.loader().roles().include(task, args, applied(task), params(task, loopVars),
+                    play.play.playbookDir());
+        } catch (ParseError e) {
+            throw e;
+        } catch (AnsibleError e) {
+            // Ansible shows why the role could not be included and fails its hosts, uncounted.
+            services.callback().error(e.getMessage(), false);
+            inclusion.hosts().forEach(host -> host.failed(true));
+            return null;
+        }
+    }
+
+    /**
+     * The tasks of an {@code include_tasks} file, reported and counted as ok for its hosts; a file
+     * that cannot be read fails them instead (the other inclusions still run).
+     */
+    private Scope file(Task task, Inclusion inclusion, Map<String, Object> loopVars) {
+        Path file = services.loader().resolveTaskFile(inclusion.target(), task, baseDir(task));
+        if (!Files.isRegularFile(file)) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("failed", true);
+            result.put("reason", "Could not find or access '" + file + "' on the Ansible Controller.");
+            fail(task, inclusion.hosts(), result);
+            return null;
+        }
+        Scope tasks = services.loader().includedBlock(file, task.parent(), applied(task), params(task, loopVars),
+                task.position(), task.isHandler());
+        List<String> names = inclusion.hosts().stream().map(HostState::name).toList();
+        names.forEach(name -> play.stats.ok(name, false));
+        services.callback().include(task, file.toString(), names, label(task, inclusion, loopVars));
+        return tasks;
+    }
+
+    /**
+     * How the report of an inclusion names its loop item, as Ansible's callback does from the
+     * inclusion's vars: a no_log notice, else {@code loop_control.label} or the item; none outside a loop.
+     */
+    private String label(Task task, Inclusion inclusion, Map<String, Object> loopVars) {
+        Map<String, Object> vars = VariableBuilder.build(play, inclusion.hosts().get(0).host(), task, loopVars);
+        if (Truth.of(services.templar().template(task.inherited("no_log"), vars))) {
+            return "(censored due to no_log)";
+        }
+        if (!inclusion.looped()) {
+            return null;
+        }
+        Object label = task.own("loop_control") instanceof Map<?, ?> control ? control.get("label") : null;
+        return PythonText.str(label == null ? inclusion.item() : services.templar().template(label, vars));
+    }
+
+    private void fail(Task task, List<HostState> hosts, Map<String, Object> result) {
+        for (HostState host : hosts) {
+            host.failed(true);
+            play.stats.of(host.name()).failures++;
+            services.callback().runnerFailed(new TaskResult(host.name(), task, result), false);
         }
     }
 
@@ -125,7 +206,7 @@ final class Includer {
     }
 
     private String target(Task task, Map<String, Object> vars) {
-        Object name = EngineActions.isIncludeRole(task.action()) ? task.args().get("name")
+        Object name = EngineActions.isIncludeRole(task.action()) ? RoleLoader.roleName(task.args())
                 : task.args().containsKey("file") ? task.args().get("file") : task.args().get("_raw_params");
         if (name == null) {
             throw new TemplateException(EngineActions.isIncludeRole(task.action())
@@ -135,30 +216,26 @@ final class Includer {
         return PythonText.str(rendered == Templar.OMIT ? "" : rendered);
     }
 
-    /** The include's keywords and its extra parameters (as vars), for the included tasks. */
-    private Map<String, Object> keywords(Task task, Map<String, Object> vars, Map<String, Object> loopVars) {
+    /** The keywords the included tasks inherit: those of {@code apply}. */
+    private static Map<String, Object> applied(Task task) {
         Map<String, Object> keywords = new LinkedHashMap<>();
-        for (String keyword : INHERITED) {
-            if (task.own(keyword) != null && !keyword.equals("when")) {
-                keywords.put(keyword, task.own(keyword));
-            }
-        }
-        Map<String, Object> params = new LinkedHashMap<>(loopVars);
-        if (task.own("vars") instanceof Map<?, ?> own) {
-            own.forEach((k, v) -> params.put(String.valueOf(k), v));
-        }
-        task.args().forEach((k, v) -> {
-            if (!List.of("file", "_raw_params", "name", "apply", "tasks_from", "public", "allow_duplicates",
-                    "handlers_from", "vars_from", "defaults_from", "rolespec_validate").contains(k)) {
-                params.put(k, v);
-            }
-        });
         if (task.args().get("apply") instanceof Map<?, ?> apply) {
             apply.forEach((k, v) -> keywords.put(String.valueOf(k), v));
         }
-        if (!params.isEmpty()) {
-            keywords.put("vars", params);
-        }
         return keywords;
+    }
+
+    /** The include's parameters: its loop variable, its vars and its other arguments. */
+    private static Map<String, Object> params(Task task, Map<String, Object> loopVars) {
+        Map<String, Object> vars = new LinkedHashMap<>(loopVars);
+        if (task.own("vars") instanceof Map<?, ?> own) {
+            own.forEach((k, v) -> vars.put(String.valueOf(k), v));
+        }
+        task.args().forEach((k, v) -> {
+            if (!NOT_VARS.contains(k)) {
+                vars.put(k, v);
+            }
+        });
+        return vars;
     }
 }

@@ -26,6 +26,7 @@ final class PlayContext {
     final Map<String, Object> promptVars = new LinkedHashMap<>();
     final Map<String, Object> roleDefaults = new LinkedHashMap<>();
     final Map<String, Object> roleVars = new LinkedHashMap<>();
+    final RoleRuns roleRuns = new RoleRuns();
     boolean ended;
     /**
      * Hosts of the current batch whose failure is final (not ignored, no rescue or always section

@@ -74,8 +74,22 @@ final class PlayRunner {
             } else if (item instanceof Block block) {
                 runBlock(block, active, rescuable);
             } else if (item instanceof RoleScope role) {
-                runItems(role.tasks(), active, rescuable);
+                runRole(role, active, rescuable);
             }
+        }
+    }
+
+    /**
+     * Runs a role's dependencies and its tasks, its tasks only on hosts it has not run on yet (a
+     * dependency decides that for itself), then marks it run on the hosts that reached its end.
+     */
+    private void runRole(RoleScope role, List<HostState> hosts, boolean rescuable) {
+        List<HostState> pending = hosts.stream().filter(h -> !play.roleRuns.hasRun(role, h.name())).toList();
+        for (Scope item : role.tasks()) {
+            runItems(List.of(item), item instanceof RoleScope ? hosts : pending, rescuable);
+        }
+        for (HostState host : active(hosts)) {
+            play.roleRuns.reachedEnd(role, host.name());
         }
     }
 

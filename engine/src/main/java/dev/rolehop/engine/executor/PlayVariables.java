@@ -11,7 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a play's {@code vars_prompt} answers and {@code vars_files}. */
+/**
+ * Reads a play's {@code vars_prompt} answers (before its banner, as ansible-playbook asks them) and
+ * its {@code vars_files} (after the banner, once the play has hosts: Ansible reads them with the
+ * first host's variables, so a play without hosts never misses one).
+ */
 final class PlayVariables {
 
     private final Services services;

@@ -65,9 +65,9 @@ public final class PlaybookRunner {
                         break;
                     }
                 }
-                // Ansible prints the recap after each playbook, with the counts of the whole run so far.
+                // Each playbook ends with a recap of the counts so far; the next runs only if all went well.
                 services.callback().stats(stats);
-                if (!hostsLeft) {
+                if (!hostsLeft || exitCode(states) != OK) {
                     break;
                 }
             }
@@ -76,10 +76,18 @@ public final class PlaybookRunner {
         }
         if (filter.waitingForStart()) {
             services.callback().error("No matching task \"" + options.startAtTask() + "\" found. Note: --start-at-task "
-                    + "can only follow static includes.");
+                    + "can only follow static includes.", true);
         }
+        return exitCode(states);
+    }
+
+    /**
+     * The exit code by the hosts' state, as Ansible decides it: a host a rescue recovered has not
+     * failed, even when the recap counts its failure (an include that could not be read).
+     */
+    private static int exitCode(Map<String, HostState> states) {
         boolean unreachable = states.values().stream().anyMatch(HostState::unreachable);
-        boolean failed = stats.processed().values().stream().anyMatch(c -> c.failures > 0);
+        boolean failed = states.values().stream().anyMatch(HostState::failed);
         return unreachable ? HOST_UNREACHABLE : failed ? HOST_FAILED : OK;
     }
 

@@ -35,6 +35,9 @@ final class ResultHandler {
         }
         List<HostState> targets = runOnce(task, vars) ? sharing() : List.of(state);
         record(result, state, targets);
+        if (task.roleScope() != null && !result.skipped() && !result.unreachable()) {
+            play.roleRuns.taskRan(task.roleScope(), result.host());
+        }
         Callback callback = services.callback();
         if (result.failed()) {
             boolean ignore = Truth.of(services.templar().template(task.inherited("ignore_errors"), vars));
@@ -62,7 +65,7 @@ final class ResultHandler {
             callback.runnerSkipped(result);
         } else {
             stats.ok(result.host(), result.changed());
-            if (result.changed() && result.result().containsKey("diff") && diffMode(task, vars)) {
+            if (result.result().containsKey("diff") && DiffMode.of(task, vars, services.templar(), play.options)) {
                 callback.diff(result);
             }
             callback.runnerOk(result);
@@ -70,12 +73,6 @@ final class ResultHandler {
                 notifyHandlers(task, state, vars);
             }
         }
-    }
-
-    /** Whether --diff (or the task's {@code diff} keyword) asks for diffs to be shown. */
-    private boolean diffMode(Task task, Map<String, Object> vars) {
-        Object diff = task.inherited("diff");
-        return diff == null ? play.options.diff() : Truth.of(services.templar().template(diff, vars));
     }
 
     /** Whether the task runs on the batch's first host only and shares its result ({@code run_once}). */
@@ -121,16 +118,27 @@ final class ResultHandler {
         List<?> list = names instanceof List<?> l ? l : List.of(String.valueOf(names));
         for (Object name : list) {
             String wanted = String.valueOf(name);
-            boolean found = false;
+            // By name Ansible notifies one handler, the last loaded (two uses of a role load its
+            // handlers twice); by listen topic, every handler listening.
+            Task byName = null;
+            List<Task> notified = new java.util.ArrayList<>();
             for (Task handler : handlers(play.play.handlers())) {
-                if (handler.listenNames().contains(wanted) || TaskNames.of(handler).equals(wanted)) {
-                    found = true;
-                    if (state.notified().add(handler)) {
-                        services.callback().handlerNotified(handler, state.name());
-                    }
+                if (wanted.equals(handler.name()) || wanted.equals(TaskNames.of(handler))) {
+                    byName = handler;
+                }
+                if (handler.listen().contains(wanted)) {
+                    notified.add(handler);
                 }
             }
-            if (!found) {
+            if (byName != null) {
+                notified.add(0, byName);
+            }
+            for (Task handler : notified) {
+                if (state.notified().add(handler)) {
+                    services.callback().handlerNotified(handler, state.name());
+                }
+            }
+            if (notified.isEmpty()) {
                 throw new dev.rolehop.engine.error.AnsibleError(
                         "The requested handler '" + wanted + "' was not found in either the main handlers list nor in the listening handlers list");
             }

@@ -5,6 +5,7 @@ import dev.rolehop.engine.inventory.Host;
 import dev.rolehop.engine.module.Module;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
+import dev.rolehop.engine.template.Templar;
 import dev.rolehop.engine.template.TemplateException;
 import dev.rolehop.engine.template.Truth;
 import java.nio.file.Path;
@@ -34,12 +35,14 @@ final class TaskRunner {
     TaskResult run(Task task, Host host, Map<String, Object> extraVars) {
         Map<String, Object> vars = VariableBuilder.build(play, host, task, extraVars);
         Map<String, Object> result;
+        boolean noLog;
         if (task.own("loop") == null) {
             result = single(task, host, vars);
+            noLog = Truth.of(templated(task.inherited("no_log"), vars));
         } else {
             result = loop(task, host, vars);
+            noLog = loopNoLog(task, result);
         }
-        boolean noLog = Truth.of(templated(task.inherited("no_log"), vars));
         if (noLog) {
             result.put(TaskResult.Internal.NO_LOG, true);
         }
@@ -71,7 +74,6 @@ final class TaskRunner {
         Map<String, Object> control = loopControl(task, vars);
         String loopVar = String.valueOf(control.getOrDefault("loop_var", "item"));
         Object indexVar = control.get("index_var");
-        Object label = task.own("loop_control") instanceof Map<?, ?> raw ? raw.get("label") : null;
         List<Map<String, Object>> results = new ArrayList<>();
         for (int index = 0; index < items.size(); index++) {
             Object item = items.get(index);
@@ -86,29 +88,56 @@ final class TaskRunner {
                 itemVars.put("ansible_loop", extendedLoop(items, index));
             }
             Map<String, Object> itemResult = single(task, host, itemVars);
-            itemResult.put(loopVar, item);
-            itemResult.put("ansible_loop_var", loopVar);
             if (indexVar != null) {
                 itemResult.put(String.valueOf(indexVar), (long) index);
                 itemResult.put("ansible_index_var", indexVar);
             }
-            if (label != null) {
-                itemResult.put(TaskResult.Internal.ITEM_LABEL, templated(label, itemVars));
-            }
-            if (Truth.of(templated(task.inherited("no_log"), itemVars))) {
-                itemResult.put(TaskResult.Internal.NO_LOG, true);
-            }
-            TaskResult reported = new TaskResult(host.name(), task, itemResult);
+            TaskResult reported = item(host.name(), task, itemResult, loopVar, item, itemVars, services.templar());
             if (reported.skipped()) {
                 services.callback().itemSkipped(reported);
             } else if (reported.failed()) {
                 services.callback().itemFailed(reported);
             } else {
+                if (DiffMode.of(task, itemVars, services.templar(), play.options)) {
+                    services.callback().diff(reported);
+                }
                 services.callback().itemOk(reported);
             }
             results.add(itemResult);
         }
         return LoopItems.aggregate(results);
+    }
+
+    /**
+     * Whether a loop's result is censored, as Ansible decides it: when any item's was (no_log may
+     * depend on the item); with no items, only when no_log is literally true (nothing templates it).
+     */
+    private static boolean loopNoLog(Task task, Map<String, Object> result) {
+        List<?> items = result.get("results") instanceof List<?> list ? list : List.of();
+        if (items.isEmpty()) {
+            return Boolean.TRUE.equals(task.inherited("no_log"));
+        }
+        return items.stream().anyMatch(item -> item instanceof Map<?, ?> values
+                && Boolean.TRUE.equals(values.get(TaskResult.Internal.NO_LOG)));
+    }
+
+    /**
+     * A loop item's result as Ansible reports it: the item under its loop variable, the label of
+     * {@code loop_control.label}, and the no_log mark (no_log may depend on the item).
+     */
+    static TaskResult item(String host, Task task, Map<String, Object> result, String loopVar, Object item,
+                           Map<String, Object> itemVars, Templar templar) {
+        result.put(loopVar, item);
+        result.put("ansible_loop_var", loopVar);
+        Object label = task.own("loop_control") instanceof Map<?, ?> control ? control.get("label") : null;
+        if (label != null) {
+            result.put(TaskResult.Internal.ITEM_LABEL, templar.template(label, itemVars));
+        }
+        Object noLog = task.inherited("no_log");
+        if (noLog != null && Truth.of(templar.template(noLog, itemVars))) {
+            result.put(TaskResult.Internal.NO_LOG, true);
+        }
+        return new TaskResult(host, task, result);
     }
 
     /** Ansible's {@code ansible_loop} of {@code loop_control.extended}. */
@@ -235,10 +264,9 @@ final class TaskRunner {
             }
         }
         Object check = templated(task.inherited("check_mode"), vars);
-        Object diff = templated(task.inherited("diff"), vars);
         Path base = task.role() != null ? task.role().path() : Path.of(task.position().file()).toAbsolutePath().getParent();
         return new TaskContext(check == null ? play.options.check() : Truth.of(check),
-                diff == null ? play.options.diff() : Truth.of(diff), play.options.verbosity(), environment,
+                DiffMode.of(task, vars, services.templar(), play.options), play.options.verbosity(), environment,
                 play.play.playbookDir(), host.name(), services.masker(),
                 (level, message) -> services.callback().log(host.name(), message), services.prompter(), services.templar(),
                 vars, base, new FileFinder(task.role(), Path.of(task.position().file()).toAbsolutePath().getParent(),
@@ -250,7 +278,7 @@ final class TaskRunner {
             return null;
         }
         Object rendered = services.templar().template(value, vars);
-        return rendered == dev.rolehop.engine.template.Templar.OMIT ? null : rendered;
+        return rendered == Templar.OMIT ? null : rendered;
     }
 
     static String taskName(Task task) {

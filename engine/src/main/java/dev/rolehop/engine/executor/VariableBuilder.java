@@ -20,7 +20,7 @@ import java.util.Set;
  * Assembles the variables a task sees on a host, lowest precedence first as Ansible documents:
  * role defaults, inventory group vars (all, then parents before children), host vars, facts, play
  * vars, vars_prompt, vars_files, role vars, block and task vars, include_vars, set_fact and
- * registered values, extra vars, and finally the magic variables.
+ * registered values, role and include parameters, extra vars, and finally the magic variables.
  */
 final class VariableBuilder {
 
@@ -54,6 +54,9 @@ final class VariableBuilder {
         }
         vars.putAll(state.includedVars());
         vars.putAll(state.hostFacts());
+        if (scope != null) {
+            vars.putAll(scope.params());
+        }
         vars.putAll(extra);
         vars.putAll(play.options.extraVars());
         magic(vars, play, host, role);

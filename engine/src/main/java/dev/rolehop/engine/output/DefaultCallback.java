@@ -62,7 +62,7 @@ public final class DefaultCallback implements Callback {
         String msg = (result.changed() ? "changed" : "ok") + ": [" + label(result) + "]";
         Color color = result.changed() ? Color.CHANGED : Color.OK;
         warnings(result);
-        if (result.looped()) {
+        if (showsItems(result)) {
             return;
         }
         if (verbose(result, 0)) {
@@ -75,7 +75,7 @@ public final class DefaultCallback implements Callback {
     public synchronized void runnerFailed(TaskResult result, boolean ignoreErrors) {
         bannerIfNeeded(result.task());
         warnings(result);
-        if (!result.looped()) {
+        if (!showsItems(result)) {
             display.display("fatal: [" + label(result) + "]: FAILED! => " + dump(result), Color.ERROR);
         }
         if (ignoreErrors) {
@@ -138,7 +138,8 @@ public final class DefaultCallback implements Callback {
     @Override
     public synchronized void diff(TaskResult result) {
         Object diff = result.result().get("diff");
-        if (diff instanceof Map<?, ?> map && !map.isEmpty()) {
+        // A no_log result reaches Ansible's callback censored, without its diff.
+        if (result.changed() && !result.noLog() && diff instanceof Map<?, ?> map && !map.isEmpty()) {
             String text = DiffText.render(map);
             if (!text.isEmpty()) {
                 bannerIfNeeded(result.task());
@@ -148,10 +149,10 @@ public final class DefaultCallback implements Callback {
     }
 
     @Override
-    public synchronized void include(Task task, String file, List<String> hosts, Object item) {
+    public synchronized void include(Task task, String file, List<String> hosts, String itemLabel) {
         String msg = "included: " + file + " for " + String.join(", ", hosts);
-        if (item != null) {
-            msg += " => (item=" + PythonText.str(item) + ")";
+        if (itemLabel != null) {
+            msg += " => (item=" + itemLabel + ")";
         }
         display.display(msg, Color.SKIP);
     }
@@ -205,8 +206,8 @@ public final class DefaultCallback implements Callback {
     }
 
     @Override
-    public void error(String message) {
-        display.errorMessage(message);
+    public void error(String message, boolean wrapText) {
+        display.errorMessage(message, wrapText);
     }
 
     private void warnings(TaskResult result) {
@@ -224,6 +225,14 @@ public final class DefaultCallback implements Callback {
         Map<String, Object> view = ResultView.of(result, display.verbosity());
         boolean indent = ResultView.verboseAlways(result) || display.verbosity() > 2;
         return indent ? PyJson.indented(view, 4) : PyJson.compact(view);
+    }
+
+    /**
+     * Whether a loop's result is shown by its items alone. A no_log result reaches Ansible's callback
+     * censored, without its {@code results}, so it prints as a plain result after its items.
+     */
+    private static boolean showsItems(TaskResult result) {
+        return result.looped() && !result.noLog();
     }
 
     private static String label(TaskResult result) {

@@ -70,11 +70,16 @@ public final class Display {
     }
 
     /**
-     * Ansible's {@code display.error()}: {@code [ERROR]: } wrapped to the width on stderr. Ansible
-     * wraps {@code "\n[ERROR]: ..."}, so the line starts with the space the newline became.
+     * Ansible's {@code display.error}: {@code [ERROR]: ...} wrapped to the width on stderr (Ansible
+     * wraps {@code "\n[ERROR]: ..."}, so the line starts with the space the newline became), or
+     * with {@code wrapText} false, {@code ERROR! ...} as it stands.
      */
-    public void errorMessage(String message) {
-        write(err, String.join("\n", TextWrap.wrap("\n[ERROR]: " + message, COLUMNS)) + "\n", Color.ERROR);
+    public void errorMessage(String message, boolean wrapText) {
+        if (wrapText) {
+            write(err, String.join("\n", TextWrap.wrap("\n[ERROR]: " + message, COLUMNS)) + "\n", Color.ERROR);
+        } else {
+            error("ERROR! " + message, Color.ERROR);
+        }
     }
 
     /** A {@code [DEPRECATION WARNING]: } line on stderr. */

@@ -177,7 +177,7 @@ public final class JsonCallback implements Callback {
     }
 
     @Override
-    public void include(Task t, String file, List<String> hosts, Object item) {
+    public void include(Task t, String file, List<String> hosts, String itemLabel) {
         // Includes are not events of the json callback.
     }
 
@@ -235,8 +235,8 @@ public final class JsonCallback implements Callback {
     }
 
     @Override
-    public void error(String message) {
-        display.errorMessage(message);
+    public void error(String message, boolean wrapText) {
+        display.errorMessage(message, wrapText);
     }
 
     private String now() {

@@ -21,16 +21,8 @@ public final class ResultView {
 
     /** The values to print, ready for {@link PyJson}. */
     public static Map<String, Object> of(TaskResult result, int verbosity) {
-        Map<String, Object> source = result.result();
-        if (result.noLog()) {
-            return CleanResult.censored(source);
-        }
-        Map<String, Object> view = new LinkedHashMap<>();
-        source.forEach((k, v) -> {
-            if (!k.startsWith("_ansible_") && !k.equals("failed") && !k.equals("skipped")) {
-                view.put(k, v);
-            }
-        });
+        Map<String, Object> view = result.noLog() ? CleanResult.censored(result.result()) : visible(result.result());
+        // debug's cleaning applies to a censored result too: without a msg, it loses "changed".
         String action = EngineActions.shortName(result.task().action());
         if (action.equals("debug")) {
             if (view.containsKey("msg")) {
@@ -44,6 +36,16 @@ public final class ResultView {
             view.remove("diff");
         }
         view.remove("exception");
+        return view;
+    }
+
+    private static Map<String, Object> visible(Map<String, Object> source) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        source.forEach((k, v) -> {
+            if (!k.startsWith("_ansible_") && !k.equals("failed") && !k.equals("skipped")) {
+                view.put(k, v);
+            }
+        });
         return view;
     }
 

@@ -18,6 +18,11 @@ public final class Block extends Scope {
         super(parent, keywords, position);
     }
 
+    /** The block of a dynamic include: its tasks get the include's vars as parameters. */
+    Block(Scope parent, Map<String, Object> keywords, Map<String, Object> params, Position position) {
+        super(parent, keywords, params, position);
+    }
+
     void sections(List<Scope> blockItems, List<Scope> rescueItems, List<Scope> alwaysItems) {
         this.block = List.copyOf(blockItems);
         this.rescue = List.copyOf(rescueItems);

@@ -84,18 +84,17 @@ public final class PlaybookLoader {
         for (Object reference : list(map, "roles")) {
             roleScopes.add(roles.use(reference, play, dir, map.position()));
         }
-        List<Scope> handlers = new ArrayList<>(taskList(list(map, "handlers"), play, true, dir));
+        // The roles' handlers come first, as Ansible compiles them: they run first, and a play
+        // handler of the same name, loaded last, is the one notified by that name.
+        List<Scope> handlers = new ArrayList<>();
         for (RoleScope role : roleScopes) {
-            collectRoleHandlers(role, handlers);
+            handlers.addAll(role.handlers());
         }
+        handlers.addAll(taskList(list(map, "handlers"), play, true, dir));
         play.sections(taskList(list(map, "pre_tasks"), play, false, dir), roleScopes,
                 taskList(list(map, "tasks"), play, false, dir), taskList(list(map, "post_tasks"), play, false, dir),
                 handlers);
         return play;
-    }
-
-    private static void collectRoleHandlers(RoleScope role, List<Scope> handlers) {
-        handlers.addAll(role.handlers());
     }
 
     /** Parses a task list (tasks, handlers, a block section, an imported file) under a parent. */
@@ -162,10 +161,10 @@ public final class PlaybookLoader {
         return block;
     }
 
-    /** The block of an {@code include_tasks}: the file's tasks under the include's keywords. */
-    public Block includedBlock(Path file, Scope parent, Map<String, Object> keywords, Position position,
-                               boolean handlers) {
-        Block block = new Block(parent, keywords, position);
+    /** The block of an {@code include_tasks}: the file's tasks under the keywords and parameters it passes on. */
+    public Block includedBlock(Path file, Scope parent, Map<String, Object> keywords, Map<String, Object> params,
+                               Position position, boolean handlers) {
+        Block block = new Block(parent, keywords, params, position);
         block.sections(loadTaskFile(file, block, handlers), List.of(), List.of());
         return block;
     }

@@ -1,6 +1,8 @@
 package dev.rolehop.engine.playbook;
 
+import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.error.ParseError;
+import dev.rolehop.engine.template.Truth;
 import dev.rolehop.engine.yaml.Position;
 import dev.rolehop.engine.yaml.YamlLoader;
 import dev.rolehop.engine.yaml.YamlMap;
@@ -18,8 +20,11 @@ import java.util.Map;
  */
 public final class RoleLoader {
 
+    /** The folders whose file a task may choose ({@code tasks_from}, {@code vars_from}...). */
+    private static final List<String> FOLDERS = List.of("tasks", "vars", "defaults", "handlers");
+
     private final PlaybookLoader loader;
-    private final Map<Path, Role> cache = new HashMap<>();
+    private final Map<Key, Role> cache = new HashMap<>();
 
     RoleLoader(PlaybookLoader loader) {
         this.loader = loader;
@@ -28,15 +33,28 @@ public final class RoleLoader {
     /** A role named in a play's {@code roles:} list (a name or a mapping with {@code role:}). */
     RoleScope use(Object reference, Scope parent, Path dir, Position where) {
         Reference ref = reference(reference, where);
-        return scope(load(ref.name(), dir, ref.position()), parent, ref.keywords(), ref.position(), 0);
+        Role role = load(ref.name(), dir, ref.position(), Map.of());
+        return scope(new Use(role, ref.keywords(), ref.params(), ref.position(), Map.of(), false,
+                role.allowDuplicates()), parent, 0);
     }
 
-    /** A role reference as written: the role's name and the keywords and parameters given with it. */
-    private record Reference(String name, Map<String, Object> keywords, Position position) {
+    /**
+     * One use of a role: the role (its defaults and vars as chosen), the keywords and parameters it
+     * was given, the files chosen by {@code tasks_from} and the like (by folder: tasks, handlers...),
+     * whether a task ({@code import_role}, {@code include_role}) named it, and whether it may run
+     * again in the play with the same parameters.
+     */
+    private record Use(Role role, Map<String, Object> keywords, Map<String, Object> params, Position position,
+                       Map<String, String> from, boolean byTask, boolean allowDuplicates) {
+    }
+
+    /** A role reference as written: the role's name, the keywords given with it and its other keys (its parameters). */
+    private record Reference(String name, Map<String, Object> keywords, Map<String, Object> params, Position position) {
     }
 
     private static Reference reference(Object reference, Position where) {
         Map<String, Object> keywords = new LinkedHashMap<>();
+        Map<String, Object> params = new LinkedHashMap<>();
         String name;
         Position position = YamlMap.positionOf(reference, where);
         if (reference instanceof Map<?, ?> map) {
@@ -45,7 +63,6 @@ public final class RoleLoader {
                 throw new ParseError("role definitions must contain a role name", position);
             }
             name = String.valueOf(role);
-            Map<String, Object> params = new LinkedHashMap<>();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 String key = String.valueOf(entry.getKey());
                 if (key.equals("role") || key.equals("name")) {
@@ -57,25 +74,14 @@ public final class RoleLoader {
                     params.put(key, entry.getValue());
                 }
             }
-            if (!params.isEmpty()) {
-                Map<String, Object> vars = new LinkedHashMap<>(params);
-                if (keywords.get("vars") instanceof Map<?, ?> own) {
-                    own.forEach((k, v) -> vars.put(String.valueOf(k), v));
-                }
-                keywords.put("vars", vars);
-            }
         } else {
             name = String.valueOf(reference);
         }
-        return new Reference(name, keywords, position);
+        return new Reference(name, keywords, params, position);
     }
 
-    /** The role of an {@code import_role} task, loaded now. */
+    /** The role of an {@code import_role} task, loaded now with its arguments as written. */
     RoleScope importRole(Task task, Path dir) {
-        Object name = task.args().get("name");
-        if (name == null) {
-            throw new ParseError("'name' is a required field for import_role.", task.position());
-        }
         Map<String, Object> keywords = new LinkedHashMap<>();
         for (String keyword : List.of("when", "tags", "vars", "ignore_errors", "no_log", "check_mode", "diff",
                 "environment", "delegate_to", "run_once", "any_errors_fatal", "module_defaults")) {
@@ -83,29 +89,61 @@ public final class RoleLoader {
                 keywords.put(keyword, task.own(keyword));
             }
         }
-        return scope(load(String.valueOf(name), dir, task.position()), task.parent(), keywords, task.position(), 0);
+        return byTask(task, task.args(), keywords, Map.of(), dir);
     }
 
-    /** A role use created at run time by {@code include_role}. */
-    public RoleScope include(String name, Scope parent, Map<String, Object> keywords, Path dir, Position position) {
-        return scope(load(name, dir, position), parent, keywords, position, 0);
+    /**
+     * A role use created at run time by {@code include_role}, from its templated arguments; the
+     * include's vars are its parameters.
+     */
+    public RoleScope include(Task task, Map<String, Object> args, Map<String, Object> keywords,
+                             Map<String, Object> params, Path dir) {
+        return byTask(task, args, keywords, params, dir);
     }
 
-    private RoleScope scope(Role role, Scope parent, Map<String, Object> keywords, Position position, int depth) {
-        if (depth > 20) {
-            throw new ParseError("role dependencies of '" + role.name() + "' nest too deeply (a cycle?)", position);
+    /** The role a task names, its files chosen by {@code tasks_from} and the like; duplicates allowed unless told otherwise. */
+    private RoleScope byTask(Task task, Map<String, Object> args, Map<String, Object> keywords,
+                             Map<String, Object> params, Path dir) {
+        Object name = roleName(args);
+        if (name == null) {
+            throw new ParseError("'name' is a required field for " + EngineActions.shortName(task.action()) + ".",
+                    task.position());
         }
-        RoleScope scope = new RoleScope(parent, keywords, position, role);
+        Map<String, String> from = new LinkedHashMap<>();
+        for (String folder : FOLDERS) {
+            if (args.get(folder + "_from") != null) {
+                from.put(folder, String.valueOf(args.get(folder + "_from")));
+            }
+        }
+        Object duplicates = args.get("allow_duplicates");
+        boolean allowDuplicates = duplicates == null || Truth.ofBoolean(duplicates);
+        Role role = load(String.valueOf(name), dir, task.position(), from);
+        return scope(new Use(role, keywords, params, task.position(), from, true, allowDuplicates), task.parent(), 0);
+    }
+
+    /** The role an {@code import_role}/{@code include_role} names: {@code name}, or its alias {@code role}. */
+    public static Object roleName(Map<String, Object> args) {
+        return args.containsKey("name") ? args.get("name") : args.get("role");
+    }
+
+    private RoleScope scope(Use use, Scope parent, int depth) {
+        Role role = use.role();
+        if (depth > 20) {
+            throw new ParseError("role dependencies of '" + role.name() + "' nest too deeply (a cycle?)", use.position());
+        }
+        RoleScope.Identity identity = new RoleScope.Identity(role.path(), use.keywords(), use.params(), use.from(),
+                use.byTask());
+        RoleScope scope = new RoleScope(parent, identity, use.position(), role, use.allowDuplicates());
         List<Scope> items = new ArrayList<>();
         for (Object dependency : role.dependencies()) {
             items.add(dependencyScope(dependency, scope, depth));
         }
-        Path tasksFile = mainFile(role.path().resolve("tasks"));
+        Path tasksFile = roleFile(role.path(), "tasks", use.from());
         if (tasksFile != null) {
             items.addAll(loader.loadTaskFile(tasksFile, scope, false));
         }
         List<Scope> handlers = new ArrayList<>();
-        Path handlersFile = mainFile(role.path().resolve("handlers"));
+        Path handlersFile = roleFile(role.path(), "handlers", use.from());
         if (handlersFile != null) {
             handlers.addAll(loader.loadTaskFile(handlersFile, scope, true));
         }
@@ -122,17 +160,26 @@ public final class RoleLoader {
         Role owner = parent.roleDefinition();
         Position position = YamlMap.positionOf(dependency, parent.position());
         Reference ref = reference(dependency, position);
-        return scope(load(ref.name(), owner.path().getParent().getParent(), position), parent, ref.keywords(),
-                position, depth + 1);
+        Role role = load(ref.name(), owner.path().getParent().getParent(), position, Map.of());
+        return scope(new Use(role, ref.keywords(), ref.params(), position, Map.of(), false, role.allowDuplicates()),
+                parent, depth + 1);
     }
 
-    Role load(String name, Path dir, Position position) {
+    /** A role by name, its defaults and vars read from the files {@code from} chooses (else main). */
+    Role load(String name, Path dir, Position position, Map<String, String> from) {
         Path path = locate(name, dir);
         if (path == null) {
-            throw new ParseError("the role '" + name + "' was not found in " + dir.resolve("roles") + ":" + dir,
+            // Not a parse error in Ansible: ansible-playbook exits 1, and include_role fails only its hosts.
+            throw new AnsibleError("the role '" + name + "' was not found in " + dir.resolve("roles") + ":" + dir,
                     position);
         }
-        return cache.computeIfAbsent(path.toAbsolutePath().normalize(), p -> read(name, p));
+        Path normalized = path.toAbsolutePath().normalize();
+        return cache.computeIfAbsent(new Key(normalized, from.get("defaults"), from.get("vars")),
+                key -> read(name, normalized, from));
+    }
+
+    /** A role as read: its folder and the defaults and vars files chosen ({@code null} = main). */
+    private record Key(Path path, String defaults, String vars) {
     }
 
     private static Path locate(String name, Path dir) {
@@ -146,20 +193,34 @@ public final class RoleLoader {
         return null;
     }
 
-    private static Role read(String name, Path path) {
-        Map<String, Object> defaults = mapFile(mainFile(path.resolve("defaults")));
-        Map<String, Object> vars = mapFile(mainFile(path.resolve("vars")));
-        Map<String, Object> meta = mapFile(mainFile(path.resolve("meta")));
+    private static Role read(String name, Path path, Map<String, String> from) {
+        Map<String, Object> defaults = mapFile(roleFile(path, "defaults", from));
+        Map<String, Object> vars = mapFile(roleFile(path, "vars", from));
+        Map<String, Object> meta = mapFile(roleFile(path, "meta", Map.of()));
         Object dependencies = meta.get("dependencies");
         List<Object> deps = dependencies instanceof List<?> list ? new ArrayList<>(list) : List.of();
-        return new Role(Path.of(name).getFileName().toString(), path.toAbsolutePath().normalize(), defaults, vars, deps);
+        return new Role(Path.of(name).getFileName().toString(), path, defaults, vars, deps,
+                Truth.ofBoolean(meta.get("allow_duplicates")));
     }
 
-    private static Path mainFile(Path dir) {
-        for (String name : List.of("main.yml", "main.yaml", "main")) {
-            if (Files.isRegularFile(dir.resolve(name))) {
-                return dir.resolve(name);
+    /**
+     * A role's file in one of its folders, found as Ansible's {@code _load_role_yaml} does: {@code main}
+     * with the extensions .yml, .yaml, .json or none; a file chosen by {@code tasks_from} and the like
+     * as given first, then with those extensions, and an error when it is missing.
+     */
+    private static Path roleFile(Path role, String folder, Map<String, String> from) {
+        Path dir = role.resolve(folder);
+        String chosen = from.get(folder);
+        List<String> extensions = chosen == null ? List.of(".yml", ".yaml", ".json", "")
+                : List.of("", ".yml", ".yaml", ".json");
+        for (String extension : extensions) {
+            Path file = dir.resolve((chosen == null ? "main" : chosen) + extension);
+            if (Files.isRegularFile(file)) {
+                return file;
             }
+        }
+        if (chosen != null) {
+            throw new ParseError("Could not find specified file in role: " + folder + "/" + chosen, null);
         }
         return null;
     }

@@ -18,11 +18,21 @@ public abstract class Scope {
 
     private final Scope parent;
     private final Map<String, Object> keywords;
+    private final Map<String, Object> params;
     private final Position position;
 
     protected Scope(Scope parent, Map<String, Object> keywords, Position position) {
+        this(parent, keywords, Map.of(), position);
+    }
+
+    /**
+     * A node that also passes parameters to the nodes inside it: a role's parameters, or the vars
+     * of a dynamic include.
+     */
+    protected Scope(Scope parent, Map<String, Object> keywords, Map<String, Object> params, Position position) {
         this.parent = parent;
         this.keywords = keywords;
+        this.params = params;
         this.position = position;
     }
 
@@ -100,11 +110,33 @@ public abstract class Scope {
         return vars;
     }
 
+    /**
+     * The role parameters and include parameters of the nodes around this one, outermost first.
+     * Ansible ranks them above include_vars, set_fact and registered values (only extra vars win).
+     */
+    public Map<String, Object> params() {
+        List<Scope> chain = new ArrayList<>();
+        for (Scope scope = this; scope != null; scope = scope.parent) {
+            chain.add(0, scope);
+        }
+        Map<String, Object> all = new LinkedHashMap<>();
+        for (Scope scope : chain) {
+            all.putAll(scope.params);
+        }
+        return all;
+    }
+
     /** The role this node belongs to, or {@code null}. */
     public Role role() {
+        RoleScope use = roleScope();
+        return use == null ? null : use.roleDefinition();
+    }
+
+    /** The innermost use of a role this node belongs to, or {@code null}. */
+    public RoleScope roleScope() {
         for (Scope scope = this; scope != null; scope = scope.parent) {
             if (scope instanceof RoleScope r) {
-                return r.roleDefinition();
+                return r;
             }
         }
         return null;

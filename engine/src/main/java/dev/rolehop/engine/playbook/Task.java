@@ -40,14 +40,9 @@ public final class Task extends Scope {
         return name == null ? null : String.valueOf(name);
     }
 
-    /** The names a handler is notified by: its name and its {@code listen} topics. */
-    public List<String> listenNames() {
-        List<String> names = new java.util.ArrayList<>();
-        if (name() != null) {
-            names.add(name());
-        }
-        names.addAll(tagList(own("listen")));
-        return names;
+    /** The {@code listen} topics of a handler. */
+    public List<String> listen() {
+        return tagList(own("listen"));
     }
 
     /** Ansible's {@code task path}: file:line. */

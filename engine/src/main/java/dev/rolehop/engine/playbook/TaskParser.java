@@ -73,7 +73,8 @@ final class TaskParser {
 
     private boolean isFreeForm(String action, Position position) {
         if (EngineActions.isEngineAction(action)) {
-            return true;
+            // Ansible takes every k=v of an include or import (import_role: name=web), the rest as the file.
+            return false;
         }
         Module module = registry.find(action).orElseThrow(() -> unknownModule(action, position));
         return module.argumentSpec().freeForm();

@@ -30,4 +30,19 @@ public final class Truth {
         }
         return true;
     }
+
+    /**
+     * Ansible's {@code boolean()} of a keyword value, as Ansible converts {@code isa: bool} fields:
+     * true for {@code True}, 1 and the strings y, yes, on, 1, true, t (any case, stripped); false otherwise.
+     */
+    public static boolean ofBoolean(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof Number n) {
+            return n.doubleValue() == 1;
+        }
+        return value instanceof CharSequence s && s.toString().strip().toLowerCase(java.util.Locale.ROOT)
+                .matches("y|yes|on|1|true|t");
+    }
 }
