@@ -11,12 +11,16 @@ final class TaskFailure {
     private TaskFailure() {
     }
 
-    /** For an error while templating the task's arguments or loop. */
+    /**
+     * For an error while templating the task's arguments or loop. Only an undefined variable
+     * names the task's place: Ansible raises the other errors without the task.
+     */
     static String forArguments(TemplateException e, Task task) {
-        String message = e instanceof UndefinedVariableException
-                ? "The task includes an option with an undefined variable. The error was: " + doubled(e)
-                : e.getMessage();
-        return ErrorContext.describe(message, task.position());
+        if (e instanceof UndefinedVariableException) {
+            return ErrorContext.describe("The task includes an option with an undefined variable. The error was: "
+                    + doubled(e), task.position());
+        }
+        return e.getMessage();
     }
 
     /** For an error while evaluating a {@code when}. */

@@ -121,7 +121,7 @@ final class VariableBuilder {
         vars.put("ansible_version", ANSIBLE_VERSION);
         vars.put("ansible_run_tags", play.options.tags().isEmpty() ? List.of("all") : play.options.tags());
         vars.put("ansible_skip_tags", play.options.skipTags());
-        vars.put("ansible_inventory_sources", List.of());
+        vars.put("ansible_inventory_sources", play.inventory.sources());
         vars.put("ansible_config_file", null);
         vars.put("groups", groups(play));
         List<String> groupNames = new ArrayList<>();
@@ -166,6 +166,17 @@ final class VariableBuilder {
         @Override
         public boolean containsKey(Object key) {
             return play.inventory.host(String.valueOf(key)) != null;
+        }
+
+        /** By identity: each host's variables hold {@code hostvars} again, so hashing the content never ends. */
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
         }
 
         @Override

@@ -15,6 +15,9 @@ public final class Inventory {
     private final Map<String, Host> hosts = new LinkedHashMap<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final Host implicitLocalhost = new Host("localhost", true);
+    private final List<String> sources = new ArrayList<>();
+    private String currentSource;
+    private String currentDirectory;
     private boolean parsed;
 
     public Inventory() {
@@ -33,8 +36,35 @@ public final class Inventory {
         parsed = true;
     }
 
+    /**
+     * Starts reading a source: hosts first seen from now on get {@code inventory_file} (the
+     * source) and {@code inventory_dir} (the folder of a file source, the folder itself, or None
+     * for a host list), as Ansible sets them.
+     */
+    public void readingSource(String source, String directory) {
+        currentSource = source;
+        currentDirectory = directory;
+    }
+
+    /** Adds a source as given on the command line (a path made absolute, or a host list). */
+    public void addSource(String source) {
+        sources.add(source);
+    }
+
+    /** The sources given, as {@code ansible_inventory_sources} lists them. */
+    public List<String> sources() {
+        return List.copyOf(sources);
+    }
+
     public Host addHost(String name) {
-        return hosts.computeIfAbsent(name, n -> new Host(n, false));
+        return hosts.computeIfAbsent(name, n -> {
+            Host host = new Host(n, false);
+            if (currentSource != null) {
+                host.vars().put("inventory_file", currentSource);
+                host.vars().put("inventory_dir", currentDirectory);
+            }
+            return host;
+        });
     }
 
     public Group addGroup(String name) {

@@ -32,6 +32,11 @@ final class TemplateScope {
             }
         }
         bindings.putAll(extra);
+        for (String name : Jinja2Source.RESERVED) {
+            if (bindings.containsKey(name)) {
+                bindings.put(Jinja2Source.RESERVED_PREFIX + name, bindings.get(name));
+            }
+        }
     }
 
     Map<String, Object> bindings() {
