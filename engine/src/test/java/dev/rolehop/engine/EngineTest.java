@@ -268,4 +268,37 @@ class EngineTest {
 
         assertThat(stdout()).doesNotContain("TASK [first]").contains("TASK [second]");
     }
+
+    @Test
+    void hostvarsReadsAnotherHostsVariables() throws IOException {
+        Path inventory = Files.writeString(dir.resolve("hosts"), "[app]\na1 ansible_connection=local\na2 ansible_connection=local\n\n[app:vars]\ntier=front\n");
+        Files.writeString(dir.resolve("play.yml"), """
+                - hosts: a1
+                  gather_facts: false
+                  tasks:
+                    - debug:
+                        msg: "{{ hostvars['a2']['tier'] }} {{ hostvars['a1'].inventory_hostname }} {{ inventory_file | basename }}"
+                """);
+        Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), slept::add);
+        int rc = engine.run(new PlayRequest(List.of(dir.resolve("play.yml")), List.of(inventory.toString()),
+                RunOptions.defaults().withEnvironment(Map.of("PATH", "/usr/bin:/bin")), PlayRequest.Mode.RUN, false),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+
+        assertThat(rc).isZero();
+        assertThat(stdout()).contains("\"msg\": \"front a1 hosts\"");
+    }
+
+    @Test
+    void aTemplateErrorOtherThanAnUndefinedVariableCarriesNoTaskLocation() throws IOException {
+        play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - debug:
+                        msg: "{{ 1 + }}"
+                """, RunOptions.defaults());
+
+        assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"template error while templating string: "
+                + "unexpected 'end of print statement'. String: {{ 1 + }}. unexpected 'end of print statement'\"}\n");
+    }
 }

@@ -129,7 +129,11 @@ final class Jinja2Source {
                     operand.lastFilter = word;
                 } else if (word.equals("is") && operand.filtered) {
                     // Jinja2 tests the whole filtered value; Jinjava cannot parse "is" after a filter
-                    out.insert(operand.start, '(').append(") ");
+                    int start = operand.start;
+                    while (Character.isWhitespace(out.charAt(start))) {
+                        start++;
+                    }
+                    out.insert(start, '(').append(") ");
                     operand.filtered = false;
                 } else if (!testName && previous != '.' && OPERATOR_WORDS.contains(word)) {
                     operand.restart(out.length() + word.length());

@@ -65,7 +65,7 @@ public final class Templar {
                         .withEvaluateMapKeys(true)
                         .build())
                 .build();
-        this.jinjava = new Jinjava(config);
+        this.jinjava = new PythonJinjava(config);
         AnsiblePlugins.install(jinjava, this.environment);
     }
 

@@ -27,9 +27,9 @@ public record Undefined(String name, String message) implements HasObjectTruthVa
     return new Undefined(name, "'" + PythonValues.typeName(owner) + " object' has no attribute '" + name + "'");
   }
 
-  /** A missing element of a list: {@code list object has no element 3}. */
-  public static Undefined element(Object index) {
-    return new Undefined(String.valueOf(index), "list object has no element " + index);
+  /** A missing element of a list or string: {@code list object has no element 3}. */
+  public static Undefined element(Object owner, Object index) {
+    return new Undefined(String.valueOf(index), PythonValues.typeName(owner) + " object has no element " + index);
   }
 
   /** Returns the error Ansible raises when an undefined value is used. */

@@ -28,6 +28,10 @@ public final class UndefinedAttributes extends ELResolver {
       context.setPropertyResolved(true);
       return base;
     }
+    if (base instanceof CharSequence text && index(String.valueOf(property)) != null) {
+      context.setPropertyResolved(true);
+      return character(text.toString(), index(String.valueOf(property)));
+    }
     Object value;
     try {
       value = delegate.getValue(context, base, property);
@@ -61,9 +65,20 @@ public final class UndefinedAttributes extends ELResolver {
         return Undefined.attribute(base, name);
       }
       int at = index < 0 ? index + list.size() : index;
-      return at >= 0 && at < list.size() ? null : Undefined.element(name);
+      return at >= 0 && at < list.size() ? null : Undefined.element(base, name);
     }
     return null;
+  }
+
+  /** Python's {@code text[index]}, counting from the end for a negative index. */
+  private static Object character(String text, int index) {
+    int length = text.codePointCount(0, text.length());
+    int at = index < 0 ? index + length : index;
+    if (at < 0 || at >= length) {
+      return Undefined.element(text, index);
+    }
+    int start = text.offsetByCodePoints(0, at);
+    return text.substring(start, text.offsetByCodePoints(start, 1));
   }
 
   private static Integer index(String name) {
