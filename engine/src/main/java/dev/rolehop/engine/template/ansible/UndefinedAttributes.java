@@ -52,12 +52,10 @@ public final class UndefinedAttributes extends ELResolver {
   private static Object missing(Object base, Object property) {
     String name = String.valueOf(property);
     if (base instanceof Map<?, ?> map) {
-      for (Object key : map.keySet()) {
-        if (name.equals(String.valueOf(key))) {
-          return null;
-        }
-      }
-      return Undefined.attribute(base, name);
+      // Jinjava hands the key over as text; a map may hold it as a number (YAML's 1: a)
+      Integer number = index(name);
+      boolean holdsNone = map.containsKey(name) || (number != null && map.containsKey(number.longValue()));
+      return holdsNone ? null : Undefined.attribute(base, name);
     }
     if (base instanceof List<?> list) {
       Integer index = index(name);
