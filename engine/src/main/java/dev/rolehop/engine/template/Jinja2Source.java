@@ -138,7 +138,7 @@ final class Jinja2Source {
                 } else if (!testName && previous != '.' && OPERATOR_WORDS.contains(word)) {
                     operand.restart(out.length() + word.length());
                 }
-                boolean isName = previous != '.' && !testName && !filterName;
+                boolean isName = previous != '.' && !testName && !filterName && !isKeywordArgument();
                 out.append(isName && RESERVED.contains(word) ? RESERVED_PREFIX + word : word);
                 // after "is" and "is not" comes a test's name, which is no variable
                 testName = word.equals("is") || (testName && word.equals("not"));
@@ -165,6 +165,15 @@ final class Jinja2Source {
             }
         }
         topLevel = operands.getLast();
+    }
+
+    /** Whether the word just read names a keyword argument ({@code f(empty=1)}). */
+    private boolean isKeywordArgument() {
+        int next = at;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() && text.charAt(next) == '=' && !text.startsWith("==", next);
     }
 
     private String word() {

@@ -42,6 +42,7 @@ class Jinja2SourceTest {
         assertThat(templar.template("{{ empty | default('replaced', true) }}-{{ div }}", Map.of("empty", "", "div", 2L)))
                 .isEqualTo("replaced-2");
         assertThat(templar.template("{{ 3 is eq 3 }}", Map.of())).isEqualTo(true);
+        assertThat(Jinja2Source.expression("f(empty=empty) == d.empty")).isEqualTo("f(empty=__jinja2_name_empty) == d.empty");
     }
 
     @Test
