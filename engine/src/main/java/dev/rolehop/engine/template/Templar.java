@@ -6,7 +6,6 @@ import com.hubspot.jinjava.LegacyOverrides;
 import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.InterpretException;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
-import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.tree.ExpressionNode;
 import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.parse.ExpressionToken;
@@ -22,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -140,13 +138,13 @@ public final class Templar {
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
             String out = interpreter.render(interpreter.parse(Jinja2Source.template(text, false)));
-            checkErrors(interpreter, text);
+            TemplateErrors.check(interpreter, text);
             return out;
         } catch (InterpretException e) {
-            throw syntaxError(e.getMessage(), text);
+            throw TemplateErrors.syntax(e.getMessage(), text);
         } catch (AnsibleFilterError e) {
             // printing an undefined value fails outside Jinjava's own error handling
-            throw pluginError(e, text);
+            throw TemplateErrors.fromPlugin(e, text);
         } finally {
             JinjavaInterpreter.popCurrent();
         }
@@ -203,10 +201,10 @@ public final class Templar {
         try {
             return renderTemplate(text, scope);
         } catch (InterpretException e) {
-            throw syntaxError(e.getMessage(), text);
+            throw TemplateErrors.syntax(e.getMessage(), text);
         } catch (AnsibleFilterError e) {
             // printing an undefined value fails outside Jinjava's own error handling
-            throw pluginError(e, text);
+            throw TemplateErrors.fromPlugin(e, text);
         }
     }
 
@@ -215,7 +213,7 @@ public final class Templar {
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
             Node root = interpreter.parse(Jinja2Source.template(text, true));
-            checkErrors(interpreter, text);
+            TemplateErrors.check(interpreter, text);
             Object result;
             if (root.getChildren().size() == 1 && root.getChildren().getFirst() instanceof ExpressionNode node) {
                 String expression = ((ExpressionToken) node.getMaster()).getExpr();
@@ -238,7 +236,7 @@ public final class Templar {
                 }
             } else {
                 result = interpreter.render(root);
-                checkErrors(interpreter, text);
+                TemplateErrors.check(interpreter, text);
             }
             return fromText((String) result);
         } finally {
@@ -252,9 +250,9 @@ public final class Templar {
         try {
             return resolve(interpreter, Jinja2Source.expression(expression), expression);
         } catch (InterpretException e) {
-            throw syntaxError(e.getMessage(), expression);
+            throw TemplateErrors.syntax(e.getMessage(), expression);
         } catch (AnsibleFilterError e) {
-            throw pluginError(e, expression);
+            throw TemplateErrors.fromPlugin(e, expression);
         } finally {
             JinjavaInterpreter.popCurrent();
         }
@@ -262,7 +260,7 @@ public final class Templar {
 
     private static Object resolve(JinjavaInterpreter interpreter, String expression, String text) {
         Object value = interpreter.resolveELExpression(expression, 1);
-        checkErrors(interpreter, text);
+        TemplateErrors.check(interpreter, text);
         return value;
     }
 
@@ -295,39 +293,5 @@ public final class Templar {
         Context context = new Context(jinjava.getGlobalContext(), scope.bindings());
         return jinjava.getGlobalConfig().getInterpreterFactory()
                 .newInstance(jinjava, context, jinjava.getGlobalConfig());
-    }
-
-    /** Throws the first fatal error of a rendering, worded as Ansible words it. */
-    private static void checkErrors(JinjavaInterpreter interpreter, String text) {
-        for (TemplateError error : interpreter.getErrors()) {
-            if (error.getSeverity() != TemplateError.ErrorType.FATAL) {
-                continue;
-            }
-            Throwable cause = error.getException();
-            while (cause != null) {
-                if (cause instanceof TemplateException ours) {
-                    throw ours;
-                }
-                if (cause instanceof AnsibleFilterError plugin) {
-                    throw pluginError(plugin, text);
-                }
-                cause = cause.getCause() == cause ? null : cause.getCause();
-            }
-            throw syntaxError(Objects.toString(error.getMessage(), ""), text);
-        }
-    }
-
-    /** A filter's, test's or lookup's error, as Ansible's templar passes it on. */
-    private static TemplateException pluginError(AnsibleFilterError error, String text) {
-        return error.isUndefinedVariable()
-                ? new UndefinedVariableException(error.getMessage())
-                : new TemplateException(error.templarMessage(text));
-    }
-
-    /** Ansible's AnsibleError for a template Jinja2 cannot compile, which repeats the cause's text. */
-    private static TemplateException syntaxError(String jinjavaMessage, String text) {
-        String message = Jinja2SyntaxError.message(jinjavaMessage, text);
-        return new TemplateException("template error while templating string: " + message + ". String: " + text
-                + ". " + message);
     }
 }
