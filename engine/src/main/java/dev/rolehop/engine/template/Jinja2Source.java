@@ -2,7 +2,9 @@ package dev.rolehop.engine.template;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Rewrites Jinja2 template text into text Jinjava reads the same way. Inside {@code {{ }}},
@@ -38,6 +40,8 @@ final class Jinja2Source {
     private final StringBuilder out;
     private int at;
     private Operand topLevel;
+    private final Set<String> filters = new TreeSet<>();
+    private final Set<String> tests = new TreeSet<>();
 
     private Jinja2Source(String text) {
         this.text = text;
@@ -50,20 +54,31 @@ final class Jinja2Source {
      * @param escapeBackslashes whether {@code {{ }}} literals are read after Ansible's doubling of
      *     backslashes (playbook strings), or with Python's escapes (template files)
      */
-    static String template(String text, boolean escapeBackslashes) {
-        if (!text.contains("{{") && !text.contains("{%")) {
-            return text;
-        }
+    static Rewritten template(String text, boolean escapeBackslashes) {
         Jinja2Source source = new Jinja2Source(text);
         source.scanTemplate(escapeBackslashes);
-        return source.out.toString();
+        return source.rewritten();
     }
 
     /** Rewrites a bare expression ({@code when}, {@code debug var}), whose literals use Python's escapes. */
-    static String expression(String expression) {
+    static Rewritten expression(String expression) {
         Jinja2Source source = new Jinja2Source(expression);
         source.scanExpression(null, false);
-        return source.out.toString();
+        return source.rewritten();
+    }
+
+    /**
+     * Template text as Jinjava reads it, and the filters and tests it names.
+     *
+     * @param text the rewritten text
+     * @param filters the names of the filters it applies
+     * @param tests the names of the tests it applies
+     */
+    record Rewritten(String text, Set<String> filters, Set<String> tests) {
+    }
+
+    private Rewritten rewritten() {
+        return new Rewritten(out.toString(), Set.copyOf(filters), Set.copyOf(tests));
     }
 
     /**
@@ -125,8 +140,15 @@ final class Jinja2Source {
                 testName = false;
             } else if (Character.isLetter(c) || c == '_') {
                 String word = word();
+                boolean pluginName = filterName || (testName && !word.equals("not"));
+                if (pluginName) {
+                    word = pluginName(word);
+                }
                 if (filterName) {
                     operand.lastFilter = word;
+                    filters.add(word);
+                } else if (pluginName) {
+                    tests.add(word);
                 } else if (word.equals("is") && operand.filtered) {
                     // Jinja2 tests the whole filtered value; Jinjava cannot parse "is" after a filter
                     int start = operand.start;
@@ -174,6 +196,24 @@ final class Jinja2Source {
             next++;
         }
         return next < text.length() && text.charAt(next) == '=' && !text.startsWith("==", next);
+    }
+
+    /**
+     * Reads a filter's or test's name; Ansible's own plugins may be named in full
+     * ({@code ansible.builtin.to_json}), which Jinjava cannot parse, so the prefix is dropped.
+     */
+    private String pluginName(String first) {
+        StringBuilder name = new StringBuilder(first);
+        while (at + 1 < text.length() && text.charAt(at) == '.' && Character.isLetter(text.charAt(at + 1))) {
+            at++;
+            name.append('.').append(word());
+        }
+        for (String prefix : List.of("ansible.builtin.", "ansible.legacy.")) {
+            if (name.indexOf(prefix) == 0) {
+                return name.substring(prefix.length());
+            }
+        }
+        return name.toString();
     }
 
     private String word() {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Renders Ansible templates with Jinjava, with ansible-core 2.14's semantics (jinja2_native off):
@@ -137,7 +138,7 @@ public final class Templar {
         JinjavaInterpreter interpreter = interpreter(scope);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
-            String out = interpreter.render(interpreter.parse(Jinja2Source.template(text, false)));
+            String out = interpreter.render(interpreter.parse(known(Jinja2Source.template(text, false), text)));
             TemplateErrors.check(interpreter, text);
             return out;
         } catch (InterpretException e) {
@@ -212,7 +213,7 @@ public final class Templar {
         JinjavaInterpreter interpreter = interpreter(scope);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
-            Node root = interpreter.parse(Jinja2Source.template(text, true));
+            Node root = interpreter.parse(known(Jinja2Source.template(text, true), text));
             TemplateErrors.check(interpreter, text);
             Object result;
             if (root.getChildren().size() == 1 && root.getChildren().getFirst() instanceof ExpressionNode node) {
@@ -248,7 +249,7 @@ public final class Templar {
         JinjavaInterpreter interpreter = interpreter(scope);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
-            return resolve(interpreter, Jinja2Source.expression(expression), expression);
+            return resolve(interpreter, known(Jinja2Source.expression(expression), expression), expression);
         } catch (InterpretException e) {
             throw TemplateErrors.syntax(e.getMessage(), expression);
         } catch (AnsibleFilterError e) {
@@ -256,6 +257,21 @@ public final class Templar {
         } finally {
             JinjavaInterpreter.popCurrent();
         }
+    }
+
+    /**
+     * Returns the rewritten text once every filter and test it names exists: Jinja2 looks them
+     * up when it compiles a template, so an unknown one fails even where it would not run.
+     */
+    private String known(Jinja2Source.Rewritten source, String text) {
+        Context globals = jinjava.getGlobalContext();
+        Stream.concat(source.filters().stream().filter(name -> globals.getFilter(name) == null),
+                        source.tests().stream().filter(name -> globals.getExpTest(name) == null))
+                .findFirst()
+                .ifPresent(name -> {
+                    throw TemplateErrors.syntax("Could not load \"" + name + "\": '" + name + "'", text);
+                });
+        return source.text();
     }
 
     private static Object resolve(JinjavaInterpreter interpreter, String expression, String text) {
