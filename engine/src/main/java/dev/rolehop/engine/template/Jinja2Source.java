@@ -18,9 +18,12 @@ import java.util.TreeSet;
  *   <li>adjacent literals are joined, as Jinja2's parser does ({@code 'it''s'} is {@code its});</li>
  *   <li>names that are operators in Jinjava's expression language but plain names in Jinja2
  *       ({@code empty}, {@code div}, ...) are renamed with {@link #RESERVED_PREFIX}, under which
- *       {@link TemplateScope} also binds them.</li>
+ *       {@link TemplateScope} also binds them;</li>
+ *   <li>a test after a filter ({@code x | d(1) is number}) gets parentheses, which Jinjava needs;</li>
+ *   <li>{@code ansible.builtin.} and {@code ansible.legacy.} are dropped from filter and test names.</li>
  * </ul>
- * Comments and {@code {% raw %}} blocks are left alone.
+ * Comments and {@code {% raw %}} blocks are left alone. The filters and tests named are listed,
+ * so that unknown ones fail as Jinja2 fails them.
  */
 final class Jinja2Source {
 
