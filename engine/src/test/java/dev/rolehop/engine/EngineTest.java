@@ -301,4 +301,35 @@ class EngineTest {
         assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"template error while templating string: "
                 + "unexpected 'end of print statement'. String: {{ 1 + }}. unexpected 'end of print statement'\"}\n");
     }
+
+    @Test
+    void anAssertionOnAnUndefinedVariableFailsWithAnsiblesConditionalMessage() throws IOException {
+        play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - assert:
+                        that: ghost == 1
+                """, RunOptions.defaults());
+
+        assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"The conditional check 'ghost == 1' failed. "
+                + "The error was: error while evaluating conditional (ghost == 1): 'ghost' is undefined. "
+                + "'ghost' is undefined\"}\n");
+    }
+
+    @Test
+    void anUntilOnAnUndefinedVariableFailsTheTask() throws IOException {
+        play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - debug: msg=x
+                      until: ghost
+                      retries: 1
+                      delay: 0
+                """, RunOptions.defaults());
+
+        assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"The conditional check 'ghost' failed. "
+                + "The error was: error while evaluating conditional (ghost): 'ghost' is undefined. 'ghost' is undefined\"}\n");
+    }
 }

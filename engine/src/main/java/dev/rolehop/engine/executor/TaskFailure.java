@@ -2,6 +2,7 @@ package dev.rolehop.engine.executor;
 
 import dev.rolehop.engine.error.ErrorContext;
 import dev.rolehop.engine.playbook.Task;
+import dev.rolehop.engine.template.ConditionalFailure;
 import dev.rolehop.engine.template.TemplateException;
 import dev.rolehop.engine.template.UndefinedVariableException;
 
@@ -25,11 +26,7 @@ final class TaskFailure {
 
     /** For an error while evaluating a {@code when}. */
     static String forConditional(TemplateException e, Object conditional, Task task) {
-        String detail = e instanceof UndefinedVariableException
-                ? "error while evaluating conditional (" + conditional + "): " + doubled(e)
-                : e.getMessage();
-        return ErrorContext.describe("The conditional check '" + conditional + "' failed. The error was: " + detail,
-                task.position());
+        return ErrorContext.describe(ConditionalFailure.message(e, conditional), task.position());
     }
 
     /** Ansible repeats an undefined-variable message once for the exception and once for its cause. */
