@@ -332,4 +332,17 @@ class EngineTest {
         assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"The conditional check 'ghost' failed. "
                 + "The error was: error while evaluating conditional (ghost): 'ghost' is undefined. 'ghost' is undefined\"}\n");
     }
+
+    @Test
+    void aLoopOverAnUndefinedVariableFailsWithTheBareMessage() throws IOException {
+        play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - debug: msg=x
+                      loop: "{{ ghost }}"
+                """, RunOptions.defaults());
+
+        assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"'ghost' is undefined. 'ghost' is undefined\"}\n");
+    }
 }

@@ -13,7 +13,7 @@ final class TaskFailure {
     }
 
     /**
-     * For an error while templating the task's arguments or loop. Only an undefined variable
+     * For an error while templating the task's arguments. Only an undefined variable
      * names the task's place: Ansible raises the other errors without the task.
      */
     static String forArguments(TemplateException e, Task task) {
@@ -22,6 +22,14 @@ final class TaskFailure {
                     + doubled(e), task.position());
         }
         return e.getMessage();
+    }
+
+    /**
+     * For an error while templating the task's loop: Ansible's executor reports it alone, an
+     * undefined variable's message twice (the exception's and its cause's).
+     */
+    static String forLoop(TemplateException e) {
+        return e instanceof UndefinedVariableException ? doubled(e) : e.getMessage();
     }
 
     /** For an error while evaluating a {@code when}. */

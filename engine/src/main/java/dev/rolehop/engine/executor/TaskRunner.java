@@ -66,7 +66,7 @@ final class TaskRunner {
         try {
             items = LoopItems.resolve(task, vars, services.templar());
         } catch (TemplateException e) {
-            return failure(TaskFailure.forArguments(e, task));
+            return failure(TaskFailure.forLoop(e));
         }
         Map<String, Object> control = loopControl(task, vars);
         String loopVar = String.valueOf(control.getOrDefault("loop_var", "item"));
