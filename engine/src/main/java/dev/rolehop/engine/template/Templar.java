@@ -280,8 +280,14 @@ public final class Templar {
         return value;
     }
 
-    /** Fails on a result that is, or holds, an undefined value: Ansible fails when it turns it into text. */
+    /**
+     * Fails on a result that is, or holds, an undefined value: Ansible fails when it turns it into
+     * text. Views such as {@code hostvars} hold themselves and are not searched.
+     */
     private static Object defined(Object value) {
+        if (value instanceof OpaqueVariables) {
+            return value;
+        }
         if (value instanceof Undefined undefined) {
             throw new UndefinedVariableException(undefined.message());
         }

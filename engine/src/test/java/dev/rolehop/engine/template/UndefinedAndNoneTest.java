@@ -101,4 +101,29 @@ class UndefinedAndNoneTest {
         assertThat(templar.evaluateConditional("ghost is not defined", vars())).isTrue();
         assertThat(templar.evaluateConditional("nothing is defined", vars())).isTrue();
     }
+
+    /** A view like {@code hostvars}: its only host's variables hold the view again. */
+    private static final class SelfHoldingView extends java.util.AbstractMap<String, Object> implements OpaqueVariables {
+        @Override
+        public java.util.Set<Entry<String, Object>> entrySet() {
+            return java.util.Set.of(new SimpleEntry<>("self", this));
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+    }
+
+    @Test
+    void aResultHoldingAViewOfItselfIsNotSearchedForUndefinedValues() {
+        SelfHoldingView view = new SelfHoldingView();
+        Object result = templar.template("{{ {'v': hv} }}", Map.of("hv", view));
+        assertThat(result).isInstanceOfSatisfying(Map.class, map -> assertThat(map.get("v")).isEqualTo(view));
+    }
 }
