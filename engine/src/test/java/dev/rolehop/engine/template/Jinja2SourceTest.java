@@ -47,6 +47,14 @@ class Jinja2SourceTest {
     }
 
     @Test
+    void anUndefinedVariableWithAKeywordNameIsNamedAsWritten() {
+        assertThatThrownBy(() -> templar.template("{{ empty }}", Map.of()))
+                .isInstanceOf(UndefinedVariableException.class)
+                .hasMessage("'empty' is undefined");
+        assertThat(templar.template("{{ empty is defined }}", Map.of())).isEqualTo(false);
+    }
+
+    @Test
     void aTestAppliesToTheWholeFilteredValue() {
         assertThat(Jinja2Source.template("{{ a ~ x | default(omit) is string }}", true).text())
                 .isEqualTo("{{ a ~ (x | default(omit) ) is string }}");
