@@ -268,4 +268,81 @@ class EngineTest {
 
         assertThat(stdout()).doesNotContain("TASK [first]").contains("TASK [second]");
     }
+
+    @Test
+    void hostvarsReadsAnotherHostsVariables() throws IOException {
+        Path inventory = Files.writeString(dir.resolve("hosts"), "[app]\na1 ansible_connection=local\na2 ansible_connection=local\n\n[app:vars]\ntier=front\n");
+        Files.writeString(dir.resolve("play.yml"), """
+                - hosts: a1
+                  gather_facts: false
+                  tasks:
+                    - debug:
+                        msg: "{{ hostvars['a2']['tier'] }} {{ hostvars['a1'].inventory_hostname }} {{ inventory_file | basename }}"
+                """);
+        Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), slept::add);
+        int rc = engine.run(new PlayRequest(List.of(dir.resolve("play.yml")), List.of(inventory.toString()),
+                RunOptions.defaults().withEnvironment(Map.of("PATH", "/usr/bin:/bin")), PlayRequest.Mode.RUN, false),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+
+        assertThat(rc).isZero();
+        assertThat(stdout()).contains("\"msg\": \"front a1 hosts\"");
+    }
+
+    @Test
+    void aTemplateErrorOtherThanAnUndefinedVariableCarriesNoTaskLocation() throws IOException {
+        play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - debug:
+                        msg: "{{ 1 + }}"
+                """, RunOptions.defaults());
+
+        assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"template error while templating string: "
+                + "unexpected 'end of print statement'. String: {{ 1 + }}. unexpected 'end of print statement'\"}\n");
+    }
+
+    @Test
+    void anAssertionOnAnUndefinedVariableFailsWithAnsiblesConditionalMessage() throws IOException {
+        play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - assert:
+                        that: ghost == 1
+                """, RunOptions.defaults());
+
+        assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"The conditional check 'ghost == 1' failed. "
+                + "The error was: error while evaluating conditional (ghost == 1): 'ghost' is undefined. "
+                + "'ghost' is undefined\"}\n");
+    }
+
+    @Test
+    void anUntilOnAnUndefinedVariableFailsTheTask() throws IOException {
+        play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - debug: msg=x
+                      until: ghost
+                      retries: 1
+                      delay: 0
+                """, RunOptions.defaults());
+
+        assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"The conditional check 'ghost' failed. "
+                + "The error was: error while evaluating conditional (ghost): 'ghost' is undefined. 'ghost' is undefined\"}\n");
+    }
+
+    @Test
+    void aLoopOverAnUndefinedVariableFailsWithTheBareMessage() throws IOException {
+        play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - debug: msg=x
+                      loop: "{{ ghost }}"
+                """, RunOptions.defaults());
+
+        assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"'ghost' is undefined. 'ghost' is undefined\"}\n");
+    }
 }

@@ -96,14 +96,15 @@ final class LocalRouter implements HttpHandler {
             body = errorBody(internal, service, params, requestId);
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        // Logged before the answer is sent, so a caller that has its answer finds the line logged.
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        log.accept(who + " " + (service == null ? "-" : service) + " " + action + " " + outcome + " " + ms + "ms");
         exchange.getResponseHeaders().set("Content-Type", "text/xml");
         exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        log.accept(who + " " + (service == null ? "-" : service) + " " + action + " " + outcome + " " + ms + "ms");
     }
 
     private String errorBody(AwsException e, String service, QueryParams params, String requestId) {

@@ -7,6 +7,8 @@ import dev.rolehop.engine.module.ArgumentType;
 import dev.rolehop.engine.module.ModuleArgs;
 import dev.rolehop.engine.module.ModuleFailure;
 import dev.rolehop.engine.module.ModuleResult;
+import dev.rolehop.engine.template.ConditionalFailure;
+import dev.rolehop.engine.template.TemplateException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,7 @@ public final class AssertModule implements ActionModule {
             result.put(TaskResult.Internal.VERBOSE_ALWAYS, true);
         }
         for (Object condition : thats) {
-            if (!context.templar().evaluateConditional(condition, context.variables())) {
+            if (!holds(condition, context)) {
                 result.put("evaluated_to", false);
                 result.put("assertion", condition);
                 result.put("msg", args.asMap().containsKey("fail_msg") ? args.get("fail_msg") : "Assertion failed");
@@ -63,5 +65,14 @@ public final class AssertModule implements ActionModule {
         result.put("changed", false);
         result.put("msg", args.get("success_msg") != null ? args.get("success_msg") : "All assertions passed");
         return ModuleResult.ok(result);
+    }
+
+    /** Evaluates one assertion; one that cannot be evaluated fails the task with Ansible's words. */
+    private static boolean holds(Object condition, ActionContext context) {
+        try {
+            return context.templar().evaluateConditional(condition, context.variables());
+        } catch (TemplateException e) {
+            throw new TemplateException(ConditionalFailure.message(e, condition));
+        }
     }
 }

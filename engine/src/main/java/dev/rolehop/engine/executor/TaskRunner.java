@@ -5,6 +5,7 @@ import dev.rolehop.engine.inventory.Host;
 import dev.rolehop.engine.module.Module;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
+import dev.rolehop.engine.template.ConditionalFailure;
 import dev.rolehop.engine.template.Templar;
 import dev.rolehop.engine.template.TemplateException;
 import dev.rolehop.engine.template.Truth;
@@ -69,7 +70,7 @@ final class TaskRunner {
         try {
             items = LoopItems.resolve(task, vars, services.templar());
         } catch (TemplateException e) {
-            return failure(TaskFailure.forArguments(e, task));
+            return failure(TaskFailure.forLoop(e));
         }
         Map<String, Object> control = loopControl(task, vars);
         String loopVar = String.valueOf(control.getOrDefault("loop_var", "item"));
@@ -197,7 +198,12 @@ final class TaskRunner {
         Map<String, Object> result = null;
         Map<String, Object> conditionVars = new HashMap<>(vars);
         for (int attempt = 1; attempt <= retries; attempt++) {
-            result = services.invoker().invoke(task, module, args, context);
+            try {
+                result = services.invoker().invoke(task, module, args, context);
+            } catch (TemplateException e) {
+                // an action that templates (assert's "that") fails the task with the error alone, as Ansible's executor does
+                return failure(e.getMessage());
+            }
             result.putIfAbsent("failed", false);
             if (until != null) {
                 result.put("attempts", (long) attempt);
@@ -213,8 +219,12 @@ final class TaskRunner {
                 evaluateWhens(task, result, conditionVars);
             }
             if (retries > 1) {
-                if (services.templar().evaluateConditional(until, conditionVars)) {
-                    break;
+                try {
+                    if (services.templar().evaluateConditional(until, conditionVars)) {
+                        break;
+                    }
+                } catch (TemplateException e) {
+                    return failure(ConditionalFailure.message(e, until));
                 }
                 if (attempt < retries) {
                     result.put("_ansible_retry", true);

@@ -126,7 +126,7 @@ final class VariableBuilder {
         vars.put("ansible_version", ANSIBLE_VERSION);
         vars.put("ansible_run_tags", play.options.tags().isEmpty() ? List.of("all") : play.options.tags());
         vars.put("ansible_skip_tags", play.options.skipTags());
-        vars.put("ansible_inventory_sources", List.of());
+        vars.put("ansible_inventory_sources", play.inventory.sources());
         vars.put("ansible_config_file", null);
         vars.put("groups", groups(play));
         List<String> groupNames = new ArrayList<>();
@@ -173,6 +173,17 @@ final class VariableBuilder {
             return play.inventory.host(String.valueOf(key)) != null;
         }
 
+        /** By identity: each host's variables hold {@code hostvars} again, so hashing the content never ends. */
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
         @Override
         public int size() {
             return hosts().size();
@@ -207,17 +218,6 @@ final class VariableBuilder {
                 all.add(play.inventory.host("localhost"));
             }
             return all;
-        }
-
-        /** A live view that contains itself: equal only to itself. */
-        @Override
-        public boolean equals(Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.rolehop.engine.inventory;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +15,10 @@ public final class Inventory {
     private final Map<String, Host> hosts = new LinkedHashMap<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final Host implicitLocalhost = new Host("localhost", true);
+    private final List<String> sources = new ArrayList<>();
+    private String currentSource;
+    private String currentDirectory;
     private boolean parsed;
-    private String source;
-    private Path sourceDirectory;
 
     public Inventory() {
         groups.put("all", new Group("all"));
@@ -37,19 +37,32 @@ public final class Inventory {
     }
 
     /**
-     * The source being read ({@code null} when none): a host gets {@code inventory_file} and
-     * {@code inventory_dir} from the first source that names it, as in Ansible.
+     * Starts reading a source: hosts first seen from now on get {@code inventory_file} (the
+     * source) and {@code inventory_dir} (the folder of a file source, the folder itself, or None
+     * for a host list), as Ansible sets them.
      */
-    void readingSource(String source, Path directory) {
-        this.source = source;
-        this.sourceDirectory = directory;
+    public void readingSource(String source, String directory) {
+        currentSource = source;
+        currentDirectory = directory;
+    }
+
+    /** Adds a source as given on the command line (a path made absolute, or a host list). */
+    public void addSource(String source) {
+        sources.add(source);
+    }
+
+    /** The sources given, as {@code ansible_inventory_sources} lists them. */
+    public List<String> sources() {
+        return List.copyOf(sources);
     }
 
     public Host addHost(String name) {
         return hosts.computeIfAbsent(name, n -> {
             Host host = new Host(n, false);
-            host.vars().put("inventory_file", source);
-            host.vars().put("inventory_dir", sourceDirectory == null ? null : sourceDirectory.toString());
+            if (currentSource != null) {
+                host.vars().put("inventory_file", currentSource);
+                host.vars().put("inventory_dir", currentDirectory);
+            }
             return host;
         });
     }

@@ -23,7 +23,9 @@ public final class InventoryLoader {
     public static Inventory load(List<String> sources, java.util.function.Consumer<String> warnings) {
         Inventory inventory = new Inventory();
         for (String source : sources) {
-            if (source.contains(",") && !Files.exists(Path.of(source))) {
+            boolean hostList = source.contains(",") && !Files.exists(Path.of(source));
+            inventory.addSource(hostList ? source : Path.of(source).toAbsolutePath().normalize().toString());
+            if (hostList) {
                 inventory.readingSource(source, null);
                 for (String name : source.split(",")) {
                     if (!name.isBlank()) {
@@ -72,7 +74,7 @@ public final class InventoryLoader {
 
     private static void loadFile(Inventory inventory, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        inventory.readingSource(absolute.toString(), absolute.getParent());
+        inventory.readingSource(absolute.toString(), absolute.getParent().toString());
         String text;
         try {
             text = Files.readString(file);

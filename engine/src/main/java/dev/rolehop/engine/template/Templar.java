@@ -5,21 +5,25 @@ import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.LegacyOverrides;
 import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.InterpretException;
-import com.hubspot.jinjava.interpret.UnknownTokenException;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
-import com.hubspot.jinjava.interpret.TemplateError;
 import com.hubspot.jinjava.tree.ExpressionNode;
 import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.parse.ExpressionToken;
+import com.hubspot.jinjava.el.JinjavaInterpreterResolver;
+import dev.rolehop.engine.template.ansible.AnsibleFilterError;
 import dev.rolehop.engine.template.ansible.AnsiblePlugins;
+import dev.rolehop.engine.template.ansible.Undefined;
+import dev.rolehop.engine.template.ansible.UndefinedAttributes;
+import dev.rolehop.engine.template.ansible.PythonTuple;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Renders Ansible templates with Jinjava, with ansible-core 2.14's semantics (jinja2_native off):
@@ -39,6 +43,9 @@ public final class Templar {
 
     private static final String OMIT_TOKEN = "__omit_place_holder__" + UUID.randomUUID().toString().replace("-", "");
 
+    /** Filters whose text Ansible keeps as text ({@code STRING_TYPE_FILTERS}) instead of reading it as a literal. */
+    private static final Set<String> STRING_TYPE_FILTERS = Set.of("string", "to_json", "to_nice_json", "to_yaml", "to_nice_yaml");
+
     private static final java.util.regex.Pattern SINGLE_VARIABLE = java.util.regex.Pattern.compile("^\\{\\{\\s*(\\w*)\\s*}}$");
 
     private final Jinjava jinjava;
@@ -47,7 +54,7 @@ public final class Templar {
     public Templar(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
         JinjavaConfig config = JinjavaConfig.newBuilder()
-                .withFailOnUnknownTokens(true)
+                .withElResolver(new UndefinedAttributes(JinjavaInterpreterResolver.DEFAULT_RESOLVER_READ_ONLY))
                 .withTrimBlocks(true)
                 .withInterperterFactory(new PythonInterpreter.Factory())
                 .withLegacyOverrides(LegacyOverrides.newBuilder()
@@ -57,7 +64,7 @@ public final class Templar {
                         .withEvaluateMapKeys(true)
                         .build())
                 .build();
-        this.jinjava = new Jinjava(config);
+        this.jinjava = new PythonJinjava(config);
         AnsiblePlugins.install(jinjava, this.environment);
     }
 
@@ -119,7 +126,7 @@ public final class Templar {
         if (!(rendered instanceof String expression) || expression.isEmpty()) {
             return rendered == OMIT || Truth.of(rendered);
         }
-        return Truth.of(evaluate(expression, scope));
+        return Truth.of(defined(evaluate(expression, scope)));
     }
 
     /**
@@ -131,13 +138,14 @@ public final class Templar {
         JinjavaInterpreter interpreter = interpreter(scope);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
-            String out = interpreter.render(interpreter.parse(text));
-            checkErrors(interpreter, text, scope);
+            String out = interpreter.render(interpreter.parse(known(Jinja2Source.template(text, false), text)));
+            TemplateErrors.check(interpreter, text);
             return out;
-        } catch (UnknownTokenException e) {
-            throw undefinedOrNone(e, scope);
         } catch (InterpretException e) {
-            throw new TemplateException("template error while templating string: " + e.getMessage());
+            throw TemplateErrors.syntax(e.getMessage(), text);
+        } catch (AnsibleFilterError e) {
+            // printing an undefined value fails outside Jinjava's own error handling
+            throw TemplateErrors.fromPlugin(e, text);
         } finally {
             JinjavaInterpreter.popCurrent();
         }
@@ -193,10 +201,11 @@ public final class Templar {
         }
         try {
             return renderTemplate(text, scope);
-        } catch (UnknownTokenException e) {
-            throw undefinedOrNone(e, scope);
         } catch (InterpretException e) {
-            throw new TemplateException("template error while templating string: " + e.getMessage() + ". String: " + text);
+            throw TemplateErrors.syntax(e.getMessage(), text);
+        } catch (AnsibleFilterError e) {
+            // printing an undefined value fails outside Jinjava's own error handling
+            throw TemplateErrors.fromPlugin(e, text);
         }
     }
 
@@ -204,23 +213,31 @@ public final class Templar {
         JinjavaInterpreter interpreter = interpreter(scope);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
-            Node root = interpreter.parse(text);
-            checkErrors(interpreter, text, scope);
+            Node root = interpreter.parse(known(Jinja2Source.template(text, true), text));
+            TemplateErrors.check(interpreter, text);
             Object result;
             if (root.getChildren().size() == 1 && root.getChildren().getFirst() instanceof ExpressionNode node) {
                 String expression = ((ExpressionToken) node.getMaster()).getExpr();
-                result = resolve(interpreter, expression, text, scope);
-                if (result == null || result instanceof Boolean) {
+                result = defined(resolve(interpreter, expression, text));
+                if (result == null) {
+                    // Ansible's finalize prints None as nothing; only a lone variable hands None back
+                    return "";
+                }
+                if (result instanceof Boolean) {
                     return result;
                 }
-                if (!(result instanceof String) && !(result instanceof Map) && !(result instanceof Collection)) {
+                if (result instanceof String && Jinja2Source.endsWithFilter(expression, STRING_TYPE_FILTERS)) {
+                    return result;
+                }
+                if (result instanceof PythonTuple || !(result instanceof String || result instanceof Map || result instanceof Collection)) {
+                    // Ansible turns the value to text and reads back only what looks like a list, dict or bool
                     result = PythonText.str(result);
                 } else if (!(result instanceof String)) {
                     return result;
                 }
             } else {
                 result = interpreter.render(root);
-                checkErrors(interpreter, text, scope);
+                TemplateErrors.check(interpreter, text);
             }
             return fromText((String) result);
         } finally {
@@ -232,37 +249,52 @@ public final class Templar {
         JinjavaInterpreter interpreter = interpreter(scope);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
-            return resolve(interpreter, expression, expression, scope);
-        } catch (UnknownTokenException e) {
-            String name = e.getToken() == null ? "" : e.getToken().strip();
-            if (scope.defines(name) && scope.rawValue(name) == null) {
-                return null;
-            }
-            throw undefinedOrNone(e, scope);
+            return resolve(interpreter, known(Jinja2Source.expression(expression), expression), expression);
         } catch (InterpretException e) {
-            throw new TemplateException("template error while templating string: " + e.getMessage()
-                    + ". String: " + expression);
+            throw TemplateErrors.syntax(e.getMessage(), expression);
+        } catch (AnsibleFilterError e) {
+            throw TemplateErrors.fromPlugin(e, expression);
         } finally {
             JinjavaInterpreter.popCurrent();
         }
     }
 
-    private static TemplateException undefinedOrNone(UnknownTokenException e, TemplateScope scope) {
-        String message = Objects.toString(e.getMessage(), "");
-        String token = message.contains("found: ") ? message.substring(message.indexOf("found: ") + 7).strip() : message;
-        return UndefinedReport.undefined(token, scope);
+    /**
+     * Returns the rewritten text once every filter and test it names exists: Jinja2 looks them
+     * up when it compiles a template, so an unknown one fails even where it would not run.
+     */
+    private String known(Jinja2Source.Rewritten source, String text) {
+        Context globals = jinjava.getGlobalContext();
+        Stream.concat(source.filters().stream().filter(name -> globals.getFilter(name) == null),
+                        source.tests().stream().filter(name -> globals.getExpTest(name) == null))
+                .findFirst()
+                .ifPresent(name -> {
+                    throw TemplateErrors.syntax("Could not load \"" + name + "\": '" + name + "'", text);
+                });
+        return source.text();
     }
 
-    private Object resolve(JinjavaInterpreter interpreter, String expression, String text, TemplateScope scope) {
+    private static Object resolve(JinjavaInterpreter interpreter, String expression, String text) {
         Object value = interpreter.resolveELExpression(expression, 1);
-        try {
-            checkErrors(interpreter, text, scope);
-        } catch (UndefinedVariableException e) {
-            // Jinjava treats a variable whose value is None as unknown; Ansible does not.
-            if (scope.defines(expression.strip()) && scope.rawValue(expression.strip()) == null) {
-                return null;
-            }
-            throw e;
+        TemplateErrors.check(interpreter, text);
+        return value;
+    }
+
+    /**
+     * Fails on a result that is, or holds, an undefined value: Ansible fails when it turns it into
+     * text. Views such as {@code hostvars} hold themselves and are not searched.
+     */
+    private static Object defined(Object value) {
+        if (value instanceof OpaqueVariables) {
+            return value;
+        }
+        if (value instanceof Undefined undefined) {
+            throw new UndefinedVariableException(undefined.message());
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.values().forEach(Templar::defined);
+        } else if (value instanceof Collection<?> items) {
+            items.forEach(Templar::defined);
         }
         return value;
     }
@@ -283,25 +315,5 @@ public final class Templar {
         Context context = new Context(jinjava.getGlobalContext(), scope.bindings());
         return jinjava.getGlobalConfig().getInterpreterFactory()
                 .newInstance(jinjava, context, jinjava.getGlobalConfig());
-    }
-
-    private static void checkErrors(JinjavaInterpreter interpreter, String text, TemplateScope scope) {
-        for (TemplateError error : interpreter.getErrors()) {
-            if (error.getSeverity() != TemplateError.ErrorType.FATAL) {
-                continue;
-            }
-            Throwable cause = error.getException();
-            while (cause != null) {
-                if (cause instanceof TemplateException ours) {
-                    throw ours;
-                }
-                cause = cause.getCause() == cause ? null : cause.getCause();
-            }
-            String message = Objects.toString(error.getMessage(), "");
-            if (message.startsWith("UnknownTokenException: Unknown token found: ")) {
-                throw UndefinedReport.undefined(message.substring(message.indexOf("found: ") + 7).strip(), scope);
-            }
-            throw new TemplateException("template error while templating string: " + message + ". String: " + text);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.rolehop.engine.template;
 
 import com.hubspot.jinjava.interpret.LazyExpression;
+import dev.rolehop.engine.template.ansible.Undefined;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -32,6 +33,11 @@ final class TemplateScope {
             }
         }
         bindings.putAll(extra);
+        for (String name : Jinja2Source.RESERVED) {
+            // bound even when undefined, so that the error names the variable, not its alias
+            bindings.put(Jinja2Source.RESERVED_PREFIX + name,
+                    bindings.containsKey(name) ? bindings.get(name) : Undefined.variable(name));
+        }
     }
 
     Map<String, Object> bindings() {

@@ -10,6 +10,9 @@ import java.util.Map;
  * Installs Ansible's Jinja2 filters, tests and lookup functions into a Jinjava instance, under
  * Ansible's names, replacing Jinjava built-ins whose behaviour differs from Jinja2's.
  *
+ * <p>Names without a value resolve to {@link Undefined}; a Jinjava configured with
+ * {@link UndefinedAttributes} as its resolver also gets Ansible's undefined attributes.
+ *
  * <p>The reference is ansible-core 2.14 with Jinja2 3.1. docs/templating.md lists every plugin
  * and each known difference. Plugins throw {@link AnsibleFilterError} with Ansible's message.
  */
@@ -36,6 +39,7 @@ public final class AnsiblePlugins {
   public static void install(Jinjava jinjava, Map<String, String> environment, Clock clock) {
     Map<String, String> env = Map.copyOf(environment);
     jinjava.getGlobalContext().put(Globals.CLOCK_KEY, clock);
+    jinjava.getGlobalContext().setDynamicVariableResolver(new UndefinedNames());
     for (List<PluginFilter> group : List.of(CoreFilters.all(), TypeFilters.all(),
         SerializationFilters.all(), SequenceFilters.all(), SetFilters.all(), DictFilters.all(),
         RegexFilters.all(), StringFilters.all(), EncodingFilters.all(), PathFilters.all(env),

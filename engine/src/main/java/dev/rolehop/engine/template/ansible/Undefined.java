@@ -1,20 +1,22 @@
 package dev.rolehop.engine.template.ansible;
 
+import com.hubspot.jinjava.util.HasObjectTruthValue;
+
 /**
  * Stands for Jinja2's (strict) Undefined, so plugins can tell an undefined variable from one set
- * to None.
+ * to None (which is {@code null}).
  *
- * <p>Optional for the engine: when its resolver yields an {@code Undefined} for a missing name
- * or attribute, {@code default}/{@code d} replace it, {@code mandatory} names it, {@code defined}/
- * {@code undefined}/{@code none} test it exactly as Ansible does, and any other filter that
- * touches it fails with Ansible's {@code 'x' is undefined}. A {@code null} is still read as
- * undefined by {@code default}, {@code mandatory} and {@code defined}, since plain Jinjava gives
- * null for both.
+ * <p>{@link AnsiblePlugins#install} makes missing names resolve to an {@code Undefined}, and
+ * {@link UndefinedAttributes} missing keys, indexes and attributes. {@code default}/{@code d}
+ * replace it, {@code mandatory} names it, {@code defined}/{@code undefined}/{@code none} test it,
+ * and anything else that uses it fails with Ansible's {@code 'x' is undefined}: printing it,
+ * testing its truth and comparing it throw, as Ansible's {@code AnsibleUndefined} (a
+ * {@code StrictUndefined}) does. An attribute of an undefined value is that same undefined value.
  *
  * @param name the missing variable or attribute name
  * @param message Ansible's message, e.g. {@code 'x' is undefined}
  */
-public record Undefined(String name, String message) {
+public record Undefined(String name, String message) implements HasObjectTruthValue {
   /** An undefined variable: {@code 'name' is undefined}. */
   public static Undefined variable(String name) {
     return new Undefined(name, "'" + name + "' is undefined");
@@ -25,13 +27,30 @@ public record Undefined(String name, String message) {
     return new Undefined(name, "'" + PythonValues.typeName(owner) + " object' has no attribute '" + name + "'");
   }
 
+  /** A missing element of a list or string: {@code list object has no element 3}. */
+  public static Undefined element(Object owner, Object index) {
+    return new Undefined(String.valueOf(index), PythonValues.typeName(owner) + " object has no element " + index);
+  }
+
   /** Returns the error Ansible raises when an undefined value is used. */
   public AnsibleFilterError error() {
     return new AnsibleFilterError(message, "AnsibleUndefinedVariable");
   }
 
-  /** Returns whether the value is undefined: an {@code Undefined} or Jinjava's null. */
+  /** Returns whether the value is undefined. */
   static boolean isUndefined(Object value) {
-    return value == null || value instanceof Undefined;
+    return value instanceof Undefined;
+  }
+
+  /** Fails: the truth of an undefined value is an error ({@code when: x} with no {@code x}). */
+  @Override
+  public boolean getObjectTruthValue() {
+    throw error();
+  }
+
+  /** Fails: Jinjava turns operands into text to compare them ({@code x == 'a'}), and that is an error. */
+  @Override
+  public String toString() {
+    throw error();
   }
 }

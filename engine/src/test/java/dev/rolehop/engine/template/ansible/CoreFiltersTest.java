@@ -48,7 +48,7 @@ class CoreFiltersTest {
   void mandatoryFailsOnAnUndefinedVariableWithAnsiblesMessage() {
     assertThatThrownBy(() -> render("{{ missing | mandatory }}"))
         .hasRootCauseInstanceOf(AnsibleFilterError.class)
-        .rootCause().hasMessage("Mandatory variable  not defined.");
+        .rootCause().hasMessage("Mandatory variable 'missing'  not defined.");
   }
 
   @Test
@@ -84,7 +84,7 @@ class CoreFiltersTest {
 
   @Test
   void ternaryPicksTheNoneValueForNone() {
-    assertThat(render("{{ missing | ternary('yes', 'no', 'none') }}")).isEqualTo("none");
+    assertThat(render("{{ none | ternary('yes', 'no', 'none') }}")).isEqualTo("none");
   }
 
   @Test

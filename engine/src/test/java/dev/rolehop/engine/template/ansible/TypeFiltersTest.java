@@ -61,7 +61,7 @@ class TypeFiltersTest {
 
   @Test
   void stringRendersNoneAsNone() {
-    assertThat(eval("missing | string")).isEqualTo("None");
+    assertThat(eval("none | string")).isEqualTo("None");
   }
 
   @Test

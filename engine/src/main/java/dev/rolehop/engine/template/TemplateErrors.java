@@ -1,0 +1,72 @@
+package dev.rolehop.engine.template;
+
+import com.hubspot.jinjava.interpret.JinjavaInterpreter;
+import com.hubspot.jinjava.interpret.TemplateError;
+import dev.rolehop.engine.template.ansible.AnsibleFilterError;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns what goes wrong while rendering into the exceptions, and words, of Ansible's templar. */
+final class TemplateErrors {
+
+    /** Jinjava parses {@code #{EXPR}}, so an error at EXPR's length + 2 is at its end. */
+    private static final Pattern AT_POSITION = Pattern.compile(
+            "^Error parsing '(?<expr>.*)': syntax error at position (?<at>\\d+), encountered '}'", Pattern.DOTALL);
+
+    private TemplateErrors() {
+    }
+
+    /** Throws the first fatal error of a rendering, worded as Ansible words it. */
+    static void check(JinjavaInterpreter interpreter, String text) {
+        for (TemplateError error : interpreter.getErrors()) {
+            if (error.getSeverity() != TemplateError.ErrorType.FATAL) {
+                continue;
+            }
+            Throwable cause = error.getException();
+            while (cause != null) {
+                if (cause instanceof TemplateException ours) {
+                    throw ours;
+                }
+                if (cause instanceof AnsibleFilterError plugin) {
+                    throw fromPlugin(plugin, text);
+                }
+                cause = cause.getCause() == cause ? null : cause.getCause();
+            }
+            throw syntax(Objects.toString(error.getMessage(), ""), text);
+        }
+    }
+
+    /** A filter's, test's or lookup's error, as Ansible's templar passes it on. */
+    static TemplateException fromPlugin(AnsibleFilterError error, String text) {
+        return error.isUndefinedVariable()
+                ? new UndefinedVariableException(error.getMessage())
+                : new TemplateException(error.templarMessage(text));
+    }
+
+    /** Ansible's AnsibleError for a template Jinja2 cannot compile, which repeats the cause's text. */
+    static TemplateException syntax(String jinjavaMessage, String text) {
+        String message = jinja2Wording(jinjavaMessage, text);
+        return new TemplateException("template error while templating string: " + message + ". String: " + text
+                + ". " + message);
+    }
+
+    /**
+     * Words Jinjava's parse error as Jinja2 words it where the two can be matched: an expression
+     * that ends too early ({@code {{ 1 + }}}) is Jinja2's {@code unexpected 'end of print statement'}
+     * (or {@code 'end of statement block'} inside {@code {% %}}). Other errors keep Jinjava's text.
+     */
+    private static String jinja2Wording(String message, String template) {
+        Matcher error = AT_POSITION.matcher(message);
+        if (!error.find()) {
+            return message;
+        }
+        String expression = error.group("expr");
+        if (Integer.parseInt(error.group("at")) != expression.length() + 2) {
+            return message;
+        }
+        boolean printed = Pattern.compile("\\{\\{[-+]?\\s*" + Pattern.quote(expression.strip()) + "\\s*[-+]?}}")
+                .matcher(template).find();
+        return printed ? "unexpected 'end of print statement'" : "unexpected 'end of statement block'";
+    }
+}
