@@ -126,7 +126,9 @@ public final class Templar {
         if (!(rendered instanceof String expression) || expression.isEmpty()) {
             return rendered == OMIT || Truth.of(rendered);
         }
-        return Truth.of(defined(evaluate(expression, scope)));
+        // Ansible templates a conditional as this statement, and its errors name it so.
+        return Truth.of(defined(evaluate(expression, scope,
+                "{% if " + expression + " %} True {% else %} False {% endif %}")));
     }
 
     /**
@@ -153,7 +155,7 @@ public final class Templar {
 
     /** Evaluates a bare Jinja2 expression ({@code item.name | upper}) to its value. */
     public Object evaluateExpression(String expression, Map<String, Object> vars) {
-        return evaluate(expression, scope(vars));
+        return evaluate(expression, scope(vars), expression);
     }
 
     private TemplateScope scope(Map<String, Object> vars) {
@@ -245,15 +247,16 @@ public final class Templar {
         }
     }
 
-    private Object evaluate(String expression, TemplateScope scope) {
+    /** Evaluates an expression; {@code shownAs} is the template its errors name. */
+    private Object evaluate(String expression, TemplateScope scope, String shownAs) {
         JinjavaInterpreter interpreter = interpreter(scope);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
-            return resolve(interpreter, known(Jinja2Source.expression(expression), expression), expression);
+            return resolve(interpreter, known(Jinja2Source.expression(expression), shownAs), shownAs);
         } catch (InterpretException e) {
-            throw TemplateErrors.syntax(e.getMessage(), expression);
+            throw TemplateErrors.syntax(e.getMessage(), shownAs);
         } catch (AnsibleFilterError e) {
-            throw TemplateErrors.fromPlugin(e, expression);
+            throw TemplateErrors.fromPlugin(e, shownAs);
         } finally {
             JinjavaInterpreter.popCurrent();
         }

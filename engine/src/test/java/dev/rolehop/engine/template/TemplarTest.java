@@ -102,4 +102,17 @@ class TemplarTest {
     void isDefinedGuardsAnUndefinedVariable() {
         assertThat(templar.evaluateConditional("missing is defined", Map.of())).isFalse();
     }
+
+    @Test
+    void aConditionalsErrorsNameTheIfStatementAnsibleTemplatesItAs() {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("nothing", null);
+        assertThatThrownBy(() -> templar.evaluateConditional("nothing | length == 1", vars))
+                .isInstanceOf(TemplateException.class)
+                .hasMessage("Unexpected templating type error occurred on ({% if nothing | length == 1 %} True "
+                        + "{% else %} False {% endif %}): object of type 'NoneType' has no len(). "
+                        + "object of type 'NoneType' has no len()");
+        assertThatThrownBy(() -> templar.evaluateConditional("1 +", Map.of()))
+                .hasMessageContaining("String: {% if 1 + %} True {% else %} False {% endif %}");
+    }
 }
