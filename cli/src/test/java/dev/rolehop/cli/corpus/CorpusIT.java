@@ -201,20 +201,25 @@ class CorpusIT {
         throw new IllegalStateException("no engine/src/test/resources/corpus above " + dir);
     }
 
-    /** Rewrites the count between the markers in docs/corpus.md, if that file has them. */
+    /** Rewrites the count between the markers in README.md and docs/corpus.md, where they are. */
     private static void writeCount(int passedCases, int totalCases) throws IOException {
-        Path doc = corpusDir().resolve("../../../../../docs/corpus.md").normalize();
-        if (!Files.isRegularFile(doc)) {
-            return;
+        Path root = corpusDir().resolve("../../../../..").normalize();
+        String count = COUNT_START + "**" + passedCases + " of " + totalCases
+                + "** cases match ansible-playbook 2.14" + COUNT_END;
+        for (Path doc : List.of(root.resolve("README.md"), root.resolve("docs/corpus.md"))) {
+            if (Files.isRegularFile(doc)) {
+                replaceCount(doc, count);
+            }
         }
+    }
+
+    private static void replaceCount(Path doc, String count) throws IOException {
         String text = Files.readString(doc, StandardCharsets.UTF_8);
         int start = text.indexOf(COUNT_START);
         int end = text.indexOf(COUNT_END);
         if (start < 0 || end < start) {
             return;
         }
-        String count = COUNT_START + "**" + passedCases + " of " + totalCases
-                + "** cases match ansible-playbook 2.14" + COUNT_END;
         String updated = text.substring(0, start) + count + text.substring(end + COUNT_END.length());
         if (!updated.equals(text)) {
             Path temp = Files.createTempFile(doc.getParent(), "corpus", ".md");
