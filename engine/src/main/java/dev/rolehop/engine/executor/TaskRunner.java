@@ -76,9 +76,12 @@ final class TaskRunner {
         String loopVar = String.valueOf(control.getOrDefault("loop_var", "item"));
         Object indexVar = control.get("index_var");
         List<Map<String, Object>> results = new ArrayList<>();
+        // As Ansible's executor, each item's facts join the variables the next items see, so a
+        // looped set_fact accumulates ({{ acc + [item] }}).
+        Map<String, Object> loopVars = new HashMap<>(vars);
         for (int index = 0; index < items.size(); index++) {
             Object item = items.get(index);
-            Map<String, Object> itemVars = new HashMap<>(vars);
+            Map<String, Object> itemVars = new HashMap<>(loopVars);
             itemVars.put(loopVar, item);
             itemVars.put("ansible_loop_var", loopVar);
             if (indexVar != null) {
@@ -103,6 +106,9 @@ final class TaskRunner {
                     services.callback().diff(reported);
                 }
                 services.callback().itemOk(reported);
+            }
+            if (itemResult.get("ansible_facts") instanceof Map<?, ?> facts) {
+                facts.forEach((k, v) -> loopVars.put(String.valueOf(k), v));
             }
             results.add(itemResult);
         }

@@ -211,11 +211,38 @@ public final class Templar {
         }
     }
 
+    /**
+     * Renders as Ansible's {@code do_template}: Jinja2 drops one trailing newline of the source
+     * before it parses (so {@code "{{ x | to_nice_json }}\n"} is one expression), and Ansible
+     * gives a text result back the trailing newlines the source had.
+     */
     private Object renderTemplate(String text, TemplateScope scope) {
+        Object result = renderJinja2(stripOneTrailingNewline(text), text, scope);
+        if (result instanceof String rendered && !rendered.equals(OMIT_TOKEN)) {
+            int missing = trailingNewlines(text) - trailingNewlines(rendered);
+            return missing > 0 ? rendered + "\n".repeat(missing) : rendered;
+        }
+        return result;
+    }
+
+    private static String stripOneTrailingNewline(String text) {
+        return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+                : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static int trailingNewlines(String text) {
+        int count = 0;
+        for (int i = text.length() - 1; i >= 0 && text.charAt(i) == '\n'; i--) {
+            count++;
+        }
+        return count;
+    }
+
+    private Object renderJinja2(String source, String text, TemplateScope scope) {
         JinjavaInterpreter interpreter = interpreter(scope);
         JinjavaInterpreter.pushCurrent(interpreter);
         try {
-            Node root = interpreter.parse(known(Jinja2Source.template(text, true), text));
+            Node root = interpreter.parse(known(Jinja2Source.template(source, true), text));
             TemplateErrors.check(interpreter, text);
             Object result;
             if (root.getChildren().size() == 1 && root.getChildren().getFirst() instanceof ExpressionNode node) {

@@ -115,4 +115,12 @@ class TemplarTest {
         assertThatThrownBy(() -> templar.evaluateConditional("1 +", Map.of()))
                 .hasMessageContaining("String: {% if 1 + %} True {% else %} False {% endif %}");
     }
+
+    @Test
+    void aTrailingNewlineDoesNotMakeOneExpressionTwo() {
+        Map<String, Object> vars = Map.of("d", Map.of("k", 1L), "x", "[1, 2]");
+        assertThat(render("{{ d | to_nice_json }}\n", vars)).isEqualTo("{\n    \"k\": 1\n}\n");
+        assertThat(render("{{ x }}\n", vars)).isEqualTo(List.of(1L, 2L));
+        assertThat(render("{{ 'a' }}\n\n", vars)).isEqualTo("a\n\n");
+    }
 }
