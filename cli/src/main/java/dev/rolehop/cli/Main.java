@@ -1,5 +1,6 @@
 package dev.rolehop.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +10,16 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "rolehop", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Run AWS automation across accounts: Ansible-compatible playbooks, AWS CLI "
-                + "credentials with role chains and MFA, and an embedded local AWS.",
-        subcommands = {
+                + "credentials with role chains and MFA, and an embedded local AWS.")
+public final class Main implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. picocli builds a command's model (every
+     * option, from annotations) when it is registered, a good part of a short run's start-up: a
+     * run of one named command registers that command alone, any other run (help, usage errors,
+     * no command) all of them.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
             PlayCommand.class,
             WhoamiCommand.class,
             CredsCommand.class,
@@ -18,9 +27,7 @@ import picocli.CommandLine.Command;
             ProfilesCommand.class,
             LocalCommand.class,
             DemoCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class Main implements Runnable {
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,10 +39,27 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code, without exiting the JVM. */
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        for (Class<?> subcommand : subcommands(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
         // No rolehop command takes picocli's @argument files, and "-e @vars.yml" is Ansible's own @file form.
         commandLine.setExpandAtFiles(false);
         commandLine.setParameterExceptionHandler(new UsageErrors(commandLine.getParameterExceptionHandler()));
         return commandLine.execute(args);
+    }
+
+    /** The subcommand args name first, except {@code help} (which reads the others'), else all of them. */
+    static List<Class<?>> subcommands(String... args) {
+        if (args.length > 0) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                Command command = subcommand.getAnnotation(Command.class);
+                boolean named = command.name().equals(args[0]) || List.of(command.aliases()).contains(args[0]);
+                if (named && subcommand != CommandLine.HelpCommand.class) {
+                    return List.of(subcommand);
+                }
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     @Override

@@ -2,33 +2,19 @@ package dev.rolehop.aws.client;
 
 import dev.rolehop.engine.module.ModuleContext;
 import dev.rolehop.engine.module.ModuleFailure;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.SdkHttpConfigurationOption;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
-import software.amazon.awssdk.utils.AttributeMap;
 
 /**
  * The SDK clients of one run, built lazily and shared by every task with the same service,
@@ -58,6 +44,7 @@ public final class AwsClients {
     private final Map<ClientKey, Object> clients = new ConcurrentHashMap<>();
     private final Map<ProviderKey, AwsCredentialsProvider> providers = new ConcurrentHashMap<>();
     private final CallRecorder recorder = new CallRecorder();
+    private final HttpClients http = new HttpClients();
 
     public AwsClients(ProfileSource profiles) {
         this.profiles = profiles;
@@ -115,7 +102,7 @@ public final class AwsClients {
         return (C) clients.computeIfAbsent(key, k -> {
             builder.region(Region.of(k.region()))
                     .credentialsProvider(provider(k.credentials(), context))
-                    .httpClient(httpClient(settings))
+                    .httpClient(http.client(HttpClients.Settings.of(k.endpoint(), settings)))
                     .overrideConfiguration(o -> o.addExecutionInterceptor(recorder)
                             .retryStrategy(RetryRules.strategy(maxAttempts(settings.awsConfig()))));
             if (k.endpoint() != null) {
@@ -149,40 +136,5 @@ public final class AwsClients {
             }
         }
         return DEFAULT_MAX_ATTEMPTS;
-    }
-
-    private static SdkHttpClient httpClient(ConnectionSettings settings) {
-        var builder = UrlConnectionHttpClient.builder();
-        seconds(settings.awsConfig().get("connect_timeout")).ifPresent(builder::connectionTimeout);
-        seconds(settings.awsConfig().get("read_timeout")).ifPresent(builder::socketTimeout);
-        if (settings.validateCerts() && settings.caBundle() != null) {
-            TrustManager[] trust = trustManagers(settings.caBundle());
-            builder.tlsTrustManagersProvider(() -> trust);
-        }
-        return builder.buildWithDefaults(AttributeMap.builder()
-                .put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, !settings.validateCerts())
-                .build());
-    }
-
-    private static java.util.Optional<Duration> seconds(Object value) {
-        return value instanceof Number n ? java.util.Optional.of(Duration.ofMillis((long) (n.doubleValue() * 1000)))
-                : java.util.Optional.empty();
-    }
-
-    private static TrustManager[] trustManagers(java.nio.file.Path bundle) {
-        try (InputStream in = Files.newInputStream(bundle)) {
-            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-            store.load(null, null);
-            int i = 0;
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                store.setCertificateEntry("ca-" + i++, certificate);
-            }
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(store);
-            return factory.getTrustManagers();
-        } catch (IOException | GeneralSecurityException e) {
-            throw new ModuleFailure("aws_ca_bundle " + bundle + ": cannot read the certificates (" + e.getMessage()
-                    + "); give a PEM file of CA certificates");
-        }
     }
 }

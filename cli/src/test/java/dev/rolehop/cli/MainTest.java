@@ -1,0 +1,28 @@
+package dev.rolehop.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class MainTest {
+
+    private static final List<Class<?>> ALL = List.of(PlayCommand.class, WhoamiCommand.class, CredsCommand.class,
+            ExecCommand.class, ProfilesCommand.class, LocalCommand.class, DemoCommand.class,
+            CommandLine.HelpCommand.class);
+
+    @Test
+    void aRunOfOneNamedCommandRegistersThatCommandAlone() {
+        assertThat(Main.subcommands("play", "site.yml")).containsExactly(PlayCommand.class);
+        assertThat(Main.subcommands("local", "init", "/tmp/x")).containsExactly(LocalCommand.class);
+    }
+
+    @Test
+    void helpUsageErrorsAndNoCommandRegisterEveryCommandInHelpOrder() {
+        assertThat(Main.subcommands()).containsExactlyElementsOf(ALL);
+        assertThat(Main.subcommands("help", "play")).containsExactlyElementsOf(ALL);
+        assertThat(Main.subcommands("--help")).containsExactlyElementsOf(ALL);
+        assertThat(Main.subcommands("pla", "site.yml")).containsExactlyElementsOf(ALL);
+    }
+}
