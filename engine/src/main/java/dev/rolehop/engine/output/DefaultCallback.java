@@ -1,6 +1,5 @@
 package dev.rolehop.engine.output;
 
-import dev.rolehop.engine.executor.Callback;
 import dev.rolehop.engine.executor.Stats;
 import dev.rolehop.engine.executor.TaskResult;
 import dev.rolehop.engine.playbook.Play;
@@ -11,15 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /** ansible-playbook's default stdout callback, line for line. */
-public final class DefaultCallback implements Callback {
+public final class DefaultCallback extends DisplayCallback {
 
-    private final Display display;
     private Task lastBanner;
     private String lastTaskName;
     private String lastPrefix = "TASK";
 
     public DefaultCallback(Display display) {
-        this.display = display;
+        super(display);
     }
 
     @Override
@@ -188,26 +186,6 @@ public final class DefaultCallback implements Callback {
 
     private static String count(String lead, int number) {
         return String.format("%s=%-4s", lead, number);
-    }
-
-    @Override
-    public synchronized void log(String host, String message) {
-        display.display("<" + host + "> " + message, Color.VERBOSE);
-    }
-
-    @Override
-    public void display(String line) {
-        display.display(line);
-    }
-
-    @Override
-    public void warning(String message) {
-        display.warning(message);
-    }
-
-    @Override
-    public void error(String message, boolean wrapText) {
-        display.errorMessage(message, wrapText);
     }
 
     private void warnings(TaskResult result) {

@@ -1,6 +1,5 @@
 package dev.rolehop.engine.output;
 
-import dev.rolehop.engine.executor.Callback;
 import dev.rolehop.engine.executor.Stats;
 import dev.rolehop.engine.executor.TaskResult;
 import dev.rolehop.engine.playbook.Play;
@@ -24,13 +23,12 @@ import java.util.TreeMap;
  * Ansible's {@code TaskResult.clean_copy} cleans them (no_log censored, internal keys dropped),
  * and secrets are masked like every other output.
  */
-public final class JsonCallback implements Callback {
+public final class JsonCallback extends DisplayCallback {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final Display display;
     private final Clock clock;
     // Ansible's ids: node-ish and random hex parts fixed per run, then a hex counter.
     private final String idPrefix = String.format("%08x-%04x-%04x-%04x", RANDOM.nextInt(), RANDOM.nextInt(0x10000),
@@ -45,7 +43,7 @@ public final class JsonCallback implements Callback {
     }
 
     JsonCallback(Display display, Clock clock) {
-        this.display = display;
+        super(display);
         this.clock = clock;
     }
 
@@ -217,26 +215,6 @@ public final class JsonCallback implements Callback {
         output.put("plays", plays);
         output.put("stats", summary);
         display.display(PyJson.indentedAscii(output, 4));
-    }
-
-    @Override
-    public void log(String host, String message) {
-        display.display("<" + host + "> " + message, Color.VERBOSE);
-    }
-
-    @Override
-    public void display(String line) {
-        display.display(line);
-    }
-
-    @Override
-    public void warning(String message) {
-        display.warning(message);
-    }
-
-    @Override
-    public void error(String message, boolean wrapText) {
-        display.errorMessage(message, wrapText);
     }
 
     private String now() {

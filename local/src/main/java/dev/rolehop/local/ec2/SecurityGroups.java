@@ -173,8 +173,7 @@ final class SecurityGroups {
         String action = egress ? "AuthorizeSecurityGroupEgress" : "AuthorizeSecurityGroupIngress";
         Added added = state.change(call.caller().accountId(), call.region(), r -> {
             SecurityGroup g = target(call.params(), r, vpc);
-            List<SecurityGroupRule> wanted = resolvePeers(PermissionParser.parse(call.params(), egress,
-                    call.caller().accountId()), r, vpc, call.region());
+            List<SecurityGroupRule> wanted = requestedRules(call, r, vpc, egress);
             List<SecurityGroupRule> rules = new ArrayList<>(g.rules());
             for (SecurityGroupRule w : wanted) {
                 if (rules.stream().anyMatch(w::sameTraffic)) {
@@ -209,8 +208,7 @@ final class SecurityGroups {
         String action = egress ? "RevokeSecurityGroupEgress" : "RevokeSecurityGroupIngress";
         state.change(call.caller().accountId(), call.region(), r -> {
             SecurityGroup g = target(call.params(), r, vpc);
-            List<SecurityGroupRule> unwanted = resolvePeers(PermissionParser.parse(call.params(), egress,
-                    call.caller().accountId()), r, vpc, call.region());
+            List<SecurityGroupRule> unwanted = requestedRules(call, r, vpc, egress);
             List<SecurityGroupRule> rules = new ArrayList<>(g.rules());
             for (SecurityGroupRule u : unwanted) {
                 if (!rules.removeIf(u::sameTraffic)) {
@@ -233,8 +231,7 @@ final class SecurityGroups {
         String action = "UpdateSecurityGroupRuleDescriptions" + (egress ? "Egress" : "Ingress");
         state.change(call.caller().accountId(), call.region(), r -> {
             SecurityGroup g = target(call.params(), r, vpc);
-            List<SecurityGroupRule> described = resolvePeers(PermissionParser.parse(call.params(), egress,
-                    call.caller().accountId()), r, vpc, call.region());
+            List<SecurityGroupRule> described = requestedRules(call, r, vpc, egress);
             List<SecurityGroupRule> rules = new ArrayList<>(g.rules());
             for (SecurityGroupRule d : described) {
                 int at = indexOfSameTraffic(rules, d);
@@ -271,6 +268,12 @@ final class SecurityGroups {
         return r.groups().stream().filter(g -> g.name().equals(name) && g.vpcId().equals(vpc.vpcId())).findFirst()
                 .orElseThrow(() -> AwsErrorCode.INVALID_GROUP_NOT_FOUND.error("The security group '" + name
                         + "' does not exist in default VPC '" + vpc.vpcId() + "'"));
+    }
+
+    /** The rules a call's {@code IpPermissions} name, their group peers resolved. */
+    private List<SecurityGroupRule> requestedRules(ServiceCall call, RegionState r, DefaultVpc vpc, boolean egress) {
+        return resolvePeers(PermissionParser.parse(call.params(), egress, call.caller().accountId()), r, vpc,
+                call.region());
     }
 
     /** Resolves group peers named by name and checks that peer groups exist (also across accounts). */
