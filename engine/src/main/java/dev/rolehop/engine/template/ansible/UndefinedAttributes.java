@@ -12,7 +12,8 @@ import jinjava.javax.el.PropertyNotFoundException;
  * Resolves attributes, keys and indexes as Jinja2 under Ansible does: one that does not exist
  * is an {@link Undefined} naming it ({@code 'dict object' has no attribute 'k'}, {@code list
  * object has no element 3}) rather than Jinjava's null, and any attribute of an undefined value
- * is that undefined value. Everything else is left to Jinjava's resolver.
+ * is that undefined value. Python's methods on strings, dicts and lists ({@link PythonMethods})
+ * come before Java's. Everything else is left to Jinjava's resolver.
  */
 public final class UndefinedAttributes extends ELResolver {
   private final ELResolver delegate;
@@ -114,6 +115,11 @@ public final class UndefinedAttributes extends ELResolver {
 
   @Override
   public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
+    Object result = PythonMethods.call(base, String.valueOf(method), params);
+    if (result != PythonMethods.UNKNOWN) {
+      context.setPropertyResolved(true);
+      return result;
+    }
     return delegate.invoke(context, base, method, paramTypes, params);
   }
 }
