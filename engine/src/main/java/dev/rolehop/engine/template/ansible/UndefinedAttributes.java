@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import jinjava.javax.el.ELContext;
 import jinjava.javax.el.ELResolver;
+import jinjava.javax.el.MethodNotFoundException;
 import jinjava.javax.el.PropertyNotFoundException;
 
 /**
@@ -115,11 +116,23 @@ public final class UndefinedAttributes extends ELResolver {
 
   @Override
   public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
+    if (base instanceof Undefined undefined) {
+      // Jinja2 fails when an undefined value's method is called, naming the undefined value
+      throw undefined.error();
+    }
     Object result = PythonMethods.call(base, String.valueOf(method), params);
     if (result != PythonMethods.UNKNOWN) {
       context.setPropertyResolved(true);
       return result;
     }
-    return delegate.invoke(context, base, method, paramTypes, params);
+    try {
+      return delegate.invoke(context, base, method, paramTypes, params);
+    } catch (MethodNotFoundException e) {
+      if (base instanceof CharSequence || base instanceof Map || base instanceof List) {
+        // a method Python's type lacks is an undefined attribute to Jinja2, not a Java error
+        throw Undefined.attribute(base, String.valueOf(method)).error();
+      }
+      throw e;
+    }
   }
 }

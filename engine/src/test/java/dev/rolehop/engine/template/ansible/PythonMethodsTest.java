@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.rolehop.engine.template.TemplateException;
 import dev.rolehop.engine.template.Templar;
+import dev.rolehop.engine.template.UndefinedVariableException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,6 +195,26 @@ class PythonMethodsTest {
     assertThat(text("config.keys() | list")).isEqualTo("['name', 'port']|");
     assertThat(render("{% for k, v in config.items() %}{{ k }}={{ v }};{% endfor %}")).isEqualTo("name=web;port=80;");
     assertThat(render("{{ config.keys() }}")).isEqualTo(List.of("name", "port"));
+  }
+
+  @Test
+  void aViewIsNotJsonSerializable() {
+    assertThat(failure("config.keys() | to_json"))
+        .isEqualTo(typeError("config.keys() | to_json", "Object of type dict_keys is not JSON serializable"));
+  }
+
+  @Test
+  void aMethodPythonLacksIsAnUndefinedAttribute() {
+    assertThat(catchThrowable(() -> text("'abc'.nosuch()")))
+        .isInstanceOf(UndefinedVariableException.class)
+        .hasMessage("'str object' has no attribute 'nosuch'");
+  }
+
+  @Test
+  void aMethodOfAnUndefinedValueNamesTheUndefinedValue() {
+    assertThat(catchThrowable(() -> text("missing.split()")))
+        .isInstanceOf(UndefinedVariableException.class)
+        .hasMessage("'missing' is undefined");
   }
 
   @Test
