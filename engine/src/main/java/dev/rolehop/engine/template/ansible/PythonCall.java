@@ -89,12 +89,18 @@ record PythonCall(String type, String method, List<Object> positional, Map<Strin
     return index < positional.size();
   }
 
-  /** The argument as a str, failing as CPython does ({@code must be str, not int}). */
-  String text(int index, String name, String fallback, String failure) {
-    Object value = get(index, name, fallback);
-    if (value == null && fallback == null) {
-      return null;
-    }
+  /** An optional str argument by position or name: None when absent or None. */
+  String optionalText(int index, String name, String failure) {
+    Object value = get(index, name, null);
+    return value == null ? null : requiredText(value, failure);
+  }
+
+  /** A required str argument; None fails too ({@code must be str, not NoneType}). */
+  String requiredText(int index, String failure) {
+    return requiredText(get(index), failure);
+  }
+
+  private static String requiredText(Object value, String failure) {
     if (!(value instanceof CharSequence text)) {
       throw AnsibleFilterError.typeError(failure.replace("TYPE", PythonValues.typeName(value)));
     }

@@ -19,6 +19,7 @@ final class PythonFormat {
   private static final Pattern SPEC = Pattern.compile(
       "(?:(.)?([<>=^]))?([-+ ])?(#)?(0)?(\\d+)?([,_])?(?:\\.(\\d+))?([bcdeEfFgGnosxX%])?");
   private static final Pattern FIELD = Pattern.compile("([^.\\[]*)((?:\\.[^.\\[]+|\\[[^]]*])*)");
+  private static final Pattern LOOKUP = Pattern.compile("\\.([^.\\[]+)|\\[([^]]*)]");
 
   private PythonFormat() {}
 
@@ -101,7 +102,7 @@ final class PythonFormat {
 
   /** The {@code .attr} and {@code [key]} parts of a field, looked up as Python's format does. */
   private static Object lookups(Object value, String chain) {
-    Matcher step = Pattern.compile("\\.([^.\\[]+)|\\[([^]]*)]").matcher(chain);
+    Matcher step = LOOKUP.matcher(chain);
     while (step.find()) {
       String key = step.group(1) != null ? step.group(1) : step.group(2);
       if (value instanceof List<?> list && step.group(2) != null && key.chars().allMatch(Character::isDigit)) {

@@ -65,7 +65,7 @@ final class PythonStrMethods {
   }
 
   private static String separator(PythonCall call) {
-    return call.text(0, "sep", null, "must be str or None, not TYPE");
+    return call.optionalText(0, "sep", "must be str or None, not TYPE");
   }
 
   private static String stripped(PythonCall call) {
@@ -217,8 +217,8 @@ final class PythonStrMethods {
 
   private static Object replace(String text, PythonCall call) {
     call.expects(2, 3);
-    String old = call.text(0, null, "", "replace() argument 1 must be str, not TYPE");
-    String replacement = call.text(1, null, "", "replace() argument 2 must be str, not TYPE");
+    String old = call.requiredText(0, "replace() argument 1 must be str, not TYPE");
+    String replacement = call.requiredText(1, "replace() argument 2 must be str, not TYPE");
     return replace(text, old, replacement, call.has(2) ? call.integer(2, null, -1) : -1);
   }
 
@@ -269,10 +269,7 @@ final class PythonStrMethods {
 
   private static int search(String text, PythonCall call, boolean fromRight) {
     call.takes(1, 3);
-    String sub = call.text(0, null, null, "must be str, not TYPE");
-    if (sub == null) {
-      throw AnsibleFilterError.typeError("must be str, not NoneType");
-    }
+    String sub = call.requiredText(0, "must be str, not TYPE");
     Window window = Window.of(text, call);
     if (window.outside() || window.end() - window.start() < sub.length()) {
       return -1;
@@ -296,10 +293,7 @@ final class PythonStrMethods {
 
   private static long count(String text, PythonCall call) {
     call.takes(1, 3);
-    String sub = call.text(0, null, null, "must be str, not TYPE");
-    if (sub == null) {
-      throw AnsibleFilterError.typeError("must be str, not NoneType");
-    }
+    String sub = call.requiredText(0, "must be str, not TYPE");
     Window window = Window.of(text, call);
     if (window.outside() || window.end() < window.start()) {
       return 0;
@@ -413,10 +407,7 @@ final class PythonStrMethods {
   }
 
   private static PythonTuple partition(String text, PythonCall call, boolean fromRight) {
-    String sep = call.exactlyOne().text(0, null, null, "must be str, not TYPE");
-    if (sep == null) {
-      throw AnsibleFilterError.typeError("must be str, not NoneType");
-    }
+    String sep = call.exactlyOne().requiredText(0, "must be str, not TYPE");
     requireSeparator(sep);
     int at = fromRight ? text.lastIndexOf(sep) : text.indexOf(sep);
     if (at < 0) {
