@@ -169,6 +169,11 @@ final class Jinja2Source {
                 testName = word.equals("is") || (testName && word.equals("not"));
                 filterName = false;
                 c = 'a';
+            } else if (c == '.' && (previous == 'a' || previous == ')' || previous == ']') && isIndexAfterDot()) {
+                // Jinja2 reads item.0 as item[0]; Jinjava cannot parse a number after a dot
+                at++;
+                out.append('[').append(word()).append(']');
+                c = ']';
             } else {
                 copy(1);
                 if ("([{".indexOf(c) >= 0) {
@@ -190,6 +195,15 @@ final class Jinja2Source {
             }
         }
         topLevel = operands.getLast();
+    }
+
+    /** Whether the dot at {@code at} is followed by an integer and nothing else of a name ({@code .0}, not {@code .0x}). */
+    private boolean isIndexAfterDot() {
+        int next = at + 1;
+        while (next < text.length() && Character.isDigit(text.charAt(next))) {
+            next++;
+        }
+        return next > at + 1 && (next == text.length() || !isNamePart(text.charAt(next)));
     }
 
     /** Whether the word just read names a keyword argument ({@code f(empty=1)}). */

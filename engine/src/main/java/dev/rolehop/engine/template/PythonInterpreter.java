@@ -5,6 +5,7 @@ import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.InterpreterFactory;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
+import dev.rolehop.engine.template.ansible.PythonRepr;
 
 /**
  * A Jinjava interpreter that prints expression values as Python's {@code str()} does
@@ -22,7 +23,7 @@ final class PythonInterpreter extends JinjavaInterpreter {
 
     @Override
     public String getAsString(Object object) {
-        return object == null ? "" : PythonText.str(object);
+        return PythonRepr.of(object);
     }
 
     /** Creates these interpreters wherever Jinjava creates one (includes, macros, child scopes). */

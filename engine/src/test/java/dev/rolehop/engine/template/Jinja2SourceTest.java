@@ -3,6 +3,7 @@ package dev.rolehop.engine.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,13 @@ class Jinja2SourceTest {
                 .isEqualTo("{{ x | regex_replace('\\\\.', '\\\\1') }}");
         assertThat(templar.template("{{ 'web-01.example.com' | regex_replace('^(\\w+)-(\\d+)', '\\2-\\1') }}", Map.of()))
                 .isEqualTo("01-web.example.com");
+    }
+
+    @Test
+    void aNumberAfterADotIndexesAsInJinja2() {
+        assertThat(Jinja2Source.template("{{ item.0 ~ x.1.name ~ f(a).10 ~ 1.5 ~ y.0x }}", true).text())
+                .isEqualTo("{{ item[0] ~ x[1].name ~ f(a)[10] ~ 1.5 ~ y.0x }}");
+        assertThat(templar.template("{{ item.1 }}", Map.of("item", List.of("a", "b")))).isEqualTo("b");
     }
 
     @Test

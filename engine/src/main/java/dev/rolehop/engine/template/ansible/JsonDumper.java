@@ -47,7 +47,7 @@ record JsonDumper(
       string(out, datetime.isoformat());
     } else if (value instanceof Map<?, ?> map) {
       writeMap(out, map, level);
-    } else if (value instanceof Collection<?> || value instanceof Object[]) {
+    } else if ((value instanceof Collection<?> && !(value instanceof PythonDictView)) || value instanceof Object[]) {
       writeList(out, PythonValues.iterable(value), level);
     } else {
       throw AnsibleFilterError.typeError(

@@ -23,9 +23,13 @@ public final class PythonRepr {
 
   /**
    * Renders a template expression's value into surrounding text as Ansible does: like
-   * {@code str()}, except that None renders as the empty string (Ansible's finalize hook).
+   * {@code str()}, except that None renders as the empty string (Ansible's finalize hook) and a
+   * dict view as the list it holds (what ansible-playbook 2.14 shows for {@code {{ d.keys() }}}).
    */
   public static String of(Object value) {
+    if (value instanceof PythonDictView view) {
+      return repr(view);
+    }
     return value == null ? "" : str(value);
   }
 
@@ -36,6 +40,9 @@ public final class PythonRepr {
     }
     if (value instanceof PythonDatetime datetime) {
       return datetime.toString();
+    }
+    if (value instanceof PythonDictView view) {
+      return view.str();
     }
     if (value instanceof SafeString safe) {
       return safe.getValue();

@@ -98,6 +98,12 @@ final class PythonValues {
 
   private static final Object NO_KEY = new Object();
 
+  /** Returns Python's {@code dict.get(key, fallback)}: the key found by Python's equality. */
+  static Object lookup(Map<?, ?> map, Object key, Object fallback) {
+    Object found = findKey(map, key);
+    return found == NO_KEY ? fallback : map.get(found);
+  }
+
   private static Object findKey(Map<?, ?> map, Object key) {
     // Immutable maps reject a null probe, so None keys take the scan below.
     if (key != null && map.containsKey(key)) {
@@ -185,6 +191,9 @@ final class PythonValues {
     }
     if (value instanceof PythonDatetime) {
       return "datetime";
+    }
+    if (value instanceof PythonDictView view) {
+      return view.typeName();
     }
     if (value instanceof Boolean) {
       return "bool";

@@ -58,29 +58,7 @@ final class StringFilters {
     String replacement = args.text(1, "new", "");
     Object countArg = args.get(2, "count", null);
     int count = countArg == null ? -1 : ((Number) countArg).intValue();
-    StringBuilder out = new StringBuilder();
-    int from = 0;
-    int done = 0;
-    while (count < 0 || done < count) {
-      int at = old.isEmpty() ? (from <= text.length() ? from : -1) : text.indexOf(old, from);
-      if (at < 0) {
-        break;
-      }
-      out.append(text, from, at).append(replacement);
-      if (old.isEmpty()) {
-        if (at < text.length()) {
-          out.appendCodePoint(text.codePointAt(at));
-        }
-        from = at + (at < text.length() ? Character.charCount(text.codePointAt(at)) : 1);
-      } else {
-        from = at + old.length();
-      }
-      done++;
-    }
-    if (from <= text.length()) {
-      out.append(text.substring(from));
-    }
-    return out.toString();
+    return PythonStrMethods.replace(text, old, replacement, count);
   }
 
   /** Jinja2's {@code trim(chars=None)}: Python's str.strip. */
@@ -88,19 +66,7 @@ final class StringFilters {
     args.accept("chars");
     String text = PythonRepr.str(value);
     Object chars = args.get(0, "chars", null);
-    if (chars == null) {
-      return text.strip();
-    }
-    String strip = PythonRepr.str(chars);
-    int start = 0;
-    int end = text.length();
-    while (start < end && strip.indexOf(text.charAt(start)) >= 0) {
-      start++;
-    }
-    while (end > start && strip.indexOf(text.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return text.substring(start, end);
+    return PythonStrMethods.strip(text, chars == null ? null : PythonRepr.str(chars), true, true);
   }
 
   /** Ansible's {@code split(sep=None, maxsplit=-1)}: Python's str.split. */
@@ -109,38 +75,7 @@ final class StringFilters {
     String text = PythonRepr.str(value);
     Object sep = args.get(0, "sep", null);
     int maxsplit = ((Number) args.get(1, "maxsplit", -1L)).intValue();
-    List<Object> parts = new ArrayList<>();
-    if (sep == null) {
-      String rest = text.stripLeading();
-      while (!rest.isEmpty()) {
-        if (maxsplit >= 0 && parts.size() == maxsplit) {
-          parts.add(rest);
-          return parts;
-        }
-        int end = 0;
-        while (end < rest.length() && !Character.isWhitespace(rest.charAt(end))) {
-          end++;
-        }
-        parts.add(rest.substring(0, end));
-        rest = rest.substring(end).stripLeading();
-      }
-      return parts;
-    }
-    String separator = PythonRepr.str(sep);
-    if (separator.isEmpty()) {
-      throw new AnsibleFilterError("empty separator", "ValueError");
-    }
-    int from = 0;
-    while (maxsplit < 0 || parts.size() < maxsplit) {
-      int at = text.indexOf(separator, from);
-      if (at < 0) {
-        break;
-      }
-      parts.add(text.substring(from, at));
-      from = at + separator.length();
-    }
-    parts.add(text.substring(from));
-    return parts;
+    return PythonStrMethods.split(text, sep == null ? null : PythonRepr.str(sep), maxsplit);
   }
 
   /** Ansible's {@code quote}: Python's shlex.quote; None quotes as the empty string. */

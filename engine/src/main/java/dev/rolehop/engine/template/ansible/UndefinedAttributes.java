@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import jinjava.javax.el.ELContext;
 import jinjava.javax.el.ELResolver;
+import jinjava.javax.el.MethodNotFoundException;
 import jinjava.javax.el.PropertyNotFoundException;
 
 /**
  * Resolves attributes, keys and indexes as Jinja2 under Ansible does: one that does not exist
  * is an {@link Undefined} naming it ({@code 'dict object' has no attribute 'k'}, {@code list
  * object has no element 3}) rather than Jinjava's null, and any attribute of an undefined value
- * is that undefined value. Everything else is left to Jinjava's resolver.
+ * is that undefined value. Python's methods on strings, dicts and lists ({@link PythonMethods})
+ * come before Java's. Everything else is left to Jinjava's resolver.
  */
 public final class UndefinedAttributes extends ELResolver {
   private final ELResolver delegate;
@@ -114,6 +116,23 @@ public final class UndefinedAttributes extends ELResolver {
 
   @Override
   public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
-    return delegate.invoke(context, base, method, paramTypes, params);
+    if (base instanceof Undefined undefined) {
+      // Jinja2 fails when an undefined value's method is called, naming the undefined value
+      throw undefined.error();
+    }
+    Object result = PythonMethods.call(base, String.valueOf(method), params);
+    if (result != PythonMethods.UNKNOWN) {
+      context.setPropertyResolved(true);
+      return result;
+    }
+    try {
+      return delegate.invoke(context, base, method, paramTypes, params);
+    } catch (MethodNotFoundException e) {
+      if (base instanceof CharSequence || base instanceof Map || base instanceof List) {
+        // a method Python's type lacks is an undefined attribute to Jinja2, not a Java error
+        throw Undefined.attribute(base, String.valueOf(method)).error();
+      }
+      throw e;
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;
+import com.hubspot.jinjava.el.JinjavaInterpreterResolver;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
 import java.io.IOException;
@@ -69,6 +70,7 @@ class AnsibleDifferentialTest {
     Map<String, Object> vars = variables(dir);
     List<List<Object>> ansible = runAnsible(cases, vars);
     Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder()
+        .withElResolver(new UndefinedAttributes(JinjavaInterpreterResolver.DEFAULT_RESOLVER_READ_ONLY))
         .withInterperterFactory(new PythonReprInterpreterFactory()).build());
     AnsiblePlugins.install(jinjava, System.getenv());
     List<DynamicTest> tests = new ArrayList<>();
