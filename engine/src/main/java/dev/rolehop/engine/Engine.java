@@ -16,11 +16,13 @@ import dev.rolehop.engine.output.Display;
 import dev.rolehop.engine.output.JsonCallback;
 import dev.rolehop.engine.output.SecretMasker;
 import dev.rolehop.engine.template.Templar;
+import dev.rolehop.engine.template.ansible.Booleans;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Runs a {@link PlayRequest} end to end as ansible-playbook does and returns its exit code:
@@ -60,12 +62,15 @@ public final class Engine {
                 }
             }
             Inventory inventory = InventoryLoader.load(request.inventories(), display::warning);
-            if (!inventory.parsed()) {
+            Map<String, String> environment = request.options().environment();
+            if (!inventory.parsed() && configFlag(environment, "ANSIBLE_INVENTORY_UNPARSED_WARNING")) {
                 display.warning("No inventory was parsed, only implicit localhost is available");
             }
             if (inventory.hosts().isEmpty()) {
-                display.warning("provided hosts list is empty, only localhost is available. Note that the implicit "
-                        + "localhost does not match 'all'");
+                if (configFlag(environment, "ANSIBLE_LOCALHOST_WARNING")) {
+                    display.warning("provided hosts list is empty, only localhost is available. Note that the "
+                            + "implicit localhost does not match 'all'");
+                }
             } else if (HostPattern.select(inventory, "all", request.options().limit(), display::warning).isEmpty()) {
                 throw new AnsibleError("Specified inventory, host pattern and/or --limit leaves us with no hosts to target.");
             }
@@ -90,5 +95,11 @@ public final class Engine {
             }
             return 250;
         }
+    }
+
+    /** An Ansible boolean setting from the environment, on unless set to something not true. */
+    private static boolean configFlag(Map<String, String> environment, String name) {
+        String value = environment.get(name);
+        return value == null || Boolean.TRUE.equals(Booleans.parse(value));
     }
 }

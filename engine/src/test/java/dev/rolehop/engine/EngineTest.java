@@ -345,4 +345,24 @@ class EngineTest {
 
         assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"'ghost' is undefined. 'ghost' is undefined\"}\n");
     }
+
+    @Test
+    void ansiblesSettingsTurnTheImplicitLocalhostWarningsOff() throws IOException {
+        Path file = Files.writeString(dir.resolve("quiet.yml"), """
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - debug: msg=hi
+                """);
+        Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), slept::add);
+        RunOptions options = RunOptions.defaults().withEnvironment(Map.of("ANSIBLE_LOCALHOST_WARNING", "false",
+                "ANSIBLE_INVENTORY_UNPARSED_WARNING", "no"));
+
+        int rc = engine.run(new PlayRequest(List.of(file), List.of(), options, PlayRequest.Mode.RUN, false),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
+
+        assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
 }

@@ -4,14 +4,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Ansible's {@code module_utils.parsing.convert_bool.boolean}: yes/no words to booleans. */
-final class Booleans {
+public final class Booleans {
   private static final Set<String> TRUE = Set.of("y", "yes", "on", "1", "true", "t");
   private static final Set<String> FALSE = Set.of("n", "no", "off", "0", "false", "f");
 
   private Booleans() {}
 
   /** Returns the boolean the value spells, or null where Ansible's strict boolean() fails. */
-  static Boolean parse(Object value) {
+  public static Boolean parse(Object value) {
     if (value instanceof Boolean bool) {
       return bool;
     }
