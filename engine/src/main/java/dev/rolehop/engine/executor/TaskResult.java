@@ -44,6 +44,15 @@ public record TaskResult(String host, Task task, Map<String, Object> result) {
         return Boolean.TRUE.equals(result.get(Internal.NO_LOG));
     }
 
+    /**
+     * A loop item's label, from the item's result values: {@code loop_control.label}'s when it
+     * was given, else the value of the loop variable.
+     */
+    public static Object itemLabel(Map<String, Object> itemValues) {
+        return itemValues.containsKey(Internal.ITEM_LABEL) ? itemValues.get(Internal.ITEM_LABEL)
+                : itemValues.get(String.valueOf(itemValues.getOrDefault("ansible_loop_var", "item")));
+    }
+
     /** The keys Ansible keeps out of display and registration ({@code _ansible_*}). */
     public static final class Internal {
         public static final String NO_LOG = "_ansible_no_log";

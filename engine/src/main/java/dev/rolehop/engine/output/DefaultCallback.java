@@ -226,9 +226,6 @@ public final class DefaultCallback extends DisplayCallback {
             // Ansible censors the result before labelling it, so the item is gone and the label is None.
             return "None";
         }
-        Map<String, Object> values = item.result();
-        Object label = values.containsKey(TaskResult.Internal.ITEM_LABEL) ? values.get(TaskResult.Internal.ITEM_LABEL)
-                : values.get(String.valueOf(values.getOrDefault("ansible_loop_var", "item")));
-        return PythonText.str(label);
+        return PythonText.str(TaskResult.itemLabel(item.result()));
     }
 }

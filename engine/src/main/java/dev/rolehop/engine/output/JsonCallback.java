@@ -137,8 +137,7 @@ public final class JsonCallback extends DisplayCallback {
                 if (item instanceof Map<?, ?> map) {
                     Map<String, Object> itemValues = (Map<String, Object>) map;
                     itemValues.putIfAbsent(TaskResult.Internal.NO_LOG, false);
-                    itemValues.putIfAbsent(TaskResult.Internal.ITEM_LABEL,
-                            itemValues.get(String.valueOf(itemValues.getOrDefault("ansible_loop_var", "item"))));
+                    itemValues.putIfAbsent(TaskResult.Internal.ITEM_LABEL, TaskResult.itemLabel(itemValues));
                 }
             }
         }
