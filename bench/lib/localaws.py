@@ -22,18 +22,23 @@ def dist_rolehop():
 
 
 def fresh_cds_archive(rolehop, argv, env=None, cwd=None):
-    """Deletes the launcher's class-data-sharing archive, then runs argv once, untimed: the launcher
-    records a new archive from that run's classes. The archive holds what its first run loaded, so
-    a benchmark trains it on its own workload (a user's steady state for that command) rather than
-    on whatever ran first (`--version` alone leaves the SDK and the templar out of it)."""
+    """Deletes the launcher's class-data-sharing archive, then runs argv once, untimed, and waits for
+    the archive the launcher dumps from that run's classes in the background. The archive holds what
+    its first run loaded, so a benchmark trains it on its own workload (a user's steady state for
+    that command) rather than on whatever ran first (`--version` alone leaves the SDK and the
+    templar out of it)."""
     lib = os.path.join(os.path.dirname(os.path.dirname(rolehop)), "lib")
     for name in os.listdir(lib):
-        if name.startswith("rolehop-") and name.endswith(".jsa"):
-            os.remove(os.path.join(lib, name))
+        if name.startswith("rolehop-") and ".jsa" in name:
+            path = os.path.join(lib, name)
+            os.rmdir(path) if os.path.isdir(path) else os.remove(path)
     run = subprocess.run(argv, env=env, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                          stderr=subprocess.STDOUT, text=True)
     if run.returncode != 0:
         raise SystemExit(f"the run recording the archive failed (exit {run.returncode}):\n{run.stdout[-3000:]}")
+    deadline = time.time() + 120
+    while any(name.endswith(".lock") for name in os.listdir(lib)) and time.time() < deadline:
+        time.sleep(0.5)
     if not any(name.startswith("rolehop-") and name.endswith(".jsa") for name in os.listdir(lib)):
         raise SystemExit("the launcher recorded no class-data-sharing archive in " + lib)
 

@@ -1,5 +1,8 @@
 package dev.rolehop.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +36,27 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = run(args);
+        if (code == 0) {
+            keepClassList();
+        }
+        System.exit(code);
+    }
+
+    /**
+     * A run the launcher records lists the classes it loads (bin/rolehop); a successful run marks
+     * its list worth a class-data-sharing archive. A failed one (a typo in a playbook's name) loads
+     * too little of what later runs need.
+     */
+    private static void keepClassList() {
+        String list = System.getProperty("rolehop.classlist");
+        if (list != null) {
+            try {
+                Files.createFile(Path.of(list + ".ok"));
+            } catch (IOException e) {
+                // No archive from this run then: a later run records again.
+            }
+        }
     }
 
     /** Runs the command line and returns the exit code, without exiting the JVM. */

@@ -24,7 +24,8 @@ import software.amazon.awssdk.utils.AttributeMap;
 /**
  * The HTTP clients of one run, one per set of HTTP settings, shared by every SDK client that has
  * them: TLS set-up (the JDK's trusted certificates, or an {@code aws_ca_bundle} parsed once) is
- * paid once per run rather than once per service, region and account.
+ * paid once per run rather than once per service, region and account, and not at all for an
+ * {@code http://} endpoint ({@link PlainHttpConnections}).
  */
 final class HttpClients {
 
@@ -48,9 +49,6 @@ final class HttpClients {
         }
     }
 
-    /** No certificate is trusted: all a plain-HTTP client needs, and it skips loading the JDK's cacerts. */
-    private static final TrustManager[] NONE = new TrustManager[0];
-
     private final Map<Settings, SdkHttpClient> clients = new ConcurrentHashMap<>();
     private final Map<Path, TrustManager[]> bundles = new ConcurrentHashMap<>();
 
@@ -59,12 +57,17 @@ final class HttpClients {
     }
 
     private SdkHttpClient build(Settings settings) {
+        if (!settings.tls()) {
+            return UrlConnectionHttpClient.create(new PlainHttpConnections(
+                    settings.connectTimeout().orElse(SdkHttpConfigurationOption.GLOBAL_HTTP_DEFAULTS.get(
+                            SdkHttpConfigurationOption.CONNECTION_TIMEOUT)),
+                    settings.readTimeout().orElse(SdkHttpConfigurationOption.GLOBAL_HTTP_DEFAULTS.get(
+                            SdkHttpConfigurationOption.READ_TIMEOUT))));
+        }
         var builder = UrlConnectionHttpClient.builder();
         settings.connectTimeout().ifPresent(builder::connectionTimeout);
         settings.readTimeout().ifPresent(builder::socketTimeout);
-        if (!settings.tls()) {
-            builder.tlsTrustManagersProvider(() -> NONE);
-        } else if (settings.validateCerts() && settings.caBundle() != null) {
+        if (settings.validateCerts() && settings.caBundle() != null) {
             TrustManager[] trust = bundles.computeIfAbsent(settings.caBundle(), HttpClients::trustManagers);
             builder.tlsTrustManagersProvider(() -> trust);
         }

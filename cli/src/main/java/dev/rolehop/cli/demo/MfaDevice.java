@@ -13,8 +13,8 @@ import java.util.Set;
  * The demo's virtual MFA device, read as its owner would read the phone app: a fresh code each
  * time. AWS (and rolehop local) accepts each code once, within one 30-second step either side,
  * so this hands out the current and the next code, then waits for the device to show a new one.
- * Never the previous code: a slow first run (the JVM's class-data-sharing archive being made)
- * can outlast its window.
+ * Never the previous code: a slow first run (before the launcher's class-data-sharing archive
+ * exists) can outlast its window.
  */
 final class MfaDevice {
 
