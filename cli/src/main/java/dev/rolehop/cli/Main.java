@@ -36,6 +36,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(PlayCommand.NAME)) {
+            TemplarWarmUp.start();
+        }
         int code = run(args);
         if (code == 0) {
             keepClassList();

@@ -22,9 +22,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rolehop play}: runs Ansible playbooks with ansible-playbook's options, output and exit codes. */
-@Command(name = "play", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = PlayCommand.NAME, mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run Ansible playbooks (hosts: localhost, connection: local) as ansible-playbook would.")
 final class PlayCommand implements Callable<Integer> {
+
+    static final String NAME = "play";
 
     @Spec
     CommandSpec spec;
