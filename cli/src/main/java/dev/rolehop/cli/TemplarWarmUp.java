@@ -8,8 +8,9 @@ import java.util.Map;
  * command line. A Templar is Jinjava with Ansible's filters, tests and lookups; initialising those
  * classes is a good part of a short play's start-up, every play needs them, and picocli's model
  * building leaves the second core mostly idle. The play's own Templar then costs a few
- * milliseconds (bench/seed: about 70 ms less wall time for the same CPU time). On one core the
- * two would only take turns, so nothing is started there.
+ * milliseconds (alternating re-runs of the seed playbook: 40-70 ms less wall time for the same CPU
+ * time, see bench/RESULTS.md). On one core the two would only take turns, so nothing is started
+ * there.
  */
 final class TemplarWarmUp {
 
