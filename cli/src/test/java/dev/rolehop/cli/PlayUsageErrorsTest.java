@@ -44,6 +44,24 @@ class PlayUsageErrorsTest {
     }
 
     @Test
+    void aMissingPlaybookIsARequiredArgument() {
+        int rc = Main.run("play", "-v");
+
+        assertThat(rc).isEqualTo(2);
+        assertThat(stderr()).startsWith("Usage: rolehop play ")
+                .endsWith("\nrolehop play: error: the following arguments are required: PLAYBOOK\n");
+    }
+
+    @Test
+    void aBarePlayPrintsTheWholeHelp() {
+        int rc = Main.run("play");
+
+        assertThat(rc).isEqualTo(2);
+        assertThat(stderr()).startsWith("Usage: rolehop play ").contains("-e, --extra-vars=EXTRA_VARS")
+                .doesNotContain("error:");
+    }
+
+    @Test
     void forksBelowOneIsAUsageError() {
         int rc = Main.run("play", "-f", "0", "site.yml");
 
