@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * the profile's cached sessions. The only command that prints secrets, and only on standard
  * output.
  */
-@Command(name = "creds", mixinStandardHelpOptions = true,
+@Command(name = "creds", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Print a profile's credentials (assuming roles and asking for MFA as needed).",
             "--format process is the credential_process format, so any AWS tool can use rolehop:",
             "  credential_process = rolehop creds --profile lab --format process"})

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code rolehop demo}: the cross-account scenario, end to end, on an embedded local AWS. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {
             "Run the cross-account scenario on an embedded local AWS: assume an MFA-guarded role in "
                     + "a lab account from a jump account and create a security group there, with the "

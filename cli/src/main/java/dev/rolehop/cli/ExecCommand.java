@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * {@code rolehop exec}: runs a command with a profile's credentials in its environment, passing
  * standard input, output, error and the exit status through.
  */
-@Command(name = "exec", mixinStandardHelpOptions = true,
+@Command(name = "exec", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Run a command with a profile's credentials in its environment.",
             "Sets AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_CREDENTIAL_EXPIRATION and "
                 + "AWS_REGION (AWS_PROFILE and other credential variables are removed). Exits with the command's "

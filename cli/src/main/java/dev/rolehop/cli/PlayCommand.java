@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rolehop play}: runs Ansible playbooks with ansible-playbook's options, output and exit codes. */
-@Command(name = PlayCommand.NAME, mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = PlayCommand.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         description = "Run Ansible playbooks (hosts: localhost, connection: local) as ansible-playbook would.")
 final class PlayCommand implements Callable<Integer> {
 

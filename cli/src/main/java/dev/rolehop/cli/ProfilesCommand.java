@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * {@code rolehop profiles}: lists the profiles and how each resolves, or explains one profile's
  * chain as JSON, without calling AWS and without printing a secret.
  */
-@Command(name = "profiles", mixinStandardHelpOptions = true,
+@Command(name = "profiles", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"List the profiles of ~/.aws/config and ~/.aws/credentials and how each resolves.",
             "With --explain, print one profile's chain as JSON. Calls no AWS API; prints no secret."})
 final class ProfilesCommand implements Callable<Integer> {

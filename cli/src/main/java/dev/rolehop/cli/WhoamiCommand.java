@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /** {@code rolehop whoami}: who the resolved credentials are, by STS GetCallerIdentity. */
-@Command(name = "whoami", mixinStandardHelpOptions = true,
+@Command(name = "whoami", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Show the account, ARN and user id of a profile's credentials (STS GetCallerIdentity), "
                 + "where the credentials came from and when they expire.")
 final class WhoamiCommand implements Callable<Integer> {
