@@ -41,8 +41,12 @@ final class Includer {
         this.runner = runner;
     }
 
-    /** One inclusion: a file or role, the loop item it is for (or none), and the hosts it applies to. */
-    private record Inclusion(String target, Object item, boolean looped, List<HostState> hosts) {
+    /**
+     * One inclusion: a file or role, the loop item it is for (or none) with the variables that item
+     * gives the included tasks, and the hosts it applies to.
+     */
+    private record Inclusion(String target, Object item, boolean looped, Map<String, Object> loopVars,
+                             List<HostState> hosts) {
     }
 
     /** The tasks of an inclusion, loaded, and the hosts they run for. */
@@ -51,29 +55,34 @@ final class Includer {
 
     void include(Task task, List<HostState> hosts, boolean rescuable) {
         services.callback().taskStart(task, TaskNames.of(task), "TASK");
-        String loopVar = task.own("loop_control") instanceof Map<?, ?> control && control.get("loop_var") != null
-                ? String.valueOf(control.get("loop_var")) : "item";
         List<Inclusion> inclusions = new ArrayList<>();
         for (HostState host : hosts) {
             Map<String, Object> vars = VariableBuilder.build(play, host.host(), task, Map.of());
             try {
                 if (task.own("loop") == null) {
                     if (applies(task, vars)) {
-                        add(inclusions, target(task, vars), null, false, host);
+                        add(inclusions, new Inclusion(target(task, vars), null, false, Map.of(), new ArrayList<>()),
+                                host);
                     } else {
                         skip(task, host);
                     }
                 } else {
                     boolean anyApplies = false;
-                    for (Object item : LoopItems.resolve(task, vars, services.templar())) {
+                    List<Object> items = LoopItems.resolve(task, vars, services.templar());
+                    LoopControl control = LoopControl.of(task, vars, services.templar());
+                    for (int index = 0; index < items.size(); index++) {
+                        Object item = items.get(index);
                         Map<String, Object> itemVars = new HashMap<>(vars);
-                        itemVars.put(loopVar, item);
+                        itemVars.putAll(control.taskItemVars(items, index));
                         if (applies(task, itemVars)) {
-                            add(inclusions, target(task, itemVars), item, true, host);
+                            add(inclusions, new Inclusion(target(task, itemVars), item, true,
+                                    control.itemVars(items, index), new ArrayList<>()), host);
                             anyApplies = true;
                         } else {
-                            services.callback().itemSkipped(TaskRunner.item(host.name(), task, TaskRunner.skipped(),
-                                    loopVar, item, itemVars, services.templar()));
+                            Map<String, Object> skipped = TaskRunner.skipped();
+                            control.addIndex(skipped, index);
+                            services.callback().itemSkipped(TaskRunner.item(host.name(), task, skipped,
+                                    control.loopVar(), item, itemVars, services.templar()));
                         }
                     }
                     if (!anyApplies) {
@@ -87,10 +96,7 @@ final class Includer {
         }
         List<Loaded> loaded = new ArrayList<>();
         for (Inclusion inclusion : inclusions) {
-            Map<String, Object> loopVars = new HashMap<>();
-            if (inclusion.looped()) {
-                loopVars.put(loopVar, inclusion.item());
-            }
+            Map<String, Object> loopVars = inclusion.loopVars();
             Scope tasks = EngineActions.isIncludeRole(task.action()) ? role(task, inclusion, loopVars)
                     : file(task, inclusion, loopVars);
             if (tasks != null) {
@@ -188,17 +194,18 @@ final class Includer {
         services.callback().runnerSkipped(new TaskResult(host.name(), task, TaskRunner.skipped()));
     }
 
-    private static void add(List<Inclusion> inclusions, String target, Object item, boolean looped, HostState host) {
-        for (Inclusion inclusion : inclusions) {
-            if (inclusion.target().equals(target) && java.util.Objects.equals(inclusion.item(), item)
-                    && inclusion.looped() == looped) {
-                inclusion.hosts().add(host);
-                return;
-            }
+    /** Adds a host to the same inclusion (file or role, and loop variables) of another host, else a new one. */
+    private static void add(List<Inclusion> inclusions, Inclusion candidate, HostState host) {
+        Inclusion same = inclusions.stream()
+                .filter(inclusion -> inclusion.target().equals(candidate.target())
+                        && inclusion.looped() == candidate.looped()
+                        && inclusion.loopVars().equals(candidate.loopVars()))
+                .findFirst().orElse(null);
+        if (same == null) {
+            inclusions.add(candidate);
+            same = candidate;
         }
-        List<HostState> hosts = new ArrayList<>();
-        hosts.add(host);
-        inclusions.add(new Inclusion(target, item, looped, hosts));
+        same.hosts().add(host);
     }
 
     private static Path baseDir(Task task) {

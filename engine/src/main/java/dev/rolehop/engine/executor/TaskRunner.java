@@ -72,9 +72,8 @@ final class TaskRunner {
         } catch (TemplateException e) {
             return failure(TaskFailure.forLoop(e));
         }
-        Map<String, Object> control = loopControl(task, vars);
-        String loopVar = String.valueOf(control.getOrDefault("loop_var", "item"));
-        Object indexVar = control.get("index_var");
+        LoopControl control = LoopControl.of(task, vars, services.templar());
+        String loopVar = control.loopVar();
         List<Map<String, Object>> results = new ArrayList<>();
         // As Ansible's executor, each item's facts join the variables the next items see, so a
         // looped set_fact accumulates ({{ acc + [item] }}).
@@ -82,20 +81,9 @@ final class TaskRunner {
         for (int index = 0; index < items.size(); index++) {
             Object item = items.get(index);
             Map<String, Object> itemVars = new HashMap<>(loopVars);
-            itemVars.put(loopVar, item);
-            itemVars.put("ansible_loop_var", loopVar);
-            if (indexVar != null) {
-                itemVars.put(String.valueOf(indexVar), (long) index);
-                itemVars.put("ansible_index_var", indexVar);
-            }
-            if (Truth.of(control.get("extended"))) {
-                itemVars.put("ansible_loop", extendedLoop(items, index));
-            }
+            itemVars.putAll(control.taskItemVars(items, index));
             Map<String, Object> itemResult = single(task, host, itemVars);
-            if (indexVar != null) {
-                itemResult.put(String.valueOf(indexVar), (long) index);
-                itemResult.put("ansible_index_var", indexVar);
-            }
+            control.addIndex(itemResult, index);
             TaskResult reported = item(host.name(), task, itemResult, loopVar, item, itemVars, services.templar());
             if (reported.skipped()) {
                 services.callback().itemSkipped(reported);
@@ -145,41 +133,6 @@ final class TaskRunner {
             result.put(TaskResult.Internal.NO_LOG, true);
         }
         return new TaskResult(host, task, result);
-    }
-
-    /** Ansible's {@code ansible_loop} of {@code loop_control.extended}. */
-    private static Map<String, Object> extendedLoop(List<Object> items, int index) {
-        Map<String, Object> loop = new LinkedHashMap<>();
-        int length = items.size();
-        loop.put("allitems", items);
-        loop.put("index", (long) index + 1);
-        loop.put("index0", (long) index);
-        loop.put("revindex", (long) (length - index));
-        loop.put("revindex0", (long) (length - index - 1));
-        loop.put("first", index == 0);
-        loop.put("last", index == length - 1);
-        loop.put("length", (long) length);
-        if (index > 0) {
-            loop.put("previtem", items.get(index - 1));
-        }
-        if (index < length - 1) {
-            loop.put("nextitem", items.get(index + 1));
-        }
-        return loop;
-    }
-
-    private Map<String, Object> loopControl(Task task, Map<String, Object> vars) {
-        Object control = task.own("loop_control");
-        if (!(control instanceof Map<?, ?> map)) {
-            return Map.of();
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        map.forEach((k, v) -> {
-            if (!"label".equals(k)) {
-                out.put(String.valueOf(k), templated(v, vars));
-            }
-        });
-        return out;
     }
 
     private Map<String, Object> execute(Task task, Host host, Map<String, Object> vars) {
