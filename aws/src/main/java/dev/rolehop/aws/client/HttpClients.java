@@ -11,6 +11,7 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,10 +32,25 @@ final class HttpClients {
 
     /**
      * What an HTTP client depends on. An {@code http://} endpoint never shakes hands, so its
-     * certificate settings do not matter and are left out.
+     * certificate settings do not matter and are left out. (equals and hashCode are spelled out
+     * for start-up's sake, see AwsClients.)
      */
     record Settings(boolean tls, boolean validateCerts, Path caBundle, Optional<Duration> connectTimeout,
                     Optional<Duration> readTimeout) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Settings settings && Arrays.equals(components(), settings.components());
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(components());
+        }
+
+        private Object[] components() {
+            return new Object[] {tls, validateCerts, caBundle, connectTimeout, readTimeout};
+        }
 
         static Settings of(URI endpoint, ConnectionSettings settings) {
             boolean tls = endpoint == null || !"http".equalsIgnoreCase(endpoint.getScheme());

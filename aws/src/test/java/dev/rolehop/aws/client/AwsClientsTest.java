@@ -51,6 +51,17 @@ class AwsClientsTest {
         var first = clients.ec2(keys("AKIA1", "us-east-1"), "m", context);
         assertThat(clients.ec2(keys("AKIA2", "us-east-1"), "m", context)).isNotSameAs(first);
         assertThat(clients.ec2(keys("AKIA1", "eu-west-1"), "m", context)).isNotSameAs(first);
+        var credentials = new CredentialSource.StaticKeys("AKIA1", "secret", null);
+        URI endpoint = URI.create("http://127.0.0.1:1");
+        var otherSecret = new CredentialSource.StaticKeys("AKIA1", "other secret", null);
+        assertThat(clients.ec2(new ConnectionSettings("us-east-1", endpoint, otherSecret, null, true, null,
+                Map.of()), "m", context)).isNotSameAs(first);
+        assertThat(clients.ec2(new ConnectionSettings("us-east-1", URI.create("http://127.0.0.1:2"), credentials,
+                null, true, null, Map.of()), "m", context)).isNotSameAs(first);
+        assertThat(clients.ec2(new ConnectionSettings("us-east-1", endpoint, credentials, null, false, null,
+                Map.of()), "m", context)).isNotSameAs(first);
+        assertThat(clients.ec2(new ConnectionSettings("us-east-1", endpoint, credentials, null, true, null,
+                Map.of("read_timeout", 5)), "m", context)).isNotSameAs(first);
     }
 
     @Test

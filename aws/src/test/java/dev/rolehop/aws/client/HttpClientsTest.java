@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +32,24 @@ class HttpClientsTest {
         assertThat(clients.client(HttpClients.Settings.of(null, settings(null, Map.of())))).isSameAs(first);
         assertThat(clients.client(HttpClients.Settings.of(AWS, settings(null, Map.of("read_timeout", 5)))))
                 .isNotSameAs(first);
+    }
+
+    @Test
+    void settingsAreEqualOnlyWhenEveryPartIs(@TempDir Path dir) {
+        var settings = new HttpClients.Settings(true, true, dir, Optional.of(Duration.ofSeconds(1)), Optional.empty());
+        assertThat(settings).isEqualTo(new HttpClients.Settings(true, true, dir, Optional.of(Duration.ofSeconds(1)),
+                        Optional.empty()))
+                .hasSameHashCodeAs(new HttpClients.Settings(true, true, dir, Optional.of(Duration.ofSeconds(1)),
+                        Optional.empty()))
+                .isNotEqualTo(new HttpClients.Settings(false, true, dir, Optional.of(Duration.ofSeconds(1)),
+                        Optional.empty()))
+                .isNotEqualTo(new HttpClients.Settings(true, false, dir, Optional.of(Duration.ofSeconds(1)),
+                        Optional.empty()))
+                .isNotEqualTo(new HttpClients.Settings(true, true, null, Optional.of(Duration.ofSeconds(1)),
+                        Optional.empty()))
+                .isNotEqualTo(new HttpClients.Settings(true, true, dir, Optional.empty(), Optional.empty()))
+                .isNotEqualTo(new HttpClients.Settings(true, true, dir, Optional.of(Duration.ofSeconds(1)),
+                        Optional.of(Duration.ofSeconds(1))));
     }
 
     @Test
