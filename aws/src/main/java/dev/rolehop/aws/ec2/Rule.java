@@ -38,6 +38,21 @@ record Rule(Integer fromPort, Integer toPort, String protocol, String targetType
         return fromPort == null && toPort == null || Integer.valueOf(-1).equals(fromPort) && Integer.valueOf(-1).equals(toPort);
     }
 
+    // equals and hashCode spelled out: a record's are linked by an invokedynamic bootstrap on first
+    // use, on every ec2_group run's critical path (rules are compared as sets); see AwsClients.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Rule rule && Objects.equals(fromPort, rule.fromPort)
+                && Objects.equals(toPort, rule.toPort) && Objects.equals(protocol, rule.protocol)
+                && Objects.equals(targetType, rule.targetType) && Objects.equals(cidr, rule.cidr)
+                && Objects.equals(group, rule.group) && Objects.equals(description, rule.description);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(fromPort, toPort, protocol, targetType, cidr, group, description);
+    }
+
     Rule withDescription(String newDescription) {
         return new Rule(fromPort, toPort, protocol, targetType, cidr, group, newDescription);
     }
