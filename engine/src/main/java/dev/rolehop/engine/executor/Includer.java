@@ -4,6 +4,7 @@ import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.playbook.EngineActions;
 import dev.rolehop.engine.playbook.RoleLoader;
+import dev.rolehop.engine.playbook.RoleScope;
 import dev.rolehop.engine.playbook.Scope;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
@@ -123,8 +124,10 @@ final class Includer {
             }
         }
         try {
-            return services.loader().roles().include(task, args, applied(task), params(task, loopVars),
+            RoleScope role = services.loader().roles().include(task, args, applied(task), params(task, loopVars),
                     play.play.playbookDir());
+            play.handlers.addAll(role.handlers());
+            return role;
         } catch (ParseError e) {
             throw e;
         } catch (AnsibleError e) {

@@ -27,6 +27,11 @@ final class PlayContext {
     final Map<String, Object> roleDefaults = new LinkedHashMap<>();
     final Map<String, Object> roleVars = new LinkedHashMap<>();
     final RoleRuns roleRuns = new RoleRuns();
+    /**
+     * The play's handlers (its roles' first), then those of each role an {@code include_role}
+     * loads while the play runs: Ansible appends them to the play's, so they can be notified.
+     */
+    final List<Scope> handlers;
     boolean ended;
     /**
      * Hosts of the current batch whose failure is final (not ignored, no rescue or always section
@@ -45,6 +50,7 @@ final class PlayContext {
         this.states = states;
         this.hosts = List.copyOf(hosts);
         this.batch = this.hosts;
+        this.handlers = new ArrayList<>(play.handlers());
         for (RoleScope role : play.roles()) {
             collectRoles(role);
         }

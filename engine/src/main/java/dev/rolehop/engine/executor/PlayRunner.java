@@ -176,7 +176,7 @@ final class PlayRunner {
     }
 
     void flushHandlers(List<HostState> hosts) {
-        for (Scope item : play.play.handlers()) {
+        for (Scope item : play.handlers) {
             runHandler(item, hosts);
         }
     }

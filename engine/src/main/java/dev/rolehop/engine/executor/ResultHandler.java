@@ -122,7 +122,7 @@ final class ResultHandler {
             // handlers twice); by listen topic, every handler listening.
             Task byName = null;
             List<Task> notified = new java.util.ArrayList<>();
-            for (Task handler : handlers(play.play.handlers())) {
+            for (Task handler : handlers(play.handlers)) {
                 if (wanted.equals(handler.name()) || wanted.equals(TaskNames.of(handler))) {
                     byName = handler;
                 }

@@ -91,10 +91,28 @@ public final class PlaybookLoader {
             handlers.addAll(role.handlers());
         }
         handlers.addAll(taskList(list(map, "handlers"), play, true, dir));
-        play.sections(taskList(list(map, "pre_tasks"), play, false, dir), roleScopes,
-                taskList(list(map, "tasks"), play, false, dir), taskList(list(map, "post_tasks"), play, false, dir),
-                handlers);
+        List<Scope> preTasks = taskList(list(map, "pre_tasks"), play, false, dir);
+        List<Scope> tasks = taskList(list(map, "tasks"), play, false, dir);
+        List<Scope> postTasks = taskList(list(map, "post_tasks"), play, false, dir);
+        // The handlers of roles imported in task lists come after the play's, as Ansible appends
+        // them when it loads the import.
+        for (List<Scope> section : List.of(preTasks, tasks, postTasks)) {
+            addImportedRoleHandlers(section, handlers);
+        }
+        play.sections(preTasks, roleScopes, tasks, postTasks, handlers);
         return play;
+    }
+
+    private static void addImportedRoleHandlers(List<Scope> items, List<Scope> handlers) {
+        for (Scope item : items) {
+            if (item instanceof RoleScope role) {
+                handlers.addAll(role.handlers());
+            } else if (item instanceof Block block) {
+                addImportedRoleHandlers(block.block(), handlers);
+                addImportedRoleHandlers(block.rescue(), handlers);
+                addImportedRoleHandlers(block.always(), handlers);
+            }
+        }
     }
 
     /** Parses a task list (tasks, handlers, a block section, an imported file) under a parent. */
