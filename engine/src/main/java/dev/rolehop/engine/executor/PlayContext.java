@@ -28,8 +28,8 @@ final class PlayContext {
     final Map<String, Object> roleVars = new LinkedHashMap<>();
     final RoleRuns roleRuns = new RoleRuns();
     /**
-     * The play's handlers (its roles' first), then those of each role an {@code include_role}
-     * loads while the play runs: Ansible appends them to the play's, so they can be notified.
+     * The play's handlers as loaded ({@link Play#handlers()}), then those of each role an
+     * {@code include_role} loads while the play runs: Ansible appends them, so they can be notified.
      */
     final List<Scope> handlers;
     boolean ended;

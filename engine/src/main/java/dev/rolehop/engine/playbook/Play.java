@@ -69,7 +69,7 @@ public final class Play extends Scope {
         return postTasks;
     }
 
-    /** The play's handlers followed by those of its roles. */
+    /** The handlers of the play's roles, then its own, then those of roles imported in its task lists. */
     public List<Scope> handlers() {
         return handlers;
     }
