@@ -133,7 +133,7 @@ final class Includer {
         } catch (AnsibleError e) {
             // Ansible shows why the role could not be included and fails its hosts, uncounted.
             services.callback().error(e.getMessage(), false);
-            inclusion.hosts().forEach(host -> host.failed(true));
+            inclusion.hosts().forEach(HostState::fail);
             return null;
         }
     }
@@ -177,7 +177,7 @@ final class Includer {
 
     private void fail(Task task, List<HostState> hosts, Map<String, Object> result) {
         for (HostState host : hosts) {
-            host.failed(true);
+            host.fail();
             play.stats.of(host.name()).failures++;
             services.callback().runnerFailed(new TaskResult(host.name(), task, result), false);
         }

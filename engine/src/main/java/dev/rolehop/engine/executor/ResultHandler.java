@@ -43,11 +43,11 @@ final class ResultHandler {
             boolean ignore = Truth.of(services.templar().template(task.inherited("ignore_errors"), vars));
             if (!ignore) {
                 // A run_once task fails every host it ran for; only the host it ran on counts the failure.
-                targets.forEach(h -> h.failed(true));
+                targets.forEach(HostState::fail);
                 if (rescuable) {
                     stats.of(result.host()).rescued++;
-                    state.hostFacts().put("ansible_failed_result", Registered.of(result.result()));
-                    state.hostFacts().put("ansible_failed_task", Map.of("name", TaskNames.of(task), "action", task.action()));
+                    state.register("ansible_failed_result", Registered.of(result.result()));
+                    state.register("ansible_failed_task", Map.of("name", TaskNames.of(task), "action", task.action()));
                 } else {
                     stats.of(result.host()).failures++;
                 }
@@ -57,7 +57,7 @@ final class ResultHandler {
             }
             callback.runnerFailed(result, ignore);
         } else if (result.unreachable()) {
-            state.unreachable(true);
+            state.markUnreachable();
             stats.of(result.host()).unreachable++;
             callback.runnerUnreachable(result);
         } else if (result.skipped()) {
@@ -92,16 +92,18 @@ final class ResultHandler {
         String action = EngineActions.shortName(task.action());
         List<?> items = result.result().get("results") instanceof List<?> list ? list : List.of(result.result());
         for (HostState target : targets) {
-            Map<String, Object> facts = action.equals("set_fact") ? target.hostFacts()
-                    : action.equals("include_vars") ? target.includedVars() : target.facts();
             for (Object item : items) {
                 if (item instanceof Map<?, ?> values && !Boolean.TRUE.equals(values.get("failed"))
                         && values.get("ansible_facts") instanceof Map<?, ?> found) {
-                    found.forEach((k, v) -> facts.put(String.valueOf(k), v));
+                    switch (action) {
+                        case "set_fact" -> target.setFacts(found);
+                        case "include_vars" -> target.includeVars(found);
+                        default -> target.addFacts(found);
+                    }
                 }
             }
             if (task.own("register") != null) {
-                target.hostFacts().put(String.valueOf(task.own("register")), Registered.of(result.result()));
+                target.register(String.valueOf(task.own("register")), Registered.of(result.result()));
             }
         }
         if (result.result().get("ansible_stats") instanceof Map<?, ?> statsData) {
@@ -134,7 +136,7 @@ final class ResultHandler {
                 notified.add(0, byName);
             }
             for (Task handler : notified) {
-                if (state.notified().add(handler)) {
+                if (state.notify(handler)) {
                     services.callback().handlerNotified(handler, state.name());
                 }
             }
@@ -161,9 +163,9 @@ final class ResultHandler {
         Object directive = result.result().get("_ansible_meta");
         if ("end_play".equals(directive)) {
             play.ended = true;
-            play.batchStates().forEach(h -> h.ended(true));
+            play.batchStates().forEach(HostState::end);
         } else if ("end_host".equals(directive)) {
-            state.ended(true);
+            state.end();
         }
     }
 

@@ -27,14 +27,20 @@ final class TaskRunner {
 
     private final Services services;
     private final PlayContext play;
+    private final HostEvents events;
 
-    TaskRunner(Services services, PlayContext play) {
+    /**
+     * @param events where the run's events go: a worker's reporter, or the callback itself on the
+     *               strategy's thread
+     */
+    TaskRunner(Services services, PlayContext play, HostEvents events) {
         this.services = services;
         this.play = play;
+        this.events = events;
     }
 
-    TaskResult run(Task task, Host host, Map<String, Object> extraVars) {
-        Map<String, Object> vars = VariableBuilder.build(play, host, task, extraVars);
+    /** Runs a task on a host with the variables the strategy built for it. */
+    TaskResult run(Task task, Host host, Map<String, Object> vars) {
         Map<String, Object> result;
         boolean noLog;
         if (task.own("loop") == null) {
@@ -86,14 +92,14 @@ final class TaskRunner {
             control.addIndex(itemResult, index);
             TaskResult reported = item(host.name(), task, itemResult, loopVar, item, itemVars, services.templar());
             if (reported.skipped()) {
-                services.callback().itemSkipped(reported);
+                events.itemSkipped(reported);
             } else if (reported.failed()) {
-                services.callback().itemFailed(reported);
+                events.itemFailed(reported);
             } else {
                 if (DiffMode.of(task, itemVars, services.templar(), play.options)) {
-                    services.callback().diff(reported);
+                    events.diff(reported);
                 }
-                services.callback().itemOk(reported);
+                events.itemOk(reported);
             }
             if (itemResult.get("ansible_facts") instanceof Map<?, ?> facts) {
                 facts.forEach((k, v) -> loopVars.put(String.valueOf(k), v));
@@ -188,7 +194,7 @@ final class TaskRunner {
                 if (attempt < retries) {
                     result.put("_ansible_retry", true);
                     result.put("retries", (long) retries);
-                    services.callback().retry(new TaskResult(host.name(), task, result),
+                    events.retry(new TaskResult(host.name(), task, result),
                             taskName(task), retries - attempt);
                     services.sleeper().sleep(Duration.ofSeconds(delay));
                 }
@@ -237,9 +243,9 @@ final class TaskRunner {
         return new TaskContext(check == null ? play.options.check() : Truth.of(check),
                 DiffMode.of(task, vars, services.templar(), play.options), play.options.verbosity(), environment,
                 play.play.playbookDir(), host.name(), services.masker(),
-                (level, message) -> services.callback().log(host.name(), message), services.prompter(), services.templar(),
+                (level, message) -> events.log(host.name(), message), services.prompter(), services.templar(),
                 vars, base, new FileFinder(task.role(), Path.of(task.position().file()).toAbsolutePath().getParent(),
-                        play.play.playbookDir()), TaskNames.of(task), services.callback()::display, services.sleeper());
+                        play.play.playbookDir()), TaskNames.of(task), events::display, services.sleeper());
     }
 
     private Object templated(Object value, Map<String, Object> vars) {
