@@ -80,7 +80,7 @@ public abstract class AwsModule implements Module {
         }
         var values = new LinkedHashMap<String, Object>(result.values());
         values.put("resource_actions", log.resourceActions());
-        return new ModuleResult(result.changed(), result.failed(), result.msg(), values, result.diff());
+        return result.withValues(values);
     }
 
     /**
