@@ -141,7 +141,7 @@ final class PlayRunner {
         List<TaskResult> finished = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             TaskResult result = relay.next();
-            flush |= "flush_handlers".equals(result.result().get("_ansible_meta")) && !result.failed();
+            flush |= "flush_handlers".equals(result.meta()) && !result.failed();
             results.handle(result, rescuable);
             if (result.failed() && !rescuable && !alwaysPending && play.states.get(result.host()).failed()) {
                 play.failedInBatch.add(result.host());
@@ -164,7 +164,7 @@ final class PlayRunner {
             if (result.skipped()) {
                 services.callback().runnerSkipped(result);
             } else {
-                flush |= "flush_handlers".equals(result.result().get("_ansible_meta"));
+                flush |= "flush_handlers".equals(result.meta());
                 results.handle(result, false);
             }
         }

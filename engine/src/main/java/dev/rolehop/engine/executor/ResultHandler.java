@@ -29,7 +29,7 @@ final class ResultHandler {
         Task task = result.task();
         HostState state = play.states.get(result.host());
         Map<String, Object> vars = VariableBuilder.build(play, state.host(), task, Map.of());
-        if (result.result().containsKey("_ansible_meta") && !result.failed()) {
+        if (result.meta() != null && !result.failed()) {
             meta(result, state);
             return;
         }
@@ -46,7 +46,7 @@ final class ResultHandler {
                 targets.forEach(HostState::fail);
                 if (rescuable) {
                     stats.of(result.host()).rescued++;
-                    state.register("ansible_failed_result", Registered.of(result.result()));
+                    state.register("ansible_failed_result", Registered.of(result));
                     state.register("ansible_failed_task", Map.of("name", TaskNames.of(task), "action", task.action()));
                 } else {
                     stats.of(result.host()).failures++;
@@ -65,7 +65,7 @@ final class ResultHandler {
             callback.runnerSkipped(result);
         } else {
             stats.ok(result.host(), result.changed());
-            if (result.result().containsKey("diff") && DiffMode.of(task, vars, services.templar(), play.options)) {
+            if (result.values().containsKey("diff") && DiffMode.of(task, vars, services.templar(), play.options)) {
                 callback.diff(result);
             }
             callback.runnerOk(result);
@@ -90,11 +90,10 @@ final class ResultHandler {
     private void record(TaskResult result, HostState state, List<HostState> targets) {
         Task task = result.task();
         String action = EngineActions.shortName(task.action());
-        List<?> items = result.result().get("results") instanceof List<?> list ? list : List.of(result.result());
+        List<TaskResult> items = result.looped() ? result.items() : List.of(result);
         for (HostState target : targets) {
-            for (Object item : items) {
-                if (item instanceof Map<?, ?> values && !Boolean.TRUE.equals(values.get("failed"))
-                        && values.get("ansible_facts") instanceof Map<?, ?> found) {
+            for (TaskResult item : items) {
+                if (!item.failed() && item.get("ansible_facts") instanceof Map<?, ?> found) {
                     switch (action) {
                         case "set_fact" -> target.setFacts(found);
                         case "include_vars" -> target.includeVars(found);
@@ -103,10 +102,10 @@ final class ResultHandler {
                 }
             }
             if (task.own("register") != null) {
-                target.register(String.valueOf(task.own("register")), Registered.of(result.result()));
+                target.register(String.valueOf(task.own("register")), Registered.of(result));
             }
         }
-        if (result.result().get("ansible_stats") instanceof Map<?, ?> statsData) {
+        if (result.get("ansible_stats") instanceof Map<?, ?> statsData) {
             SetStats.apply(stats, statsData, result.host());
         }
     }
@@ -160,7 +159,7 @@ final class ResultHandler {
     }
 
     private void meta(TaskResult result, HostState state) {
-        Object directive = result.result().get("_ansible_meta");
+        String directive = result.meta();
         if ("end_play".equals(directive)) {
             play.ended = true;
             play.batchStates().forEach(HostState::end);

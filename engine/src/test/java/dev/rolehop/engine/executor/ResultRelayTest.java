@@ -22,18 +22,18 @@ class ResultRelayTest {
     private final List<String> seen = new ArrayList<>();
 
     private static TaskResult result(String host) {
-        return new TaskResult(host, TASK, Map.of("host", host));
+        return TaskResult.of(host, TASK, Map.of("host", host));
     }
 
     private static TaskResult item(String host, String value) {
-        return new TaskResult(host, TASK, Map.of("item", value));
+        return TaskResult.of(host, TASK, Map.of("item", value));
     }
 
     private HostEvents recorder() {
         return new HostEvents() {
             @Override
             public void itemOk(TaskResult item) {
-                seen.add("item:" + item.host() + ":" + item.result().get("item"));
+                seen.add("item:" + item.host() + ":" + item.get("item"));
             }
 
             @Override
