@@ -10,122 +10,135 @@ import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.Templar;
 import dev.rolehop.engine.template.TemplateException;
-import dev.rolehop.engine.template.Truth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Carries out {@code include_tasks} and {@code include_role} at run time as Ansible's linear
- * strategy does: decides per host whether the include applies, loads each distinct file or role
- * (reporting it, or failing its hosts when it cannot be read), then runs the loaded tasks for
- * those hosts. An include's own keywords apply to the include alone; the included tasks get its
- * {@code vars}, its loop variable and the keywords of {@code apply}.
+ * Loads what {@code include_tasks} and {@code include_role} include, as Ansible's strategy does
+ * with the include's results: the include runs as any task (loop, {@code when}, templating; see
+ * {@link #result}), then each distinct file or role its results name is loaded (reported, or its
+ * hosts failed when it cannot be read) for the hosts that asked for it. An include's own keywords
+ * apply to the include alone; the included tasks get its {@code vars}, its loop variables and the
+ * keywords of {@code apply}.
  */
 final class Includer {
 
     private static final Set<String> NOT_VARS = Set.of("file", "_raw_params", "name", "role", "apply", "tasks_from",
             "public", "allow_duplicates", "handlers_from", "vars_from", "defaults_from", "rolespec_validate");
+    /** The arguments of an {@code include_role} that choose what to load, templated by the include's run. */
+    private static final List<String> ROLE_CHOICES = List.of("tasks_from", "vars_from", "defaults_from",
+            "handlers_from", "allow_duplicates");
 
     private final Services services;
     private final PlayContext play;
-    private final PlayRunner runner;
 
-    Includer(Services services, PlayContext play, PlayRunner runner) {
+    Includer(Services services, PlayContext play) {
         this.services = services;
         this.play = play;
-        this.runner = runner;
     }
 
     /**
-     * One inclusion: a file or role, the loop item it is for (or none) with the variables that item
-     * gives the included tasks, and the hosts it applies to.
+     * One inclusion: a file or role, the include's arguments, the loop variables it gives the
+     * included tasks (none outside a loop), how the report names its item, and its hosts.
      */
-    private record Inclusion(String target, Object item, boolean looped, Map<String, Object> loopVars,
-                             List<HostState> hosts) {
+    private record Inclusion(String target, Map<String, Object> args, boolean looped, Map<String, Object> loopVars,
+                             String label, List<HostState> hosts) {
     }
 
     /** The tasks of an inclusion, loaded, and the hosts they run for. */
-    private record Loaded(Scope tasks, List<HostState> hosts) {
+    record Loaded(Scope tasks, List<HostState> hosts) {
     }
 
-    void include(Task task, List<HostState> hosts, boolean rescuable) {
-        services.callback().taskStart(task, TaskNames.of(task), "TASK");
+    /**
+     * An include's result on one host (or for one loop item), as Ansible's executor makes it: the
+     * file to load under {@code include}, the arguments templated under {@code include_args} (an
+     * {@code include_role}'s role under {@code name}).
+     */
+    static TaskResult.Builder result(Task task, Map<String, Object> vars, Templar templar) {
+        boolean role = EngineActions.isIncludeRole(task.action());
+        String target = target(task, vars, templar);
+        Map<String, Object> args = new LinkedHashMap<>();
+        task.args().forEach((name, value) -> {
+            if (!name.equals("apply") && !name.equals("_raw_params") && !name.equals("file") && !name.equals("role")) {
+                args.put(name, role && ROLE_CHOICES.contains(name) && value != null ? templar.template(value, vars) : value);
+            }
+        });
+        TaskResult.Builder result = TaskResult.builder();
+        if (role) {
+            args.put("name", target);
+        } else {
+            result.put("include", target);
+        }
+        result.put("include_args", args);
+        result.put("changed", false);
+        return result;
+    }
+
+    /**
+     * Loads what the include's results (in the order the strategy handled them) ask for: each
+     * distinct inclusion once, for all the hosts that asked for it.
+     */
+    List<Loaded> load(Task task, List<TaskResult> results) {
         List<Inclusion> inclusions = new ArrayList<>();
-        for (HostState host : hosts) {
-            Map<String, Object> vars = VariableBuilder.build(play, host.host(), task, Map.of());
-            try {
-                if (task.own("loop") == null) {
-                    if (applies(task, vars)) {
-                        add(inclusions, new Inclusion(target(task, vars), null, false, Map.of(), new ArrayList<>()),
-                                host);
-                    } else {
-                        skip(task, host);
-                    }
-                } else {
-                    boolean anyApplies = false;
-                    List<Object> items = LoopItems.resolve(task, vars, services.templar());
-                    LoopControl control = LoopControl.of(task, vars, services.templar());
-                    for (int index = 0; index < items.size(); index++) {
-                        Object item = items.get(index);
-                        Map<String, Object> itemVars = new HashMap<>(vars);
-                        itemVars.putAll(control.taskItemVars(items, index));
-                        if (applies(task, itemVars)) {
-                            add(inclusions, new Inclusion(target(task, itemVars), item, true,
-                                    control.itemVars(items, index), new ArrayList<>()), host);
-                            anyApplies = true;
-                        } else {
-                            TaskResult.Builder skipped = TaskRunner.skipped();
-                            control.addIndex(skipped, index);
-                            services.callback().itemSkipped(TaskRunner.item(host.name(), task, skipped,
-                                    control.loopVar(), item, itemVars, services.templar()));
-                        }
-                    }
-                    if (!anyApplies) {
-                        // Every item skipped (or none at all): the include is skipped, as any loop would be.
-                        skip(task, host);
-                    }
+        for (TaskResult result : results) {
+            if (result.failed() || result.skipped()) {
+                continue;
+            }
+            HostState host = play.states.get(result.host());
+            for (TaskResult item : result.looped() ? result.items() : List.of(result)) {
+                if (!item.failed() && !item.skipped()) {
+                    add(inclusions, inclusion(item, result.looped()), host);
                 }
-            } catch (TemplateException e) {
-                fail(task, List.of(host), TaskRunner.failure(TaskFailure.forArguments(e, task)));
             }
         }
         List<Loaded> loaded = new ArrayList<>();
         for (Inclusion inclusion : inclusions) {
-            Map<String, Object> loopVars = inclusion.loopVars();
-            Scope tasks = EngineActions.isIncludeRole(task.action()) ? role(task, inclusion, loopVars)
-                    : file(task, inclusion, loopVars);
+            Scope tasks = EngineActions.isIncludeRole(task.action()) ? role(task, inclusion) : file(task, inclusion);
             if (tasks != null) {
                 loaded.add(new Loaded(tasks, inclusion.hosts()));
             }
         }
-        for (Loaded inclusion : loaded) {
-            runner.runIncluded(List.of(inclusion.tasks()), inclusion.hosts(), rescuable);
-        }
+        return loaded;
     }
 
     /**
-     * The role of an {@code include_role}, its file choices templated; Ansible neither reports nor
-     * counts it. A role that cannot be found fails the inclusion's hosts; a broken one ends the run.
+     * The inclusion one result (or loop item) asks for, with the variables it gives the included
+     * tasks as Ansible's IncludedFile takes them from the item's result: the item, its index and
+     * {@code ansible_loop}, without the names of the loop and index variables.
      */
-    private Scope role(Task task, Inclusion inclusion, Map<String, Object> loopVars) {
-        Map<String, Object> vars = VariableBuilder.build(play, inclusion.hosts().get(0).host(), task, loopVars);
-        Map<String, Object> args = new LinkedHashMap<>(task.args());
-        args.remove("role");
-        args.put("name", inclusion.target());
-        for (String choice : List.of("tasks_from", "vars_from", "defaults_from", "handlers_from", "allow_duplicates")) {
-            if (args.get(choice) != null) {
-                args.put(choice, services.templar().template(args.get(choice), vars));
+    @SuppressWarnings("unchecked")
+    private static Inclusion inclusion(TaskResult item, boolean looped) {
+        Map<String, Object> args = (Map<String, Object>) item.get("include_args");
+        String target = String.valueOf(item.values().containsKey("include") ? item.get("include") : args.get("name"));
+        Map<String, Object> loopVars = new LinkedHashMap<>();
+        String label = item.noLog() ? "(censored due to no_log)" : null;
+        if (looped) {
+            String loopVar = String.valueOf(item.get("ansible_loop_var"));
+            loopVars.put(loopVar, item.get(loopVar));
+            if (item.get("ansible_index_var") instanceof String indexVar) {
+                loopVars.put(indexVar, item.get(indexVar));
             }
+            if (item.values().containsKey("ansible_loop")) {
+                loopVars.put("ansible_loop", item.get("ansible_loop"));
+            }
+            label = label != null ? label : PythonText.str(item.itemLabel());
         }
+        return new Inclusion(target, args, looped, loopVars, label, new ArrayList<>());
+    }
+
+    /**
+     * The role of an {@code include_role}; Ansible neither reports nor counts it. A role that
+     * cannot be found fails the inclusion's hosts; a broken one ends the run.
+     */
+    private Scope role(Task task, Inclusion inclusion) {
         try {
-            RoleScope role = services.loader().roles().include(task, args, applied(task), params(task, loopVars),
-                    play.play.playbookDir());
+            RoleScope role = services.loader().roles().include(task, inclusion.args(), applied(task),
+                    params(task, inclusion.loopVars()), play.play.playbookDir());
             play.handlers.addAll(role.handlers());
             return role;
         } catch (ParseError e) {
@@ -142,7 +155,7 @@ final class Includer {
      * The tasks of an {@code include_tasks} file, reported and counted as ok for its hosts; a file
      * that cannot be read fails them instead (the other inclusions still run).
      */
-    private Scope file(Task task, Inclusion inclusion, Map<String, Object> loopVars) {
+    private Scope file(Task task, Inclusion inclusion) {
         Path file = services.loader().resolveTaskFile(inclusion.target(), task, baseDir(task));
         if (!Files.isRegularFile(file)) {
             TaskResult.Builder result = TaskResult.builder();
@@ -151,28 +164,12 @@ final class Includer {
             fail(task, inclusion.hosts(), result);
             return null;
         }
-        Scope tasks = services.loader().includedBlock(file, task.parent(), applied(task), params(task, loopVars),
-                task.position(), task.isHandler());
+        Scope tasks = services.loader().includedBlock(file, task.parent(), applied(task),
+                params(task, inclusion.loopVars()), task.position(), task.isHandler());
         List<String> names = inclusion.hosts().stream().map(HostState::name).toList();
         names.forEach(name -> play.stats.ok(name, false));
-        services.callback().include(task, file.toString(), names, label(task, inclusion, loopVars));
+        services.callback().include(task, file.toString(), names, inclusion.label());
         return tasks;
-    }
-
-    /**
-     * How the report of an inclusion names its loop item, as Ansible's callback does from the
-     * inclusion's vars: a no_log notice, else {@code loop_control.label} or the item; none outside a loop.
-     */
-    private String label(Task task, Inclusion inclusion, Map<String, Object> loopVars) {
-        Map<String, Object> vars = VariableBuilder.build(play, inclusion.hosts().get(0).host(), task, loopVars);
-        if (Truth.of(services.templar().template(task.inherited("no_log"), vars))) {
-            return "(censored due to no_log)";
-        }
-        if (!inclusion.looped()) {
-            return null;
-        }
-        Object label = task.own("loop_control") instanceof Map<?, ?> control ? control.get("label") : null;
-        return PythonText.str(label == null ? inclusion.item() : services.templar().template(label, vars));
     }
 
     private void fail(Task task, List<HostState> hosts, TaskResult.Builder result) {
@@ -183,24 +180,11 @@ final class Includer {
         }
     }
 
-    private boolean applies(Task task, Map<String, Object> vars) {
-        for (Object condition : task.conditions()) {
-            if (!services.templar().evaluateConditional(condition, vars)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void skip(Task task, HostState host) {
-        play.stats.of(host.name()).skipped++;
-        services.callback().runnerSkipped(TaskRunner.skipped().build(host.name(), task));
-    }
-
-    /** Adds a host to the same inclusion (file or role, and loop variables) of another host, else a new one. */
+    /** Adds a host to the same inclusion (file or role, arguments and loop variables) of another host, else a new one. */
     private static void add(List<Inclusion> inclusions, Inclusion candidate, HostState host) {
         Inclusion same = inclusions.stream()
                 .filter(inclusion -> inclusion.target().equals(candidate.target())
+                        && inclusion.args().equals(candidate.args())
                         && inclusion.looped() == candidate.looped()
                         && inclusion.loopVars().equals(candidate.loopVars()))
                 .findFirst().orElse(null);
@@ -215,14 +199,14 @@ final class Includer {
         return Path.of(task.position().file()).toAbsolutePath().getParent();
     }
 
-    private String target(Task task, Map<String, Object> vars) {
+    private static String target(Task task, Map<String, Object> vars, Templar templar) {
         Object name = EngineActions.isIncludeRole(task.action()) ? RoleLoader.roleName(task.args())
                 : task.args().containsKey("file") ? task.args().get("file") : task.args().get("_raw_params");
         if (name == null) {
             throw new TemplateException(EngineActions.isIncludeRole(task.action())
                     ? "'name' is a required field for include_role." : "No file specified for include_tasks");
         }
-        Object rendered = services.templar().template(name, vars);
+        Object rendered = templar.template(name, vars);
         return PythonText.str(rendered == Templar.OMIT ? "" : rendered);
     }
 

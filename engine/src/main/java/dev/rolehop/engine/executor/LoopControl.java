@@ -72,11 +72,17 @@ final class LoopControl {
         return vars;
     }
 
-    /** What an item's result carries of its index, as Ansible's task executor adds it. */
-    void addIndex(TaskResult.Builder result, int index) {
+    /**
+     * What an item's result carries of its index and {@code ansible_loop}, as Ansible's task
+     * executor adds them (and a looped include passes them on to its tasks).
+     */
+    void addIndex(TaskResult.Builder result, List<Object> items, int index) {
         if (indexVar != null) {
             result.put(indexVar, (long) index);
             result.put("ansible_index_var", indexVar);
+        }
+        if (extended) {
+            result.put("ansible_loop", extendedLoop(items, index));
         }
     }
 

@@ -114,10 +114,6 @@ final class PlayRunner {
         if (!filter.shouldRun(task)) {
             return;
         }
-        if (EngineActions.isIncludeTasks(task.action()) || EngineActions.isIncludeRole(task.action())) {
-            new Includer(services, play, this).include(task, hosts, rescuable);
-            return;
-        }
         if (EngineActions.shortName(task.action()).equals("meta")) {
             runMeta(task, hosts, prefix);
             return;
@@ -148,7 +144,12 @@ final class PlayRunner {
             }
             finished.add(result);
         }
+        List<Includer.Loaded> included = EngineActions.isDynamicInclude(task.action())
+                ? new Includer(services, play).load(task, finished) : List.of();
         limits.check(task, once, finished, firstHostVars);
+        for (Includer.Loaded inclusion : included) {
+            runItems(List.of(inclusion.tasks()), inclusion.hosts(), rescuable);
+        }
         if (flush && !play.ended) {
             flushHandlers(hosts);
         }
@@ -171,11 +172,6 @@ final class PlayRunner {
         if (flush) {
             flushHandlers(hosts);
         }
-    }
-
-    /** Runs tasks of an include for the given hosts, as part of the current section. */
-    void runIncluded(List<Scope> items, List<HostState> hosts, boolean rescuable) {
-        runItems(items, hosts, rescuable);
     }
 
     void flushHandlers(List<HostState> hosts) {

@@ -64,7 +64,10 @@ final class ResultHandler {
             stats.of(result.host()).skipped++;
             callback.runnerSkipped(result);
         } else {
-            stats.ok(result.host(), result.changed());
+            if (!EngineActions.isDynamicInclude(task.action())) {
+                // Ansible counts an include once its file is loaded, for each host it is loaded for.
+                stats.ok(result.host(), result.changed());
+            }
             if (result.values().containsKey("diff") && DiffMode.of(task, vars, services.templar(), play.options)) {
                 callback.diff(result);
             }

@@ -3,6 +3,7 @@ package dev.rolehop.engine.executor;
 import dev.rolehop.engine.builtin.ActionModule;
 import dev.rolehop.engine.inventory.Host;
 import dev.rolehop.engine.module.Module;
+import dev.rolehop.engine.playbook.EngineActions;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.ConditionalFailure;
@@ -68,6 +69,13 @@ final class TaskRunner {
         } catch (TemplateException e) {
             return failure(TaskFailure.forConditional(e, failing, task));
         }
+        if (EngineActions.isDynamicInclude(task.action())) {
+            try {
+                return Includer.result(task, vars, services.templar());
+            } catch (TemplateException e) {
+                return failure(TaskFailure.forArguments(e, task));
+            }
+        }
         return execute(task, host, vars);
     }
 
@@ -89,7 +97,7 @@ final class TaskRunner {
             Map<String, Object> itemVars = new HashMap<>(loopVars);
             itemVars.putAll(control.taskItemVars(items, index));
             TaskResult.Builder itemResult = single(task, host, itemVars);
-            control.addIndex(itemResult, index);
+            control.addIndex(itemResult, items, index);
             TaskResult reported = item(host.name(), task, itemResult, loopVar, item, itemVars, services.templar());
             if (reported.skipped()) {
                 events.itemSkipped(reported);

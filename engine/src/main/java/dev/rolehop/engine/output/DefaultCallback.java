@@ -2,6 +2,7 @@ package dev.rolehop.engine.output;
 
 import dev.rolehop.engine.executor.Stats;
 import dev.rolehop.engine.executor.TaskResult;
+import dev.rolehop.engine.playbook.EngineActions;
 import dev.rolehop.engine.playbook.Play;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
@@ -57,6 +58,10 @@ public final class DefaultCallback extends DisplayCallback {
     @Override
     public synchronized void runnerOk(TaskResult result) {
         bannerIfNeeded(result.task());
+        if (EngineActions.isDynamicInclude(result.task().action())) {
+            // What an include loads is reported by include(), as Ansible's callback does.
+            return;
+        }
         String msg = (result.changed() ? "changed" : "ok") + ": [" + label(result) + "]";
         Color color = result.changed() ? Color.CHANGED : Color.OK;
         warnings(result);
@@ -100,6 +105,9 @@ public final class DefaultCallback extends DisplayCallback {
     @Override
     public synchronized void itemOk(TaskResult item) {
         bannerIfNeeded(item.task());
+        if (EngineActions.isDynamicInclude(item.task().action())) {
+            return;
+        }
         String msg = (item.changed() ? "changed" : "ok") + ": [" + label(item) + "] => (item=" + itemLabel(item) + ")";
         if (verbose(item, 0)) {
             msg += " => " + dump(item);

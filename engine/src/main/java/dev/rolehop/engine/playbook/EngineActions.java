@@ -43,4 +43,12 @@ public final class EngineActions {
     public static boolean isIncludeRole(String action) {
         return shortName(action).equals(INCLUDE_ROLE);
     }
+
+    /**
+     * Whether the action includes tasks or a role at run time: it runs as a task (loop, when,
+     * templated arguments) whose result names what to load.
+     */
+    public static boolean isDynamicInclude(String action) {
+        return isIncludeTasks(action) || isIncludeRole(action);
+    }
 }
