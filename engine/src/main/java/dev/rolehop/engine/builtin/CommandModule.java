@@ -148,32 +148,19 @@ public final class CommandModule implements Module {
         return args.string("stdin").map(s -> args.bool("stdin_add_newline") ? s + "\n" : s).orElse(null);
     }
 
+    /** The result of {@code fail_json(msg, **r)}: {@code failed} goes in before {@code msg}, as Ansible's module puts it. */
     private static ModuleResult failed(Map<String, Object> r) {
-        withLines(r);
+        Object msg = r.remove("msg");
         r.put("failed", true);
+        r.put("msg", msg);
         return new ModuleResult(Boolean.TRUE.equals(r.get("changed")), true, null, r, null);
     }
 
+    /** The result of {@code exit_json(**r)}; {@code stdout_lines}/{@code stderr_lines} are added by the executor, as Ansible's action base adds them. */
     private static ModuleResult withLines(Map<String, Object> r) {
-        r.put("stdout_lines", lines(String.valueOf(r.get("stdout"))));
-        r.put("stderr_lines", lines(String.valueOf(r.get("stderr"))));
         return new ModuleResult(Boolean.TRUE.equals(r.get("changed")), false, null, r, null);
     }
 
-    /** Python's {@code str.splitlines()}. */
-    static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        if (text.isEmpty()) {
-            return lines;
-        }
-        for (String line : text.split("\r\n|\r|\n", -1)) {
-            lines.add(line);
-        }
-        if (text.endsWith("\n") || text.endsWith("\r")) {
-            lines.remove(lines.size() - 1);
-        }
-        return lines;
-    }
 
     private static String stripEnd(String text) {
         int end = text.length();

@@ -90,6 +90,9 @@ final class ModuleInvoker {
             }
             if (!(module instanceof ActionModule)) {
                 result.put("invocation", Map.of("module_args", invocation(module, validated)));
+                // As Ansible's action base, after the module returned: its output pre-split into lines.
+                splitLines(result, "stdout");
+                splitLines(result, "stderr");
             }
             // Ansible's module collects its validator's warnings and deprecations before its own.
             result.warnings(warnings).warnings(outcome.warnings());
@@ -104,6 +107,28 @@ final class ModuleInvoker {
             result.warnings(warnings).deprecations(deprecations);
         }
         return result;
+    }
+
+    private static void splitLines(TaskResult.Builder result, String stream) {
+        if (result.containsKey(stream) && !result.containsKey(stream + "_lines")) {
+            Object text = result.get(stream);
+            result.put(stream + "_lines", lines(text instanceof String s ? s : ""));
+        }
+    }
+
+    /** Python's {@code str.splitlines()} for the line ends commands print. */
+    static List<String> lines(String text) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (text.isEmpty()) {
+            return lines;
+        }
+        for (String line : text.split("\r\n|\r|\n", -1)) {
+            lines.add(line);
+        }
+        if (text.endsWith("\n") || text.endsWith("\r")) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
     }
 
     private static Map<String, Object> invocation(Module module, Map<String, Object> validated) {

@@ -128,6 +128,27 @@ public final class TaskResult {
         return changed() ? Status.CHANGED : Status.OK;
     }
 
+    /** The message ({@code msg}: any value, as a debug message may be), or {@code null}. */
+    public Object msg() {
+        return values.get("msg");
+    }
+
+    /** The before/after of {@code --diff} ({@code diff}), or {@code null}. */
+    public Map<?, ?> diff() {
+        return values.get("diff") instanceof Map<?, ?> diff ? diff : null;
+    }
+
+    /** How many {@code until} attempts ran, or 0 without {@code until}. */
+    public long attempts() {
+        return values.get("attempts") instanceof Number n ? n.longValue() : 0;
+    }
+
+    /** The loop variable's name of a loop item ({@code item} unless {@code loop_control.loop_var}), or {@code null}. */
+    public String loopVar() {
+        Object name = values.get("ansible_loop_var");
+        return name == null ? null : String.valueOf(name);
+    }
+
     /** The loop's item results, in order, or empty when this is not a loop's result. */
     public List<TaskResult> items() {
         return items == null ? List.of() : items;
@@ -173,7 +194,7 @@ public final class TaskResult {
      * loop variable.
      */
     public Object itemLabel() {
-        return labelled ? label : values.get(String.valueOf(values.getOrDefault("ansible_loop_var", "item")));
+        return labelled ? label : values.get(loopVar() == null ? "item" : loopVar());
     }
 
     /** The directive of a {@code meta} task, or {@code null}. */

@@ -269,8 +269,8 @@ final class TaskRunner {
     static TaskResult.Builder skipped() {
         TaskResult.Builder result = TaskResult.builder();
         result.put("changed", false);
-        result.put("skip_reason", "Conditional result was False");
         result.put("skipped", true);
+        result.put("skip_reason", "Conditional result was False");
         return result;
     }
 

@@ -143,10 +143,10 @@ public final class DefaultCallback extends DisplayCallback {
 
     @Override
     public synchronized void diff(TaskResult result) {
-        Object diff = result.get("diff");
+        Map<?, ?> diff = result.diff();
         // A no_log result reaches Ansible's callback censored, without its diff.
-        if (result.changed() && !result.noLog() && diff instanceof Map<?, ?> map && !map.isEmpty()) {
-            String text = DiffText.render(map);
+        if (result.changed() && !result.noLog() && diff != null && !diff.isEmpty()) {
+            String text = DiffText.render(diff);
             if (!text.isEmpty()) {
                 bannerIfNeeded(result.task());
                 display.display(text);

@@ -107,14 +107,19 @@ public final class ResultView {
 
     /**
      * The values without {@code failed}/{@code skipped} (the event says them), without a debug
-     * result's invocation, with a loop's items as their dicts and no internal key at any depth;
-     * with {@code hints}, the display hints a callback may read are kept as Ansible keeps them.
+     * result's invocation and no internal key at any depth; with {@code hints} (what a callback
+     * receives), a loop's items as their dicts and the display hints a callback may read, as
+     * Ansible keeps them; without (what the default callback prints), no items.
      */
     private static Map<String, Object> clean(TaskResult result, boolean hints) {
         boolean debug = EngineActions.shortName(result.task().action()).equals("debug");
         Map<String, Object> view = new LinkedHashMap<>();
         result.values().forEach((k, v) -> {
             if (k.equals("failed") || k.equals("skipped") || (debug && k.equals("invocation"))) {
+                return;
+            }
+            if (k.equals("results") && result.looped() && !hints) {
+                // The default callback has shown the items by then (its _process_items deletes them).
                 return;
             }
             if (k.equals("results") && result.looped()) {
