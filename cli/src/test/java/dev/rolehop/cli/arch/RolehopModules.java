@@ -3,6 +3,7 @@ package dev.rolehop.cli.arch;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.LocationProvider;
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
@@ -20,8 +21,13 @@ final class RolehopModules implements LocationProvider {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(Path::of)
                 .filter(RolehopModules::isModule)
-                .map(Location::of)
+                .map(RolehopModules::location)
                 .collect(Collectors.toSet());
+    }
+
+    /** A folder as it is, a jar as the root of its entries (a plain file URI would import nothing). */
+    private static Location location(Path entry) {
+        return entry.toString().endsWith(".jar") ? Location.of(URI.create("jar:" + entry.toUri() + "!/")) : Location.of(entry);
     }
 
     private static boolean isModule(Path entry) {
