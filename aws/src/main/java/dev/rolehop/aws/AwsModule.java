@@ -7,12 +7,16 @@ import dev.rolehop.aws.client.CallLog;
 import dev.rolehop.aws.client.ConnectionSettings;
 import dev.rolehop.creds.CredentialException;
 import dev.rolehop.engine.module.ArgumentSpec;
+import dev.rolehop.engine.module.Deprecation;
 import dev.rolehop.engine.module.Module;
 import dev.rolehop.engine.module.ModuleArgs;
 import dev.rolehop.engine.module.ModuleContext;
 import dev.rolehop.engine.module.ModuleFailure;
 import dev.rolehop.engine.module.ModuleResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +26,10 @@ import java.util.Set;
  * {@link #execute}.
  */
 public abstract class AwsModule implements Module {
+
+    private static final Set<String> DEPRECATED_VARIABLES = Set.of("EC2_REGION", "EC2_SECURITY_TOKEN",
+            "EC2_SECRET_KEY", "EC2_ACCESS_KEY", "EC2_URL", "S3_URL");
+    private static final String REMOVED_AFTER = "2024-12-01";
 
     private final String name;
     private final Set<String> aliases;
@@ -75,12 +83,38 @@ public abstract class AwsModule implements Module {
             // Its message names the profile, the cause and the fix (and never a secret).
             result = ModuleResult.failed(e.getMessage(), java.util.Map.of());
         }
+        result = result.withDeprecationsFirst(environmentDeprecations(context.environment()));
         if (!debug) {
             return result;
         }
         var values = new LinkedHashMap<String, Object>(result.values());
         values.put("resource_actions", log.resourceActions());
-        return new ModuleResult(result.changed(), result.failed(), result.msg(), values, result.diff());
+        return result.withValues(values);
+    }
+
+    /**
+     * The deprecations amazon.aws 5.5's {@code AnsibleAWSModule} reports for the environment the
+     * module runs in, in its order and words (one for any of the {@code EC2_*}/{@code S3_URL}
+     * variables, one for {@code AWS_SECURITY_TOKEN}).
+     */
+    static List<Deprecation> environmentDeprecations(Map<String, String> environment) {
+        List<Deprecation> out = new ArrayList<>();
+        if (DEPRECATED_VARIABLES.stream().anyMatch(environment::containsKey)) {
+            out.add(new Deprecation("Support for the 'EC2_REGION', 'EC2_ACCESS_KEY', 'EC2_SECRET_KEY', "
+                    + "'EC2_SECURITY_TOKEN', 'EC2_URL', and 'S3_URL' environment variables has been deprecated.  "
+                    + "These variables are currently used for all AWS services which can cause confusion.  "
+                    + "We recomend using the relevant module parameters or alternatively the 'AWS_REGION', "
+                    + "'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', and 'AWS_URL' "
+                    + "environment variables can be used instead.", null, REMOVED_AFTER, "amazon.aws"));
+        }
+        if (environment.containsKey("AWS_SECURITY_TOKEN")) {
+            out.add(new Deprecation("Support for the 'AWS_SECURITY_TOKEN' environment variable has been "
+                    + "deprecated.  This variable was based on the original boto SDK, support for which has now "
+                    + "been dropped.  We recommend using the 'session_token' module parameter or alternatively "
+                    + "the 'AWS_SESSION_TOKEN' environment variable can be used instead.", null, REMOVED_AFTER,
+                    "amazon.aws"));
+        }
+        return out;
     }
 
     /**

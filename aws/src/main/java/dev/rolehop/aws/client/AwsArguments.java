@@ -3,6 +3,7 @@ package dev.rolehop.aws.client;
 import dev.rolehop.engine.module.Argument;
 import dev.rolehop.engine.module.ArgumentSpec;
 import dev.rolehop.engine.module.ArgumentType;
+import dev.rolehop.engine.module.DeprecatedAlias;
 import dev.rolehop.engine.module.ModuleArgs;
 import dev.rolehop.engine.module.ModuleFailure;
 import java.net.URI;
@@ -34,21 +35,34 @@ public final class AwsArguments {
     /** When true, results carry {@code resource_actions}: the {@code service:Operation} calls made. */
     public static final String DEBUG_LOGS = "debug_botocore_endpoint_logs";
 
+    /** When amazon.aws 5.5 removes its deprecated aliases: in a release after this date. */
+    private static final String ALIASES_REMOVED_AFTER = "2024-12-01";
+
+    // As amazon.aws 5.5's module_utils/modules.py declares them, deprecated aliases included.
     private static final List<Argument> COMMON = List.of(
-            Argument.of(ACCESS_KEY, ArgumentType.STR).withAliases("aws_access_key_id", "aws_access_key", "ec2_access_key"),
+            Argument.of(ACCESS_KEY, ArgumentType.STR).withAliases("aws_access_key_id", "aws_access_key", "ec2_access_key")
+                    .withDeprecatedAliases(deprecated("ec2_access_key")),
             Argument.of(SECRET_KEY, ArgumentType.STR).withAliases("aws_secret_access_key", "aws_secret_key", "ec2_secret_key")
-                    .secret(),
+                    .secret().withDeprecatedAliases(deprecated("ec2_secret_key")),
             Argument.of(SESSION_TOKEN, ArgumentType.STR)
-                    .withAliases("aws_session_token", "security_token", "access_token", "aws_security_token").secret(),
+                    .withAliases("aws_session_token", "security_token", "access_token", "aws_security_token").secret()
+                    .withDeprecatedAliases(deprecated("access_token"), deprecated("security_token"),
+                            deprecated("aws_security_token")),
             Argument.of(PROFILE, ArgumentType.STR).withAliases("aws_profile"),
-            Argument.of(REGION, ArgumentType.STR).withAliases("aws_region", "ec2_region"),
-            Argument.of(ENDPOINT_URL, ArgumentType.STR).withAliases("aws_endpoint_url", "ec2_url", "s3_url"),
+            Argument.of(REGION, ArgumentType.STR).withAliases("aws_region", "ec2_region")
+                    .withDeprecatedAliases(deprecated("ec2_region")),
+            Argument.of(ENDPOINT_URL, ArgumentType.STR).withAliases("aws_endpoint_url", "ec2_url", "s3_url")
+                    .withDeprecatedAliases(deprecated("ec2_url"), deprecated("s3_url")),
             Argument.of(VALIDATE_CERTS, ArgumentType.BOOL).withDefault(true),
             Argument.of(CA_BUNDLE, ArgumentType.PATH),
             Argument.of(AWS_CONFIG, ArgumentType.DICT),
             Argument.of(DEBUG_LOGS, ArgumentType.BOOL).withDefault(false));
 
     private AwsArguments() {
+    }
+
+    private static DeprecatedAlias deprecated(String alias) {
+        return DeprecatedAlias.byDate(alias, ALIASES_REMOVED_AFTER, "amazon.aws");
     }
 
     /** A module's own spec extended with the common AWS arguments. */

@@ -66,12 +66,7 @@ public final class SecurityGroupModule extends AwsModule {
                 result = result.withDiff(null);
             }
         }
-        if (warnings.isEmpty()) {
-            return result;
-        }
-        var values = new LinkedHashMap<String, Object>(result.values());
-        values.put("warnings", List.copyOf(warnings));
-        return new ModuleResult(result.changed(), result.failed(), result.msg(), values, result.diff());
+        return result.withWarnings(warnings);
     }
 
     private static ModuleResult absent(AwsSession aws, ModuleContext context, SecurityGroup group) {

@@ -64,10 +64,7 @@ public final class VpcNetInfoModule extends AwsModule {
         }
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("vpcs", info);
-        if (!warnings.isEmpty()) {
-            values.put("warnings", warnings);
-        }
-        return ModuleResult.ok(values);
+        return ModuleResult.ok(values).withWarnings(warnings);
     }
 
     private static java.util.Optional<Boolean> attribute(AwsSession aws, String vpcId, VpcAttributeName name,

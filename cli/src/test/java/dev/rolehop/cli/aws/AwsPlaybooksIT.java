@@ -89,6 +89,38 @@ class AwsPlaybooksIT {
     }
 
     @Test
+    void aDeprecatedAliasPrintsTheDeprecationAnsiblePlaybookPrintsOnStderr() throws Exception {
+        Path lab = repository().resolve("aws/src/test/resources/differential/recipe-lab");
+        // recorded from ansible-playbook 2.14.18 + amazon.aws 5.5.1 by .ci/checks/ansible-aws
+        String expected = Files.readString(lab.resolve("expected/01.deprecations"));
+
+        var run = rolehop.play(lab, Map.of(), "lab.yml", "-e", "mfa_code=" + rolehop.mfaCode());
+
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
+        assertThat(deprecations(run.stderr())).isEqualTo(expected);
+        assertThat(run.stdout()).doesNotContain("DEPRECATION");
+    }
+
+    /** The [DEPRECATION WARNING] messages of a run's stderr over their wrapped lines, as .ci/checks/ansible-aws cuts them. */
+    private static String deprecations(String stderr) {
+        StringBuilder out = new StringBuilder();
+        boolean on = false;
+        for (String line : stderr.split("\n", -1)) {
+            on |= line.startsWith("[DEPRECATION WARNING]: ");
+            if (on) {
+                out.append(line).append('\n');
+                on = !line.endsWith("ansible.cfg.");
+            }
+        }
+        return out.toString();
+    }
+
+    private static Path repository() {
+        return Path.of(System.getProperty("rolehop.dist")).toAbsolutePath().getParent().getParent().getParent()
+                .getParent();
+    }
+
+    @Test
     void theShortRecipeTakesTheMfaCodeOnceAndTheNextRunReusesTheCache() throws Exception {
         Path seed = seed();
         var first = rolehop.play(seed, PackagedRolehop.env("ROLEHOP_MFA_TOKEN", rolehop.mfaCode()), "short.yml");

@@ -1,6 +1,5 @@
 package dev.rolehop.engine.builtin;
 
-import dev.rolehop.engine.executor.TaskResult;
 import dev.rolehop.engine.module.Argument;
 import dev.rolehop.engine.module.ArgumentSpec;
 import dev.rolehop.engine.module.ArgumentType;
@@ -50,21 +49,20 @@ public final class AssertModule implements ActionModule {
         }
         List<?> thats = that instanceof List<?> list ? list : List.of(that);
         Map<String, Object> result = new LinkedHashMap<>();
-        if (!args.bool("quiet")) {
-            result.put(TaskResult.Internal.VERBOSE_ALWAYS, true);
-        }
+        boolean shown = !args.bool("quiet");
         for (Object condition : thats) {
             if (!holds(condition, context)) {
                 result.put("evaluated_to", false);
                 result.put("assertion", condition);
                 result.put("msg", args.asMap().containsKey("fail_msg") ? args.get("fail_msg") : "Assertion failed");
                 result.put("failed", true);
-                return new ModuleResult(false, true, null, result, null);
+                ModuleResult failed = new ModuleResult(false, true, null, result, null);
+                return shown ? failed.shownAlways() : failed;
             }
         }
         result.put("changed", false);
         result.put("msg", args.get("success_msg") != null ? args.get("success_msg") : "All assertions passed");
-        return ModuleResult.ok(result);
+        return shown ? ModuleResult.ok(result).shownAlways() : ModuleResult.ok(result);
     }
 
     /** Evaluates one assertion; one that cannot be evaluated fails the task with Ansible's words. */

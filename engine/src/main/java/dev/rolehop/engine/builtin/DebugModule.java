@@ -1,6 +1,5 @@
 package dev.rolehop.engine.builtin;
 
-import dev.rolehop.engine.executor.TaskResult;
 import dev.rolehop.engine.module.Argument;
 import dev.rolehop.engine.module.ArgumentSpec;
 import dev.rolehop.engine.module.ArgumentType;
@@ -41,7 +40,6 @@ public final class DebugModule implements ActionModule {
             result.put("skipped", true);
             return ModuleResult.ok(result);
         }
-        result.put(TaskResult.Internal.VERBOSE_ALWAYS, true);
         if (args.get("var") != null) {
             Object var = args.get("var");
             Object value;
@@ -53,12 +51,12 @@ public final class DebugModule implements ActionModule {
             String key = var instanceof List ? "<class 'list'>" : var instanceof Map ? "<class 'dict'>"
                     : String.valueOf(var);
             result.put(key, value);
-            return ModuleResult.ok(result);
+            return ModuleResult.ok(result).shownAlways();
         }
         Object msg = args.asMap().containsKey("msg") ? args.get("msg") : "Hello world!";
         // msg may be any value (a list, a dict, None), so it travels in the values, not ModuleResult.msg.
         result.put("msg", msg);
-        return ModuleResult.ok(result);
+        return ModuleResult.ok(result).shownAlways();
     }
 
     private static Object variable(Object var, ActionContext context) {

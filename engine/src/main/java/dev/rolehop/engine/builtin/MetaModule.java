@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * {@code meta}: asks the executor to act on the play ({@code end_play}, {@code end_host},
  * {@code flush_handlers}, {@code noop}...). The module validates the directive; the executor acts on
- * the {@code _ansible_meta} value it returns.
+ * the directive its result carries ({@link ModuleResult#meta()}).
  */
 public final class MetaModule implements ActionModule {
 
@@ -40,6 +40,6 @@ public final class MetaModule implements ActionModule {
         if (!DIRECTIVES.contains(directive)) {
             throw new ModuleFailure("invalid meta action requested: " + directive);
         }
-        return ModuleResult.ok(Map.of("_ansible_meta", directive));
+        return ModuleResult.ok(Map.of()).withMeta(directive);
     }
 }

@@ -3,6 +3,8 @@ package dev.rolehop.engine.executor;
 import dev.rolehop.engine.module.Argument;
 import dev.rolehop.engine.module.ArgumentSpec;
 import dev.rolehop.engine.module.ArgumentType;
+import dev.rolehop.engine.module.DeprecatedAlias;
+import dev.rolehop.engine.module.Deprecation;
 import dev.rolehop.engine.module.ModuleFailure;
 import dev.rolehop.engine.template.PythonText;
 import java.util.ArrayList;
@@ -84,6 +86,35 @@ final class ArgumentValidator {
                 throw new ModuleFailure("value of " + argument.name() + " must be one of: "
                         + String.join(", ", argument.choices().stream().map(PythonText::str).toList()) + ", got: "
                         + PythonText.str(value));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The deprecations a task's arguments earn, as Ansible's validator lists them: one per
+     * deprecated alias used, in the order of the spec.
+     */
+    static List<Deprecation> deprecations(ArgumentSpec spec, Map<String, Object> given) {
+        List<Deprecation> out = new ArrayList<>();
+        for (Argument argument : spec.arguments()) {
+            for (DeprecatedAlias alias : argument.deprecatedAliases()) {
+                if (given.containsKey(alias.name())) {
+                    out.add(alias.deprecation());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Ansible's warnings for arguments given both by name and by an alias. */
+    static List<String> aliasWarnings(ArgumentSpec spec, Map<String, Object> given) {
+        List<String> out = new ArrayList<>();
+        for (Argument argument : spec.arguments()) {
+            for (String alias : argument.aliases()) {
+                if (given.containsKey(alias) && given.containsKey(argument.name())) {
+                    out.add("Both option " + argument.name() + " and its alias " + alias + " are set.");
+                }
             }
         }
         return out;

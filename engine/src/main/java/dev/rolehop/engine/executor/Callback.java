@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Receives the run's events in order, as Ansible's callback plugins do. Only callbacks format
- * output; the executor never prints.
+ * output; the executor never prints. The events of one host's task as it runs are those of
+ * {@link HostEvents}.
  */
-public interface Callback {
+public interface Callback extends HostEvents {
 
     void playbookStart(Path playbook);
 
@@ -26,18 +27,6 @@ public interface Callback {
 
     void runnerUnreachable(TaskResult result);
 
-    void itemOk(TaskResult item);
-
-    void itemFailed(TaskResult item);
-
-    void itemSkipped(TaskResult item);
-
-    /** An {@code until} attempt failed and will be retried. */
-    void retry(TaskResult attempt, String taskName, int retriesLeft);
-
-    /** A result (or loop item) of a task in diff mode; its {@code diff} is shown if it changed something. */
-    void diff(TaskResult result);
-
     /** An {@code include_tasks} file was included for hosts; {@code itemLabel} names its loop item, or is null. */
     void include(Task task, String file, List<String> hosts, String itemLabel);
 
@@ -48,12 +37,6 @@ public interface Callback {
     void handlerNotified(Task handler, String host);
 
     void stats(Stats stats);
-
-    /** A module's diagnostic line ({@code ModuleContext.log}), already filtered by verbosity. */
-    void log(String host, String message);
-
-    /** A line an action prints itself ({@code pause}). */
-    void display(String line);
 
     /** A warning for stderr ({@code [WARNING]: ...}). */
     void warning(String message);

@@ -50,7 +50,7 @@ final class FailureLimits {
             if (play.failedInBatch.size() >= left.size()) {
                 services.callback().noHostsRemaining();
                 play.ended = true;
-                play.batchStates().forEach(h -> h.ended(true));
+                play.batchStates().forEach(HostState::end);
             }
         }
     }

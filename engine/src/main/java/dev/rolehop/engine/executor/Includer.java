@@ -80,7 +80,7 @@ final class Includer {
                                     control.itemVars(items, index), new ArrayList<>()), host);
                             anyApplies = true;
                         } else {
-                            Map<String, Object> skipped = TaskRunner.skipped();
+                            TaskResult.Builder skipped = TaskRunner.skipped();
                             control.addIndex(skipped, index);
                             services.callback().itemSkipped(TaskRunner.item(host.name(), task, skipped,
                                     control.loopVar(), item, itemVars, services.templar()));
@@ -133,7 +133,7 @@ final class Includer {
         } catch (AnsibleError e) {
             // Ansible shows why the role could not be included and fails its hosts, uncounted.
             services.callback().error(e.getMessage(), false);
-            inclusion.hosts().forEach(host -> host.failed(true));
+            inclusion.hosts().forEach(HostState::fail);
             return null;
         }
     }
@@ -145,7 +145,7 @@ final class Includer {
     private Scope file(Task task, Inclusion inclusion, Map<String, Object> loopVars) {
         Path file = services.loader().resolveTaskFile(inclusion.target(), task, baseDir(task));
         if (!Files.isRegularFile(file)) {
-            Map<String, Object> result = new LinkedHashMap<>();
+            TaskResult.Builder result = TaskResult.builder();
             result.put("failed", true);
             result.put("reason", "Could not find or access '" + file + "' on the Ansible Controller.");
             fail(task, inclusion.hosts(), result);
@@ -175,11 +175,11 @@ final class Includer {
         return PythonText.str(label == null ? inclusion.item() : services.templar().template(label, vars));
     }
 
-    private void fail(Task task, List<HostState> hosts, Map<String, Object> result) {
+    private void fail(Task task, List<HostState> hosts, TaskResult.Builder result) {
         for (HostState host : hosts) {
-            host.failed(true);
+            host.fail();
             play.stats.of(host.name()).failures++;
-            services.callback().runnerFailed(new TaskResult(host.name(), task, result), false);
+            services.callback().runnerFailed(result.build(host.name(), task), false);
         }
     }
 
@@ -194,7 +194,7 @@ final class Includer {
 
     private void skip(Task task, HostState host) {
         play.stats.of(host.name()).skipped++;
-        services.callback().runnerSkipped(new TaskResult(host.name(), task, TaskRunner.skipped()));
+        services.callback().runnerSkipped(TaskRunner.skipped().build(host.name(), task));
     }
 
     /** Adds a host to the same inclusion (file or role, and loop variables) of another host, else a new one. */

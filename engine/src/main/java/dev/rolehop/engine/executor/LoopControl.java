@@ -73,7 +73,7 @@ final class LoopControl {
     }
 
     /** What an item's result carries of its index, as Ansible's task executor adds it. */
-    void addIndex(Map<String, Object> result, int index) {
+    void addIndex(TaskResult.Builder result, int index) {
         if (indexVar != null) {
             result.put(indexVar, (long) index);
             result.put("ansible_index_var", indexVar);

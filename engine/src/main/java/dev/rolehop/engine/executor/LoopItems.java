@@ -123,33 +123,42 @@ final class LoopItems {
         return out;
     }
 
-    /** The task result of a loop: Ansible's {@code results}, {@code changed}, {@code failed}, {@code skipped}, {@code msg}. */
-    static Map<String, Object> aggregate(List<Map<String, Object>> items) {
-        Map<String, Object> result = new LinkedHashMap<>();
+    /**
+     * The task result of a loop, as Ansible's executor folds its items: {@code results} (a place the
+     * projections fill from the typed items), {@code skipped}, {@code changed} when an item changed,
+     * {@code failed} and {@code msg}; the items' warnings and deprecations gathered in the result.
+     */
+    static TaskResult.Builder aggregate(List<TaskResult> items) {
+        TaskResult.Builder result = TaskResult.builder();
         if (items.isEmpty()) {
             result.put("changed", false);
             result.put("skipped", true);
             result.put("skipped_reason", "No items in the list");
-            result.put("results", new ArrayList<>());
-            return result;
+            result.put("results", List.of());
+            return result.items(items);
         }
-        boolean changed = false;
-        boolean failed = false;
-        boolean skipped = true;
-        for (Map<String, Object> item : items) {
-            changed |= Boolean.TRUE.equals(item.get("changed"));
-            failed |= Boolean.TRUE.equals(item.get("failed"));
-            skipped &= Boolean.TRUE.equals(item.get("skipped"));
-        }
-        result.put("results", items);
-        result.put("changed", changed);
+        result.put("results", List.of());
+        result.items(items);
+        boolean skipped = items.stream().allMatch(TaskResult::skipped);
         result.put("skipped", skipped);
-        if (failed) {
-            result.put("failed", true);
-            result.put("msg", "One or more items failed");
-        } else {
-            result.put("msg", skipped ? "All items skipped" : "All items completed");
+        for (TaskResult item : items) {
+            if (item.changed() && !Boolean.TRUE.equals(result.get("changed"))) {
+                result.put("changed", true);
+            }
+            if (item.failed() && !result.failed()) {
+                result.put("failed", true);
+                result.put("msg", "One or more items failed");
+            }
+            result.warnings(item.warnings());
+            result.deprecations(item.deprecations());
         }
+        if (!result.failed()) {
+            result.put("msg", "All items completed");
+        }
+        if (skipped) {
+            result.put("msg", "All items skipped");
+        }
+        result.putIfAbsent("changed", false);
         return result;
     }
 }

@@ -1,6 +1,7 @@
 package dev.rolehop.engine.executor;
 
 import dev.rolehop.engine.builtin.ActionModule;
+import dev.rolehop.engine.module.Deprecation;
 import dev.rolehop.engine.module.Module;
 import dev.rolehop.engine.module.ModuleArgs;
 import dev.rolehop.engine.module.ModuleFailure;
@@ -10,11 +11,12 @@ import dev.rolehop.engine.playbook.EngineActions;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.Templar;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Runs a task's module once: templates the arguments (under {@code module_defaults}), validates
- * them against the module's spec, calls it, and shapes what it returns as Ansible's result dict.
+ * them against the module's spec, calls it, and shapes what it returns as a task result.
  */
 final class ModuleInvoker {
 
@@ -49,11 +51,20 @@ final class ModuleInvoker {
         return args;
     }
 
-    /** Runs the module and returns Ansible's result dict for it. */
-    Map<String, Object> invoke(Task task, Module module, Map<String, Object> args, TaskContext context) {
-        Map<String, Object> result = new LinkedHashMap<>();
+    /**
+     * Runs the module and returns its result: the return values in the order Ansible's result dict
+     * has them, and the warnings, deprecations and display hints beside them.
+     */
+    TaskResult.Builder invoke(Task task, Module module, Map<String, Object> args, TaskContext context) {
+        TaskResult.Builder result = TaskResult.builder();
+        List<Deprecation> deprecations = List.of();
+        List<String> warnings = List.of();
         try {
             boolean anyKeys = module instanceof ActionModule action && action.acceptsAnyArguments();
+            if (!anyKeys) {
+                deprecations = ArgumentValidator.deprecations(module.argumentSpec(), args);
+                warnings = ArgumentValidator.aliasWarnings(module.argumentSpec(), args);
+            }
             Map<String, Object> validated = ArgumentValidator.validate(EngineActions.shortName(task.action()),
                     module.argumentSpec(), args, anyKeys);
             ModuleResult outcome = module.run(new ModuleArgs(validated), context);
@@ -80,11 +91,17 @@ final class ModuleInvoker {
             if (!(module instanceof ActionModule)) {
                 result.put("invocation", Map.of("module_args", invocation(module, validated)));
             }
+            // Ansible's module collects its validator's warnings and deprecations before its own.
+            result.warnings(warnings).warnings(outcome.warnings());
+            result.deprecations(deprecations).deprecations(outcome.deprecations());
+            result.verboseAlways(outcome.verboseAlways());
+            result.meta(outcome.meta());
         } catch (ModuleFailure failure) {
             result.putAll(failure.values());
             result.put("msg", failure.getMessage());
             result.put("failed", true);
             result.putIfAbsent("changed", false);
+            result.warnings(warnings).deprecations(deprecations);
         }
         return result;
     }

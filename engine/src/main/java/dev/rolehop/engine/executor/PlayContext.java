@@ -71,6 +71,25 @@ final class PlayContext {
         return states.computeIfAbsent(host.name(), n -> new HostState(host));
     }
 
+    /**
+     * The variables and activity of every host as they are now. Variables built from it stay as
+     * they are while the strategy records later results: {@code hostvars} reads through it lazily,
+     * on a worker's thread.
+     */
+    Snapshot snapshot() {
+        Map<String, HostState.View> views = new LinkedHashMap<>();
+        states.forEach((name, state) -> views.put(name, state.view()));
+        return new Snapshot(views);
+    }
+
+    /** Every host's state at one moment; a host the run has no state for yet has none of its own variables. */
+    record Snapshot(Map<String, HostState.View> views) {
+
+        HostState.View of(Host host) {
+            return views.getOrDefault(host.name(), HostState.View.EMPTY);
+        }
+    }
+
     List<HostState> batchStates() {
         List<HostState> out = new ArrayList<>();
         for (Host host : batch) {

@@ -11,8 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -24,7 +22,6 @@ final class PlayRunner {
 
     private final Services services;
     private final PlayContext play;
-    private final TaskRunner tasks;
     private final ResultHandler results;
     private final ExecutorService pool;
     private final TaskFilter filter;
@@ -38,7 +35,6 @@ final class PlayRunner {
     PlayRunner(Services services, PlayContext play, ExecutorService pool, TaskFilter filter) {
         this.services = services;
         this.play = play;
-        this.tasks = new TaskRunner(services, play);
         this.results = new ResultHandler(services, play, play.stats);
         this.pool = pool;
         this.filter = filter;
@@ -101,14 +97,14 @@ final class PlayRunner {
             runItems(block.block(), hosts, rescuable || hasRescue);
             List<HostState> failed = hosts.stream().filter(h -> h.failed() && !h.unreachable()).toList();
             if (hasRescue && !failed.isEmpty()) {
-                failed.forEach(h -> h.failed(false));
+                failed.forEach(HostState::recover);
                 runItems(block.rescue(), failed, rescuable);
             }
             alwaysPending = false;
             List<HostState> failedBeforeAlways = hosts.stream().filter(HostState::failed).toList();
-            failedBeforeAlways.forEach(h -> h.failed(false));
+            failedBeforeAlways.forEach(HostState::recover);
             runItems(block.always(), hosts, rescuable);
-            failedBeforeAlways.forEach(h -> h.failed(true));
+            failedBeforeAlways.forEach(HostState::fail);
         } finally {
             alwaysPending = outerAlwaysPending;
         }
@@ -127,19 +123,25 @@ final class PlayRunner {
             return;
         }
         services.callback().taskStart(task, results.displayName(task, hosts), prefix);
-        Map<String, Object> firstHostVars = VariableBuilder.build(play, hosts.get(0).host(), task, Map.of());
+        // Every worker gets its variables built here from one snapshot of the hosts' state: the
+        // results handled while they run change the state, not what they see.
+        PlayContext.Snapshot snapshot = play.snapshot();
+        Map<String, Object> firstHostVars = VariableBuilder.build(play, snapshot, hosts.get(0).host(), task, Map.of());
         boolean once = results.runOnce(task, firstHostVars);
         List<Host> targets = once ? List.of(hosts.get(0).host()) : hosts.stream().map(HostState::host).toList();
-        // Results are handled (and printed) in the order the hosts finish, as Ansible's workers report them.
-        CompletionService<TaskResult> running = new ExecutorCompletionService<>(pool);
+        ResultRelay relay = new ResultRelay(services.callback(), targets.stream().map(Host::name).toList(),
+                ResultRelay.PATIENCE);
         for (Host host : targets) {
-            running.submit(() -> tasks.run(task, host, Map.of()));
+            Map<String, Object> vars = host == targets.get(0) ? firstHostVars
+                    : VariableBuilder.build(play, snapshot, host, task, Map.of());
+            TaskRunner runner = new TaskRunner(services, play, relay.events(host.name()));
+            pool.execute(relay.work(host.name(), () -> runner.run(task, host, vars)));
         }
         boolean flush = false;
         List<TaskResult> finished = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            TaskResult result = await(running);
-            flush |= "flush_handlers".equals(result.result().get("_ansible_meta")) && !result.failed();
+            TaskResult result = relay.next();
+            flush |= "flush_handlers".equals(result.meta()) && !result.failed();
             results.handle(result, rescuable);
             if (result.failed() && !rescuable && !alwaysPending && play.states.get(result.host()).failed()) {
                 play.failedInBatch.add(result.host());
@@ -157,11 +159,12 @@ final class PlayRunner {
         boolean flush = false;
         for (HostState host : hosts) {
             services.callback().taskStart(task, results.displayName(task, hosts), prefix);
-            TaskResult result = tasks.run(task, host.host(), Map.of());
+            TaskResult result = new TaskRunner(services, play, services.callback())
+                    .run(task, host.host(), VariableBuilder.build(play, host.host(), task, Map.of()));
             if (result.skipped()) {
                 services.callback().runnerSkipped(result);
             } else {
-                flush |= "flush_handlers".equals(result.result().get("_ansible_meta"));
+                flush |= "flush_handlers".equals(result.meta());
                 results.handle(result, false);
             }
         }
@@ -193,7 +196,7 @@ final class PlayRunner {
         }
         Set<HostState> notified = new LinkedHashSet<>();
         for (HostState host : hosts) {
-            if (host.notified().remove(handler) && host.active()) {
+            if (host.takeNotification(handler) && host.active()) {
                 notified.add(host);
             }
         }
@@ -204,19 +207,5 @@ final class PlayRunner {
 
     private static List<HostState> active(List<HostState> hosts) {
         return hosts.stream().filter(HostState::active).toList();
-    }
-
-    private static TaskResult await(CompletionService<TaskResult> running) {
-        try {
-            return running.take().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

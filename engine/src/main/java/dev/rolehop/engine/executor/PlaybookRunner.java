@@ -104,7 +104,7 @@ public final class PlaybookRunner {
             return true;
         }
         for (HostState state : context.batchStates()) {
-            state.ended(false);
+            state.startPlay();
         }
         List<List<Host>> batches = Batches.of(hosts, play.own("serial"), services.templar(), options.extraVars());
         for (int number = 0; number < batches.size(); number++) {

@@ -29,7 +29,7 @@ final class ResultHandler {
         Task task = result.task();
         HostState state = play.states.get(result.host());
         Map<String, Object> vars = VariableBuilder.build(play, state.host(), task, Map.of());
-        if (result.result().containsKey("_ansible_meta") && !result.failed()) {
+        if (result.meta() != null && !result.failed()) {
             meta(result, state);
             return;
         }
@@ -43,11 +43,11 @@ final class ResultHandler {
             boolean ignore = Truth.of(services.templar().template(task.inherited("ignore_errors"), vars));
             if (!ignore) {
                 // A run_once task fails every host it ran for; only the host it ran on counts the failure.
-                targets.forEach(h -> h.failed(true));
+                targets.forEach(HostState::fail);
                 if (rescuable) {
                     stats.of(result.host()).rescued++;
-                    state.hostFacts().put("ansible_failed_result", Registered.of(result.result()));
-                    state.hostFacts().put("ansible_failed_task", Map.of("name", TaskNames.of(task), "action", task.action()));
+                    state.register("ansible_failed_result", Registered.of(result));
+                    state.register("ansible_failed_task", Map.of("name", TaskNames.of(task), "action", task.action()));
                 } else {
                     stats.of(result.host()).failures++;
                 }
@@ -57,7 +57,7 @@ final class ResultHandler {
             }
             callback.runnerFailed(result, ignore);
         } else if (result.unreachable()) {
-            state.unreachable(true);
+            state.markUnreachable();
             stats.of(result.host()).unreachable++;
             callback.runnerUnreachable(result);
         } else if (result.skipped()) {
@@ -65,7 +65,7 @@ final class ResultHandler {
             callback.runnerSkipped(result);
         } else {
             stats.ok(result.host(), result.changed());
-            if (result.result().containsKey("diff") && DiffMode.of(task, vars, services.templar(), play.options)) {
+            if (result.values().containsKey("diff") && DiffMode.of(task, vars, services.templar(), play.options)) {
                 callback.diff(result);
             }
             callback.runnerOk(result);
@@ -90,21 +90,22 @@ final class ResultHandler {
     private void record(TaskResult result, HostState state, List<HostState> targets) {
         Task task = result.task();
         String action = EngineActions.shortName(task.action());
-        List<?> items = result.result().get("results") instanceof List<?> list ? list : List.of(result.result());
+        List<TaskResult> items = result.looped() ? result.items() : List.of(result);
         for (HostState target : targets) {
-            Map<String, Object> facts = action.equals("set_fact") ? target.hostFacts()
-                    : action.equals("include_vars") ? target.includedVars() : target.facts();
-            for (Object item : items) {
-                if (item instanceof Map<?, ?> values && !Boolean.TRUE.equals(values.get("failed"))
-                        && values.get("ansible_facts") instanceof Map<?, ?> found) {
-                    found.forEach((k, v) -> facts.put(String.valueOf(k), v));
+            for (TaskResult item : items) {
+                if (!item.failed() && item.get("ansible_facts") instanceof Map<?, ?> found) {
+                    switch (action) {
+                        case "set_fact" -> target.setFacts(found);
+                        case "include_vars" -> target.includeVars(found);
+                        default -> target.addFacts(found);
+                    }
                 }
             }
             if (task.own("register") != null) {
-                target.hostFacts().put(String.valueOf(task.own("register")), Registered.of(result.result()));
+                target.register(String.valueOf(task.own("register")), Registered.of(result));
             }
         }
-        if (result.result().get("ansible_stats") instanceof Map<?, ?> statsData) {
+        if (result.get("ansible_stats") instanceof Map<?, ?> statsData) {
             SetStats.apply(stats, statsData, result.host());
         }
     }
@@ -134,7 +135,7 @@ final class ResultHandler {
                 notified.add(0, byName);
             }
             for (Task handler : notified) {
-                if (state.notified().add(handler)) {
+                if (state.notify(handler)) {
                     services.callback().handlerNotified(handler, state.name());
                 }
             }
@@ -158,12 +159,12 @@ final class ResultHandler {
     }
 
     private void meta(TaskResult result, HostState state) {
-        Object directive = result.result().get("_ansible_meta");
+        String directive = result.meta();
         if ("end_play".equals(directive)) {
             play.ended = true;
-            play.batchStates().forEach(h -> h.ended(true));
+            play.batchStates().forEach(HostState::end);
         } else if ("end_host".equals(directive)) {
-            state.ended(true);
+            state.end();
         }
     }
 

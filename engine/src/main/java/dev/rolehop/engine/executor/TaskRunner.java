@@ -27,30 +27,36 @@ final class TaskRunner {
 
     private final Services services;
     private final PlayContext play;
+    private final HostEvents events;
 
-    TaskRunner(Services services, PlayContext play) {
+    /**
+     * @param events where the run's events go: a worker's reporter, or the callback itself on the
+     *               strategy's thread
+     */
+    TaskRunner(Services services, PlayContext play, HostEvents events) {
         this.services = services;
         this.play = play;
+        this.events = events;
     }
 
-    TaskResult run(Task task, Host host, Map<String, Object> extraVars) {
-        Map<String, Object> vars = VariableBuilder.build(play, host, task, extraVars);
-        Map<String, Object> result;
+    /** Runs a task on a host with the variables the strategy built for it. */
+    TaskResult run(Task task, Host host, Map<String, Object> vars) {
+        TaskResult.Builder result;
         boolean noLog;
         if (task.own("loop") == null) {
             result = single(task, host, vars);
             noLog = Truth.of(templated(task.inherited("no_log"), vars));
         } else {
             result = loop(task, host, vars);
-            noLog = loopNoLog(task, result);
+            noLog = loopNoLog(task, result.items());
         }
         if (noLog) {
-            result.put(TaskResult.Internal.NO_LOG, true);
+            result.noLog(true);
         }
-        return new TaskResult(host.name(), task, result);
+        return result.build(host.name(), task);
     }
 
-    private Map<String, Object> single(Task task, Host host, Map<String, Object> vars) {
+    private TaskResult.Builder single(Task task, Host host, Map<String, Object> vars) {
         Object failing = null;
         try {
             for (Object condition : task.conditions()) {
@@ -65,7 +71,7 @@ final class TaskRunner {
         return execute(task, host, vars);
     }
 
-    private Map<String, Object> loop(Task task, Host host, Map<String, Object> vars) {
+    private TaskResult.Builder loop(Task task, Host host, Map<String, Object> vars) {
         List<Object> items;
         try {
             items = LoopItems.resolve(task, vars, services.templar());
@@ -74,7 +80,7 @@ final class TaskRunner {
         }
         LoopControl control = LoopControl.of(task, vars, services.templar());
         String loopVar = control.loopVar();
-        List<Map<String, Object>> results = new ArrayList<>();
+        List<TaskResult> results = new ArrayList<>();
         // As Ansible's executor, each item's facts join the variables the next items see, so a
         // looped set_fact accumulates ({{ acc + [item] }}).
         Map<String, Object> loopVars = new HashMap<>(vars);
@@ -82,23 +88,23 @@ final class TaskRunner {
             Object item = items.get(index);
             Map<String, Object> itemVars = new HashMap<>(loopVars);
             itemVars.putAll(control.taskItemVars(items, index));
-            Map<String, Object> itemResult = single(task, host, itemVars);
+            TaskResult.Builder itemResult = single(task, host, itemVars);
             control.addIndex(itemResult, index);
             TaskResult reported = item(host.name(), task, itemResult, loopVar, item, itemVars, services.templar());
             if (reported.skipped()) {
-                services.callback().itemSkipped(reported);
+                events.itemSkipped(reported);
             } else if (reported.failed()) {
-                services.callback().itemFailed(reported);
+                events.itemFailed(reported);
             } else {
                 if (DiffMode.of(task, itemVars, services.templar(), play.options)) {
-                    services.callback().diff(reported);
+                    events.diff(reported);
                 }
-                services.callback().itemOk(reported);
+                events.itemOk(reported);
             }
             if (itemResult.get("ansible_facts") instanceof Map<?, ?> facts) {
                 facts.forEach((k, v) -> loopVars.put(String.valueOf(k), v));
             }
-            results.add(itemResult);
+            results.add(reported);
         }
         return LoopItems.aggregate(results);
     }
@@ -107,35 +113,33 @@ final class TaskRunner {
      * Whether a loop's result is censored, as Ansible decides it: when any item's was (no_log may
      * depend on the item); with no items, only when no_log is literally true (nothing templates it).
      */
-    private static boolean loopNoLog(Task task, Map<String, Object> result) {
-        List<?> items = result.get("results") instanceof List<?> list ? list : List.of();
+    private static boolean loopNoLog(Task task, List<TaskResult> items) {
         if (items.isEmpty()) {
             return Boolean.TRUE.equals(task.inherited("no_log"));
         }
-        return items.stream().anyMatch(item -> item instanceof Map<?, ?> values
-                && Boolean.TRUE.equals(values.get(TaskResult.Internal.NO_LOG)));
+        return items.stream().anyMatch(TaskResult::noLog);
     }
 
     /**
      * A loop item's result as Ansible reports it: the item under its loop variable, the label of
      * {@code loop_control.label}, and the no_log mark (no_log may depend on the item).
      */
-    static TaskResult item(String host, Task task, Map<String, Object> result, String loopVar, Object item,
+    static TaskResult item(String host, Task task, TaskResult.Builder result, String loopVar, Object item,
                            Map<String, Object> itemVars, Templar templar) {
         result.put(loopVar, item);
         result.put("ansible_loop_var", loopVar);
         Object label = task.own("loop_control") instanceof Map<?, ?> control ? control.get("label") : null;
         if (label != null) {
-            result.put(TaskResult.Internal.ITEM_LABEL, templar.template(label, itemVars));
+            result.label(templar.template(label, itemVars));
         }
         Object noLog = task.inherited("no_log");
         if (noLog != null && Truth.of(templar.template(noLog, itemVars))) {
-            result.put(TaskResult.Internal.NO_LOG, true);
+            result.noLog(true);
         }
-        return new TaskResult(host, task, result);
+        return result.build(host, task);
     }
 
-    private Map<String, Object> execute(Task task, Host host, Map<String, Object> vars) {
+    private TaskResult.Builder execute(Task task, Host host, Map<String, Object> vars) {
         Module module = services.invoker().module(task);
         Map<String, Object> args;
         try {
@@ -154,7 +158,7 @@ final class TaskRunner {
         Object delayValue = templated(task.inherited("delay"), vars);
         long delay = delayValue == null ? 5 : Long.parseLong(PythonText.str(delayValue));
         String register = task.own("register") == null ? null : String.valueOf(task.own("register"));
-        Map<String, Object> result = null;
+        TaskResult.Builder result = null;
         Map<String, Object> conditionVars = new HashMap<>(vars);
         for (int attempt = 1; attempt <= retries; attempt++) {
             try {
@@ -172,7 +176,7 @@ final class TaskRunner {
                 facts.forEach((k, v) -> conditionVars.put(String.valueOf(k), v));
             }
             if (register != null) {
-                conditionVars.put(register, Registered.of(result));
+                conditionVars.put(register, Registered.of(result.build(host.name(), task)));
             }
             if (!Boolean.TRUE.equals(result.get("skipped"))) {
                 evaluateWhens(task, result, conditionVars);
@@ -186,9 +190,9 @@ final class TaskRunner {
                     return failure(ConditionalFailure.message(e, until));
                 }
                 if (attempt < retries) {
-                    result.put("_ansible_retry", true);
+                    result.retry(true);
                     result.put("retries", (long) retries);
-                    services.callback().retry(new TaskResult(host.name(), task, result),
+                    events.retry(result.build(host.name(), task),
                             taskName(task), retries - attempt);
                     services.sleeper().sleep(Duration.ofSeconds(delay));
                 }
@@ -201,7 +205,7 @@ final class TaskRunner {
         return result;
     }
 
-    private void evaluateWhens(Task task, Map<String, Object> result, Map<String, Object> vars) {
+    private void evaluateWhens(Task task, TaskResult.Builder result, Map<String, Object> vars) {
         String which = "changed";
         try {
             Object changedWhen = task.inherited("changed_when");
@@ -237,9 +241,9 @@ final class TaskRunner {
         return new TaskContext(check == null ? play.options.check() : Truth.of(check),
                 DiffMode.of(task, vars, services.templar(), play.options), play.options.verbosity(), environment,
                 play.play.playbookDir(), host.name(), services.masker(),
-                (level, message) -> services.callback().log(host.name(), message), services.prompter(), services.templar(),
+                (level, message) -> events.log(host.name(), message), services.prompter(), services.templar(),
                 vars, base, new FileFinder(task.role(), Path.of(task.position().file()).toAbsolutePath().getParent(),
-                        play.play.playbookDir()), TaskNames.of(task), services.callback()::display, services.sleeper());
+                        play.play.playbookDir()), TaskNames.of(task), events::display, services.sleeper());
     }
 
     private Object templated(Object value, Map<String, Object> vars) {
@@ -254,16 +258,16 @@ final class TaskRunner {
         return TaskNames.of(task);
     }
 
-    static Map<String, Object> skipped() {
-        Map<String, Object> result = new LinkedHashMap<>();
+    static TaskResult.Builder skipped() {
+        TaskResult.Builder result = TaskResult.builder();
         result.put("changed", false);
         result.put("skip_reason", "Conditional result was False");
         result.put("skipped", true);
         return result;
     }
 
-    static Map<String, Object> failure(String message) {
-        Map<String, Object> result = new LinkedHashMap<>();
+    static TaskResult.Builder failure(String message) {
+        TaskResult.Builder result = TaskResult.builder();
         result.put("failed", true);
         result.put("msg", message);
         return result;

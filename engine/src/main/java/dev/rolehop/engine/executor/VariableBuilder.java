@@ -30,9 +30,19 @@ final class VariableBuilder {
     private VariableBuilder() {
     }
 
+    /** A task's variables on a host, from the hosts' state as it is now (on the strategy's thread). */
     static Map<String, Object> build(PlayContext play, Host host, Scope scope, Map<String, Object> extra) {
+        return build(play, play.snapshot(), host, scope, extra);
+    }
+
+    /**
+     * A task's variables on a host, from a snapshot of the hosts' state: what a worker gets, so
+     * that neither its variables nor the {@code hostvars} it reads change while it runs.
+     */
+    static Map<String, Object> build(PlayContext play, PlayContext.Snapshot snapshot, Host host, Scope scope,
+                                     Map<String, Object> extra) {
         Map<String, Object> vars = new LinkedHashMap<>();
-        HostState state = play.state(host);
+        HostState.View state = snapshot.of(host);
         Role role = scope == null ? null : scope.role();
         vars.putAll(play.roleDefaults);
         if (role != null) {
@@ -59,7 +69,7 @@ final class VariableBuilder {
         }
         vars.putAll(extra);
         vars.putAll(play.options.extraVars());
-        magic(vars, play, host, role);
+        magic(vars, play, snapshot, host, role);
         return vars;
     }
 
@@ -108,13 +118,14 @@ final class VariableBuilder {
         }
     }
 
-    private static void magic(Map<String, Object> vars, PlayContext play, Host host, Role role) {
+    private static void magic(Map<String, Object> vars, PlayContext play, PlayContext.Snapshot snapshot, Host host,
+                              Role role) {
         vars.put("inventory_hostname", host.name());
         vars.put("inventory_hostname_short", host.name().split("\\.")[0]);
         vars.put("playbook_dir", play.play.playbookDir().toString());
         vars.put("ansible_play_name", play.play.name());
         List<String> hosts = play.hosts.stream().map(Host::name).toList();
-        List<String> active = play.hosts.stream().filter(h -> play.state(h).active()).map(Host::name).toList();
+        List<String> active = play.hosts.stream().filter(h -> snapshot.of(h).active()).map(Host::name).toList();
         vars.put("ansible_play_hosts_all", hosts);
         vars.put("ansible_play_hosts", active);
         vars.put("play_hosts", active);
@@ -142,7 +153,7 @@ final class VariableBuilder {
             vars.put("ansible_role_name", role.name());
             vars.put("role_path", role.path().toString());
         }
-        vars.put("hostvars", new HostVars(play));
+        vars.put("hostvars", new HostVars(play, snapshot));
         vars.put("vars", new VarsView(vars));
     }
 
@@ -157,15 +168,17 @@ final class VariableBuilder {
     /** {@code hostvars}: every inventory host's variables, built only when a template reads them. */
     private static final class HostVars extends AbstractMap<String, Object> implements OpaqueVariables {
         private final PlayContext play;
+        private final PlayContext.Snapshot snapshot;
 
-        HostVars(PlayContext play) {
+        HostVars(PlayContext play, PlayContext.Snapshot snapshot) {
             this.play = play;
+            this.snapshot = snapshot;
         }
 
         @Override
         public Object get(Object key) {
             Host host = play.inventory.host(String.valueOf(key));
-            return host == null ? null : build(play, host, null, Map.of());
+            return host == null ? null : build(play, snapshot, host, null, Map.of());
         }
 
         @Override
@@ -197,7 +210,7 @@ final class VariableBuilder {
         public Set<Entry<String, Object>> entrySet() {
             List<Entry<String, Object>> entries = new ArrayList<>();
             for (Host host : hosts()) {
-                entries.add(new SimpleEntry<>(host.name(), build(play, host, null, Map.of())));
+                entries.add(new SimpleEntry<>(host.name(), build(play, snapshot, host, null, Map.of())));
             }
             return new AbstractSet<>() {
                 @Override

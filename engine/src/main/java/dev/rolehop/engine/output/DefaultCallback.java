@@ -64,7 +64,7 @@ public final class DefaultCallback extends DisplayCallback {
             return;
         }
         if (verbose(result, 0)) {
-            msg += " => " + dump(result);
+            msg += " => " + dump(result, true);
         }
         display.display(msg, color);
     }
@@ -74,7 +74,7 @@ public final class DefaultCallback extends DisplayCallback {
         bannerIfNeeded(result.task());
         warnings(result);
         if (!showsItems(result)) {
-            display.display("fatal: [" + label(result) + "]: FAILED! => " + dump(result), Color.ERROR);
+            display.display("fatal: [" + label(result) + "]: FAILED! => " + dump(result, true), Color.ERROR);
         }
         if (ignoreErrors) {
             display.display("...ignoring", Color.SKIP);
@@ -111,7 +111,7 @@ public final class DefaultCallback extends DisplayCallback {
     public synchronized void itemFailed(TaskResult item) {
         bannerIfNeeded(item.task());
         warnings(item);
-        display.display("failed: [" + label(item) + "] (item=" + itemLabel(item) + ") => " + dump(item), Color.ERROR);
+        display.display("failed: [" + label(item) + "] (item=" + itemLabel(item) + ") => " + dump(item, true), Color.ERROR);
     }
 
     @Override
@@ -135,7 +135,7 @@ public final class DefaultCallback extends DisplayCallback {
 
     @Override
     public synchronized void diff(TaskResult result) {
-        Object diff = result.result().get("diff");
+        Object diff = result.get("diff");
         // A no_log result reaches Ansible's callback censored, without its diff.
         if (result.changed() && !result.noLog() && diff instanceof Map<?, ?> map && !map.isEmpty()) {
             String text = DiffText.render(map);
@@ -188,11 +188,10 @@ public final class DefaultCallback extends DisplayCallback {
         return String.format("%s=%-4s", lead, number);
     }
 
+    /** Ansible's {@code _handle_warnings}: the result's warnings, then its deprecations, on stderr. */
     private void warnings(TaskResult result) {
-        if (result.result().get("warnings") instanceof List<?> warnings) {
-            warnings.forEach(w -> display.warning(String.valueOf(w)));
-            result.result().remove("warnings");
-        }
+        result.warnings().forEach(display::warning);
+        result.deprecations().forEach(display::deprecated);
     }
 
     private boolean verbose(TaskResult result, int level) {
@@ -200,7 +199,12 @@ public final class DefaultCallback extends DisplayCallback {
     }
 
     private String dump(TaskResult result) {
-        Map<String, Object> view = ResultView.of(result, display.verbosity());
+        return dump(result, false);
+    }
+
+    /** The result as {@code _dump_results} prints it; without the warnings the event has printed. */
+    private String dump(TaskResult result, boolean warningsShown) {
+        Map<String, Object> view = ResultView.of(result, display.verbosity(), warningsShown);
         boolean indent = ResultView.verboseAlways(result) || display.verbosity() > 2;
         return indent ? PyJson.indented(view, 4) : PyJson.compact(view);
     }
@@ -226,6 +230,6 @@ public final class DefaultCallback extends DisplayCallback {
             // Ansible censors the result before labelling it, so the item is gone and the label is None.
             return "None";
         }
-        return PythonText.str(TaskResult.itemLabel(item.result()));
+        return PythonText.str(item.itemLabel());
     }
 }

@@ -1,8 +1,11 @@
 package dev.rolehop.engine.output;
 
 import dev.rolehop.engine.executor.SecretMasker;
+import dev.rolehop.engine.module.Deprecation;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -83,10 +86,41 @@ public final class Display {
         }
     }
 
-    /** A {@code [DEPRECATION WARNING]: } line on stderr. */
-    public void deprecated(String message) {
-        String text = String.join("\n", TextWrap.wrap("[DEPRECATION WARNING]: " + message, COLUMNS)) + "\n";
+    /**
+     * Ansible's {@code display.deprecated}: {@code [DEPRECATION WARNING]: MSG. This feature will be
+     * removed ...} on stderr, wrapped to the width keeping whitespace (Ansible wraps it with
+     * {@code drop_whitespace=False}, so lines may end in a space), shown once per text.
+     */
+    public void deprecated(Deprecation deprecation) {
+        String text = String.join("\n", TextWrap.wrapKeepingWhitespace(deprecationMessage(deprecation), COLUMNS))
+                .strip();
+        synchronized (warned) {
+            if (!warned.add(text)) {
+                return;
+            }
+        }
         write(err, text, Color.DEPRECATE);
+    }
+
+    /** Ansible's {@code get_deprecation_message} for a deprecation that is not yet removed. */
+    static String deprecationMessage(Deprecation deprecation) {
+        String msg = deprecation.msg().strip();
+        if (!msg.isEmpty() && "!?.".indexOf(msg.charAt(msg.length() - 1)) < 0) {
+            msg += ".";
+        }
+        String collection = "ansible.builtin".equals(deprecation.collectionName()) ? "ansible-core"
+                : deprecation.collectionName();
+        String when = deprecation.date() != null ? "in a release after " + deprecation.date() + "."
+                : deprecation.version() != null ? "in version " + deprecation.version() + "." : "in a future release.";
+        List<String> parts = new ArrayList<>();
+        parts.add("[DEPRECATION WARNING]: " + msg);
+        parts.add("This feature will be removed");
+        if (collection != null && !collection.isEmpty()) {
+            parts.add("from " + collection);
+        }
+        parts.add(when);
+        parts.add("Deprecation warnings can be disabled by setting deprecation_warnings=False in ansible.cfg.");
+        return String.join(" ", parts);
     }
 
     /** A verbose line shown at the given verbosity or above. */

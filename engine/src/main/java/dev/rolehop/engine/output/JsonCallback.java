@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * Ansible's {@code json} stdout callback ({@code ANSIBLE_STDOUT_CALLBACK=json}, ansible.posix):
  * nothing while the run goes, then one JSON document — the plays with their tasks, each task's
  * result per host as the callback receives it, and the recap counts. Results are cleaned as
- * Ansible's {@code TaskResult.clean_copy} cleans them (no_log censored, internal keys dropped),
+ * Ansible's {@code TaskResult.clean_copy} cleans them ({@link ResultView#forCallback}),
  * and secrets are masked like every other output.
  */
 public final class JsonCallback extends DisplayCallback {
@@ -104,13 +104,10 @@ public final class JsonCallback extends DisplayCallback {
         record(result, null);
     }
 
-    /** Ansible's {@code _record_task_result}: the cleaned result, the event's status, the action. */
+    /** Ansible's {@code _record_task_result}: the result as callbacks receive it, the event's status, the action. */
     @SuppressWarnings("unchecked")
     private synchronized void record(TaskResult result, String status) {
-        Map<String, Object> values = CleanResult.of(result);
-        if (!result.noLog()) {
-            addAnsibleDefaults(result, values);
-        }
+        Map<String, Object> values = ResultView.forCallback(result);
         if (status != null) {
             values.put(status, true);
         }
@@ -119,28 +116,6 @@ public final class JsonCallback extends DisplayCallback {
         String end = now();
         duration(task, "task").put("end", end);
         duration(play, "play").put("end", end);
-    }
-
-    /**
-     * Ansible's executor marks every result with {@code _ansible_no_log} (a loop's aggregate
-     * aside) and every loop item with its {@code _ansible_item_label}; rolehop's leaves them out
-     * where they hold the defaults, so they are put back here.
-     */
-    @SuppressWarnings("unchecked")
-    private static void addAnsibleDefaults(TaskResult result, Map<String, Object> values) {
-        if (!result.looped()) {
-            values.putIfAbsent(TaskResult.Internal.NO_LOG, false);
-            return;
-        }
-        if (values.get("results") instanceof List<?> items) {
-            for (Object item : items) {
-                if (item instanceof Map<?, ?> map) {
-                    Map<String, Object> itemValues = (Map<String, Object>) map;
-                    itemValues.putIfAbsent(TaskResult.Internal.NO_LOG, false);
-                    itemValues.putIfAbsent(TaskResult.Internal.ITEM_LABEL, TaskResult.itemLabel(itemValues));
-                }
-            }
-        }
     }
 
     @SuppressWarnings("unchecked")

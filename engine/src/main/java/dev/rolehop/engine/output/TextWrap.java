@@ -14,6 +14,15 @@ public final class TextWrap {
     }
 
     public static List<String> wrap(String text, int width) {
+        return wrap(text, width, true);
+    }
+
+    /** As {@code textwrap.wrap(text, width, drop_whitespace=False)}: spaces at line ends and starts stay. */
+    public static List<String> wrapKeepingWhitespace(String text, int width) {
+        return wrap(text, width, false);
+    }
+
+    private static List<String> wrap(String text, int width, boolean dropWhitespace) {
         List<String> chunks = chunks(text.replace('\n', ' ').replace('\t', ' '));
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -21,7 +30,7 @@ public final class TextWrap {
         while (i < chunks.size()) {
             String chunk = chunks.get(i);
             // Like Python's drop_whitespace: leading whitespace is dropped on every line but the first.
-            if (line.isEmpty() && chunk.isBlank() && !lines.isEmpty()) {
+            if (dropWhitespace && line.isEmpty() && chunk.isBlank() && !lines.isEmpty()) {
                 i++;
                 continue;
             }
@@ -30,16 +39,16 @@ public final class TextWrap {
                 i++;
                 continue;
             }
-            if (chunk.length() > width && !chunk.isBlank()) {
+            if (chunk.length() > width && (!chunk.isBlank() || (!dropWhitespace && line.isEmpty()))) {
                 int room = Math.max(1, width - line.length());
                 line.append(chunk, 0, room);
                 chunks.set(i, chunk.substring(room));
             }
-            lines.add(line.toString().stripTrailing());
+            lines.add(dropWhitespace ? line.toString().stripTrailing() : line.toString());
             line.setLength(0);
         }
-        if (!line.toString().isBlank()) {
-            lines.add(line.toString().stripTrailing());
+        if (!line.toString().isBlank() || (!dropWhitespace && !line.isEmpty())) {
+            lines.add(dropWhitespace ? line.toString().stripTrailing() : line.toString());
         }
         return lines;
     }
