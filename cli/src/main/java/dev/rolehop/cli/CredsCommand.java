@@ -2,6 +2,7 @@ package dev.rolehop.cli;
 
 import dev.rolehop.creds.AwsCredentials;
 import dev.rolehop.creds.CredentialResolver;
+import dev.rolehop.engine.error.ExitCode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,18 +42,18 @@ final class CredsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         return CredsFailure.run("creds", err, () -> {
-            CredentialResolver resolver = credentials.resolver();
+            CredentialResolver resolver = credentials.resolver(err);
             if (clear) {
                 int removed = resolver.clearCache(credentials.profile);
                 err.println("rolehop creds: removed " + removed + " cached session" + (removed == 1 ? "" : "s")
                         + " of profile " + resolver.profileName(credentials.profile) + " from " + resolver.cacheDirectory());
                 err.flush();
-                return 0;
+                return ExitCode.OK;
             }
             AwsCredentials resolved = resolver.resolve(credentials.profile);
             out.print(format.render(resolved, resolver.region(credentials.profile).orElse(null)));
             out.flush();
-            return 0;
+            return ExitCode.OK;
         });
     }
 }

@@ -1,6 +1,7 @@
 package dev.rolehop.cli;
 
 import dev.rolehop.creds.CredentialException;
+import dev.rolehop.engine.error.ExitCode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -11,9 +12,6 @@ import software.amazon.awssdk.core.exception.SdkException;
  * SDK error's message. Never a stack trace.
  */
 final class CredsFailure {
-
-    /** The exit status of a credentials failure. */
-    static final int EXIT_FAILURE = 1;
 
     private CredsFailure() {
     }
@@ -29,6 +27,6 @@ final class CredsFailure {
             err.println("rolehop " + command + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         err.flush();
-        return EXIT_FAILURE;
+        return ExitCode.ERROR;
     }
 }

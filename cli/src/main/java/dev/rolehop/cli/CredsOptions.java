@@ -2,6 +2,7 @@ package dev.rolehop.cli;
 
 import dev.rolehop.creds.CredentialResolver;
 import dev.rolehop.creds.ResolverOptions;
+import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,8 +24,20 @@ final class CredsOptions {
             description = "Neither read nor write assumed-role sessions in ~/.aws/cli/cache.")
     boolean noCache;
 
-    /** A resolver for this run: the process environment and terminal, with these options applied. */
-    CredentialResolver resolver() {
-        return CredentialResolver.create(ResolverOptions.defaults().withMfaToken(mfaToken).withUseCache(!noCache));
+    /**
+     * A resolver for this run: the process environment and terminal, with these options applied,
+     * warnings to {@code err}.
+     */
+    CredentialResolver resolver(PrintWriter err) {
+        return CredentialResolver.create(reportingWarnings(ResolverOptions.defaults(), err)
+                .withMfaToken(mfaToken).withUseCache(!noCache));
+    }
+
+    /** The options with their warnings written to {@code err}, as {@code rolehop: warning: ...} lines. */
+    static ResolverOptions reportingWarnings(ResolverOptions options, PrintWriter err) {
+        return options.withWarnings(message -> {
+            err.println("rolehop: warning: " + message);
+            err.flush();
+        });
     }
 }

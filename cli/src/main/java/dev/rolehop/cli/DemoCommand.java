@@ -1,10 +1,12 @@
 package dev.rolehop.cli;
 
 import dev.rolehop.cli.demo.Demo;
+import dev.rolehop.engine.error.ExitCode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code rolehop demo}: the cross-account scenario, end to end, on an embedded local AWS. */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -15,6 +17,9 @@ import picocli.CommandLine.Option;
             "Works in a temporary folder; never reads or writes your ~/.aws. Exits 1 if any step "
                     + "does not produce its expected result."})
 final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
 
     @Option(names = "--non-interactive",
             description = "Supply every MFA code from the demo's virtual device instead of asking for one (for CI).")
@@ -32,9 +37,9 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String home = System.getProperty("rolehop.home");
         if (home == null) {
-            System.err.println("rolehop demo: runs from a rolehop distribution (bin/rolehop sets rolehop.home)");
-            return 2;
+            main.err().println("rolehop demo: runs from a rolehop distribution (bin/rolehop sets rolehop.home)");
+            return ExitCode.USAGE;
         }
-        return new Demo(Path.of(home), !nonInteractive && System.console() != null, keep, port, System.out).run();
+        return new Demo(Path.of(home), !nonInteractive && System.console() != null, keep, port, main.out()).run();
     }
 }

@@ -2,6 +2,7 @@ package dev.rolehop.cli;
 
 import dev.rolehop.creds.AwsCredentials;
 import dev.rolehop.creds.CredentialResolver;
+import dev.rolehop.engine.error.ExitCode;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,9 +24,6 @@ import picocli.CommandLine.Spec;
             "Example: rolehop exec --profile lab -- aws ec2 describe-security-groups"})
 final class ExecCommand implements Callable<Integer> {
 
-    /** The status when the command cannot be started, as a shell reports "command not found". */
-    static final int EXIT_NOT_FOUND = 127;
-
     @Spec
     CommandSpec spec;
 
@@ -38,7 +36,7 @@ final class ExecCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return CredsFailure.run("exec", spec.commandLine().getErr(), () -> {
-            CredentialResolver resolver = credentials.resolver();
+            CredentialResolver resolver = credentials.resolver(spec.commandLine().getErr());
             AwsCredentials resolved = resolver.resolve(credentials.profile);
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             ExecEnvironment.apply(builder.environment(), resolved, resolver.region(credentials.profile).orElse(null));
@@ -49,7 +47,7 @@ final class ExecCommand implements Callable<Integer> {
             } catch (IOException e) {
                 spec.commandLine().getErr().println("rolehop exec: cannot run '" + command.get(0) + "': " + e.getMessage());
                 spec.commandLine().getErr().flush();
-                return EXIT_NOT_FOUND;
+                return ExitCode.COMMAND_NOT_FOUND;
             }
             signals.forwardTo(process);
             return process.waitFor();

@@ -1,5 +1,6 @@
 package dev.rolehop.cli;
 
+import dev.rolehop.engine.error.ExitCode;
 import dev.rolehop.local.LocalAws;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ final class LocalCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             // WorldException (file:line), unreadable state, a port in use: each message names the fix.
             err.println("rolehop local: " + e.getMessage());
-            return 1;
+            return ExitCode.ERROR;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -75,6 +76,6 @@ final class LocalCommand implements Callable<Integer> {
                 + "; stop with Ctrl-C");
         err.flush();
         stopped.await();
-        return 0;
+        return ExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.rolehop.cli;
 
+import dev.rolehop.engine.error.ExitCode;
 import dev.rolehop.local.DemoWorld;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -32,10 +33,10 @@ final class LocalInitCommand implements Callable<Integer> {
             out.println("next: rolehop local --world " + world);
             out.println("then: AWS_CONFIG_FILE=" + dir.resolve("aws/config") + " AWS_SHARED_CREDENTIALS_FILE="
                     + dir.resolve("aws/credentials") + " aws --endpoint-url URL sts get-caller-identity");
-            return 0;
+            return ExitCode.OK;
         } catch (UncheckedIOException e) {
             spec.commandLine().getErr().println("rolehop local init: " + e.getMessage());
-            return 1;
+            return ExitCode.ERROR;
         }
     }
 }

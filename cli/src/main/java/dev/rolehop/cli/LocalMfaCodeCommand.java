@@ -1,5 +1,6 @@
 package dev.rolehop.cli;
 
+import dev.rolehop.engine.error.ExitCode;
 import dev.rolehop.local.LocalAws;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,10 +30,10 @@ final class LocalMfaCodeCommand implements Callable<Integer> {
     public Integer call() {
         try {
             spec.commandLine().getOut().println(LocalAws.mfaCode(world, serial, Instant.now()));
-            return 0;
+            return ExitCode.OK;
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("rolehop local mfa-code: " + e.getMessage());
-            return 1;
+            return ExitCode.ERROR;
         }
     }
 }

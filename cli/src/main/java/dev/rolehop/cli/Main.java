@@ -1,6 +1,9 @@
 package dev.rolehop.cli;
 
+import dev.rolehop.engine.error.ExitCode;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +12,9 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code rolehop} command: one subcommand per job, each a thin picocli class that
- * delegates to the domain modules.
+ * delegates to the domain modules. Standard output and error are passed in ({@link #run}), never
+ * taken from {@link System}: {@link #main} passes the process's, a test its own. Commands write
+ * to {@link #out()} and {@link #err()}, or to picocli's writers over the same streams.
  */
 @Command(name = "rolehop", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Run AWS automation across accounts: Ansible-compatible playbooks, AWS CLI "
@@ -35,12 +40,20 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final PrintStream out;
+    private final PrintStream err;
+
+    private Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(PlayCommand.NAME)) {
             TemplarWarmUp.start();
         }
-        int code = run(args);
-        if (code == 0) {
+        int code = run(System.out, System.err, args);
+        if (code == ExitCode.OK) {
             keepClassList();
         }
         System.exit(code);
@@ -62,16 +75,35 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Runs the command line and returns the exit code, without exiting the JVM. */
-    public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+    /**
+     * Runs the command line with these standard output and error streams and returns the exit
+     * code ({@link ExitCode}), without exiting the JVM.
+     */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main(out, err));
         for (Class<?> subcommand : subcommands(args)) {
             commandLine.addSubcommand(subcommand);
         }
+        // After the subcommands are added: picocli hands the writers to the commands it holds.
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
         // No rolehop command takes picocli's @argument files, and "-e @vars.yml" is Ansible's own @file form.
         commandLine.setExpandAtFiles(false);
         commandLine.setParameterExceptionHandler(new UsageErrors(commandLine.getParameterExceptionHandler()));
+        commandLine.setExecutionExceptionHandler(new UnexpectedErrors());
+        commandLine.getCommandSpec().exitCodeOnSuccess(ExitCode.OK).exitCodeOnInvalidInput(ExitCode.USAGE)
+                .exitCodeOnExecutionException(ExitCode.UNEXPECTED);
         return commandLine.execute(args);
+    }
+
+    /** The standard output every command writes to. */
+    PrintStream out() {
+        return out;
+    }
+
+    /** The standard error every command writes to. */
+    PrintStream err() {
+        return err;
     }
 
     /** The subcommand args name first, except {@code help} (which reads the others'), else all of them. */
@@ -90,6 +122,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.err);
+        spec.commandLine().usage(spec.commandLine().getErr());
     }
 }

@@ -4,12 +4,14 @@ import dev.rolehop.engine.Engine;
 import dev.rolehop.engine.ExtraVars;
 import dev.rolehop.engine.PlayRequest;
 import dev.rolehop.engine.error.AnsibleError;
+import dev.rolehop.engine.error.ExitCode;
 import dev.rolehop.engine.executor.Prompter;
 import dev.rolehop.engine.executor.RunOptions;
 import dev.rolehop.engine.executor.Sleeper;
 import dev.rolehop.engine.module.ModuleRegistry;
 import dev.rolehop.engine.output.Display;
 import dev.rolehop.engine.output.TextWrap;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rolehop play}: runs Ansible playbooks with ansible-playbook's options, output and exit codes. */
@@ -30,6 +33,9 @@ final class PlayCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Parameters(paramLabel = "PLAYBOOK", arity = "1..*", description = "Playbook(s) to run, in order.")
     List<Path> playbooks = new ArrayList<>();
@@ -85,9 +91,11 @@ final class PlayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintStream out = main.out();
+        PrintStream err = main.err();
         if (!output.equals("text") && !output.equals("json")) {
-            System.err.println("ERROR! --output must be text or json, got '" + output + "'");
-            return 5;
+            err.println("ERROR! --output must be text or json, got '" + output + "'");
+            return ExitCode.BAD_OPTIONS;
         }
         if (forks < 1) {
             // ansible-playbook's option parser rejects it: a usage error, exit code 2.
@@ -101,10 +109,10 @@ final class PlayCommand implements Callable<Integer> {
                     .withCheck(check).withDiff(diff).withVerbosity(verbose.length).withForks(forks)
                     .withLimit(limit).withTags(tags, skipTags).withStartAtTask(startAtTask);
         } catch (AnsibleError e) {
-            System.err.println("ERROR! " + e.describe());
+            err.println("ERROR! " + e.describe());
             return Engine.exitCode(e);
         }
-        warnings.forEach(w -> System.err.println(String.join("\n", TextWrap.wrap("[WARNING]: " + w, Display.COLUMNS))));
+        warnings.forEach(w -> err.println(String.join("\n", TextWrap.wrap("[WARNING]: " + w, Display.COLUMNS))));
         PlayRequest.Mode mode = syntaxCheck ? PlayRequest.Mode.SYNTAX_CHECK
                 : listTasks ? PlayRequest.Mode.LIST_TASKS
                 : listHosts ? PlayRequest.Mode.LIST_HOSTS
@@ -113,7 +121,7 @@ final class PlayCommand implements Callable<Integer> {
         boolean color = System.console() != null && System.getenv("NO_COLOR") == null
                 && !"0".equals(System.getenv("ANSIBLE_FORCE_COLOR"));
         Engine engine = new Engine(ModuleRegistry.discover(), Prompter.console(), Sleeper.system());
-        PlayInterrupt.install(System.out, System.err);
-        return engine.run(request, System.out, System.err, color);
+        PlayInterrupt.install(out, err);
+        return engine.run(request, out, err, color);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rolehop.cli;
 
+import dev.rolehop.engine.error.ExitCode;
 import java.io.PrintStream;
 import sun.misc.Signal;
 
@@ -10,9 +11,6 @@ import sun.misc.Signal;
  * them running.
  */
 final class PlayInterrupt {
-
-    /** ansible-playbook's exit code for an interrupted run. */
-    static final int EXIT_INTERRUPTED = 99;
 
     private PlayInterrupt() {
     }
@@ -27,7 +25,7 @@ final class PlayInterrupt {
                 ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
                 err.println(" [ERROR]: User interrupted execution");
                 err.flush();
-                Runtime.getRuntime().halt(EXIT_INTERRUPTED);
+                Runtime.getRuntime().halt(ExitCode.INTERRUPTED);
             }
         });
     }

@@ -4,6 +4,7 @@ import dev.rolehop.creds.ChainStep;
 import dev.rolehop.creds.CredentialResolver;
 import dev.rolehop.creds.ResolverOptions;
 import dev.rolehop.creds.cache.PythonJson;
+import dev.rolehop.engine.error.ExitCode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,9 +44,9 @@ final class ProfilesCommand implements Callable<Integer> {
             if (!output.equals("text") && !output.equals("json")) {
                 err.println("rolehop profiles: --output must be text or json, not '" + output + "'");
                 err.flush();
-                return 2;
+                return ExitCode.USAGE;
             }
-            CredentialResolver resolver = CredentialResolver.create(ResolverOptions.defaults());
+            CredentialResolver resolver = CredentialResolver.create(CredsOptions.reportingWarnings(ResolverOptions.defaults(), err));
             if (explain != null) {
                 out.println(PythonJson.pretty(jsonSteps(resolver.explain(explain))));
             } else if (output.equals("json")) {
@@ -54,7 +55,7 @@ final class ProfilesCommand implements Callable<Integer> {
                 ProfilesTable.print(out, resolver);
             }
             out.flush();
-            return 0;
+            return ExitCode.OK;
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.rolehop.cli;
 
+import dev.rolehop.engine.error.ExitCode;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -17,9 +18,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class UsageErrors implements IParameterExceptionHandler {
 
-    /** argparse's exit code for a usage error. */
-    static final int EXIT_CODE = 2;
-
     private final IParameterExceptionHandler picocli;
 
     UsageErrors(IParameterExceptionHandler picocli) {
@@ -36,13 +34,13 @@ final class UsageErrors implements IParameterExceptionHandler {
         if (args.length == 1) {
             command.usage(err);
             err.flush();
-            return EXIT_CODE;
+            return ExitCode.USAGE;
         }
         CommandLine.Help help = command.getHelp();
         err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
         err.println(command.getCommandSpec().qualifiedName() + ": error: " + message(error));
         err.flush();
-        return EXIT_CODE;
+        return ExitCode.USAGE;
     }
 
     private static String message(ParameterException error) {

@@ -3,6 +3,7 @@ package dev.rolehop.cli;
 import dev.rolehop.creds.AwsCredentials;
 import dev.rolehop.creds.CredentialResolver;
 import dev.rolehop.creds.chain.StsClients;
+import dev.rolehop.engine.error.ExitCode;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +38,7 @@ final class WhoamiCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         return CredsFailure.run("whoami", spec.commandLine().getErr(), () -> {
-            CredentialResolver resolver = credentials.resolver();
+            CredentialResolver resolver = credentials.resolver(spec.commandLine().getErr());
             AwsCredentials resolved = resolver.resolve(credentials.profile);
             GetCallerIdentityResponse identity;
             try (StsClient sts = StsClients.create(StsClients.fixed(resolved),
@@ -53,7 +54,7 @@ final class WhoamiCommand implements Callable<Integer> {
             fields.put("Expiration", resolved.expiration() == null ? null : resolved.expiration().toString());
             output.print(out, fields, resolved.expiration());
             out.flush();
-            return 0;
+            return ExitCode.OK;
         });
     }
 

@@ -2,9 +2,6 @@ package dev.rolehop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,14 +31,9 @@ class MainTest {
     @ParameterizedTest
     @ValueSource(strings = {"--version", "play --version", "whoami -V", "creds -V", "exec -V", "profiles -V", "demo -V", "local init --version"})
     void everyCommandsVersionOptionPrintsRolehopsVersion(String args) {
-        PrintStream stdout = System.out;
-        var out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(Main.run(args.split(" "))).isZero();
-        } finally {
-            System.setOut(stdout);
-        }
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("rolehop ").hasLineCount(1);
+        InProcessRun run = InProcessRun.of(args.split(" "));
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("rolehop ").hasLineCount(1);
     }
 }

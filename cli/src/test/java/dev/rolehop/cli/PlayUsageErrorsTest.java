@@ -2,41 +2,29 @@ package dev.rolehop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code rolehop play} reports usage errors as ansible-playbook's argparse does: exit code 2. */
 class PlayUsageErrorsTest {
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalErr;
+    private InProcessRun run;
 
-    @BeforeEach
-    void captureStderr() {
-        originalErr = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStderr() {
-        System.setErr(originalErr);
+    private int run(String... args) {
+        run = InProcessRun.of(args);
+        return run.exitCode();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return run.err();
     }
 
     @Test
     void anUnknownOptionIsAnUnrecognizedArgument() {
-        int rc = Main.run("play", "--no-such-option", "site.yml");
+        int rc = run("play", "--no-such-option", "site.yml");
 
         assertThat(rc).isEqualTo(2);
         assertThat(stderr()).startsWith("Usage: rolehop play ")
@@ -45,7 +33,7 @@ class PlayUsageErrorsTest {
 
     @Test
     void aMissingPlaybookIsARequiredArgument() {
-        int rc = Main.run("play", "-v");
+        int rc = run("play", "-v");
 
         assertThat(rc).isEqualTo(2);
         assertThat(stderr()).startsWith("Usage: rolehop play ")
@@ -54,7 +42,7 @@ class PlayUsageErrorsTest {
 
     @Test
     void aBarePlayPrintsTheWholeHelp() {
-        int rc = Main.run("play");
+        int rc = run("play");
 
         assertThat(rc).isEqualTo(2);
         assertThat(stderr()).startsWith("Usage: rolehop play ").contains("-e, --extra-vars=EXTRA_VARS")
@@ -63,7 +51,7 @@ class PlayUsageErrorsTest {
 
     @Test
     void forksBelowOneIsAUsageError() {
-        int rc = Main.run("play", "-f", "0", "site.yml");
+        int rc = run("play", "-f", "0", "site.yml");
 
         assertThat(rc).isEqualTo(2);
         assertThat(stderr()).endsWith("\nrolehop play: error: The number of processes (--forks) must be >= 1\n");
@@ -74,7 +62,7 @@ class PlayUsageErrorsTest {
         Path vars = dir.resolve("vars.yml");
         Files.writeString(vars, "from_file: 1\n");
 
-        int rc = Main.run("play", "-e", "@" + vars, "no-such-playbook.yml");
+        int rc = run("play", "-e", "@" + vars, "no-such-playbook.yml");
 
         assertThat(rc).isEqualTo(1);
         assertThat(stderr()).isEqualTo("ERROR! the playbook: no-such-playbook.yml could not be found\n");

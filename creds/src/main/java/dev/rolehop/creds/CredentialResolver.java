@@ -1,14 +1,13 @@
 package dev.rolehop.creds;
 
-import dev.rolehop.creds.cache.CacheKey;
 import dev.rolehop.creds.cache.CredentialCache;
 import dev.rolehop.creds.chain.ChainPlanner;
 import dev.rolehop.creds.chain.ChainRunner;
 import dev.rolehop.creds.chain.CredentialPlan;
 import dev.rolehop.creds.chain.EnvironmentCredentials;
+import dev.rolehop.creds.chain.MfaTokenSource;
 import dev.rolehop.creds.chain.RoleHop;
 import dev.rolehop.creds.chain.StsRoleAssumer;
-import dev.rolehop.creds.mfa.MfaTokenSource;
 import dev.rolehop.creds.profile.ConfigLocations;
 import dev.rolehop.creds.profile.ProfileFiles;
 import dev.rolehop.creds.profile.ProfileKeys;
@@ -146,7 +145,7 @@ public final class CredentialResolver {
         int removed = 0;
         for (RoleHop hop : new ChainPlanner(files()).plan(profileName(profile)).hops()) {
             try {
-                removed += cache.delete(CacheKey.of(hop)) ? 1 : 0;
+                removed += cache.delete(hop.cacheKey()) ? 1 : 0;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

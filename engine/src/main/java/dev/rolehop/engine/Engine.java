@@ -1,11 +1,13 @@
 package dev.rolehop.engine;
 
 import dev.rolehop.engine.error.AnsibleError;
+import dev.rolehop.engine.error.ExitCode;
 import dev.rolehop.engine.error.OptionError;
 import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.executor.Callback;
 import dev.rolehop.engine.executor.PlaybookRunner;
 import dev.rolehop.engine.executor.Prompter;
+import dev.rolehop.engine.executor.SecretMasker;
 import dev.rolehop.engine.executor.Sleeper;
 import dev.rolehop.engine.inventory.HostPattern;
 import dev.rolehop.engine.inventory.Inventory;
@@ -14,7 +16,6 @@ import dev.rolehop.engine.module.ModuleRegistry;
 import dev.rolehop.engine.output.DefaultCallback;
 import dev.rolehop.engine.output.Display;
 import dev.rolehop.engine.output.JsonCallback;
-import dev.rolehop.engine.output.SecretMasker;
 import dev.rolehop.engine.template.Templar;
 import dev.rolehop.engine.template.ansible.Booleans;
 import java.io.PrintStream;
@@ -26,7 +27,8 @@ import java.util.Map;
 
 /**
  * Runs a {@link PlayRequest} end to end as ansible-playbook does and returns its exit code:
- * 0 ok, 1 error, 2 a host failed, 4 unreachable or a parse error, 5 bad options, 250 unexpected.
+ * 0 ok, 1 error, 2 a host failed, 4 unreachable or a parse error, 5 bad options, 250 unexpected
+ * ({@link ExitCode}).
  * Errors are printed as {@code ERROR! ...} on stderr, never as a stack trace (unless {@code -vvv}).
  */
 public final class Engine {
@@ -41,9 +43,10 @@ public final class Engine {
         this.sleeper = sleeper;
     }
 
-    /** ansible-playbook's exit code for an error: 5 a bad option, 4 a parse error, 1 any other error. */
+    /** ansible-playbook's exit code for an error: bad options, a parser error, or any other error. */
     public static int exitCode(AnsibleError error) {
-        return error instanceof OptionError ? 5 : error instanceof ParseError ? 4 : 1;
+        return error instanceof OptionError ? ExitCode.BAD_OPTIONS
+                : error instanceof ParseError ? ExitCode.PARSER_ERROR : ExitCode.ERROR;
     }
 
     public int run(PlayRequest request, PrintStream out, PrintStream err, boolean color) {
@@ -93,7 +96,7 @@ public final class Engine {
             } else {
                 display.error("to see the full traceback, use -vvv", null);
             }
-            return 250;
+            return ExitCode.UNEXPECTED;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rolehop.engine;
 
+import dev.rolehop.engine.error.ExitCode;
 import dev.rolehop.engine.executor.PlaybookRunner;
 import dev.rolehop.engine.inventory.Host;
 import dev.rolehop.engine.inventory.HostPattern;
@@ -75,7 +76,7 @@ final class Listing {
                 }
             }
         }
-        return 0;
+        return ExitCode.OK;
     }
 
     /** Whether --tags/--skip-tags keep the task, as the run would. */

@@ -1,6 +1,6 @@
 package dev.rolehop.local;
 
-import dev.rolehop.local.auth.Base32;
+import dev.rolehop.local.world.Base32;
 import dev.rolehop.local.world.Ids;
 import java.io.IOException;
 import java.io.UncheckedIOException;

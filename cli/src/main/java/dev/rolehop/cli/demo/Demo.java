@@ -1,5 +1,6 @@
 package dev.rolehop.cli.demo;
 
+import dev.rolehop.engine.error.ExitCode;
 import dev.rolehop.local.DemoWorld;
 import dev.rolehop.local.LocalAws;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +46,7 @@ public final class Demo {
         this.out = out;
     }
 
-    /** Runs every step and returns 0 when each produced its expected result, else 1. */
+    /** Runs every step: {@link ExitCode#OK} when each produced its expected result, else {@link ExitCode#ERROR}. */
     public int run() throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("rolehop-demo-");
         try {
@@ -63,7 +65,7 @@ public final class Demo {
                 int passed = runSteps(runner, mfa);
                 out.println();
                 out.println("demo: " + passed + " of " + STEPS + " steps produced their expected result");
-                return passed == STEPS ? 0 : 1;
+                return passed == STEPS ? ExitCode.OK : ExitCode.ERROR;
             }
         } finally {
             if (keep) {
@@ -75,49 +77,49 @@ public final class Demo {
     }
 
     private int runSteps(StepRunner runner, MfaDevice mfa) throws IOException, InterruptedException {
-        int passed = 0;
+        List<Boolean> verdicts = new ArrayList<>();
         String code = mfa.freshCode();
-        passed += report(1, runner, new Step(
+        verdicts.add(report(1, runner, new Step(
                 "Assume the lab role with an MFA code, then create the group with the temporary keys",
                 "The classic recipe, unchanged: sts_assume_role, set_fact, ec2_group. The code " + code
                         + " comes from the demo's virtual MFA device.",
-                List.of("play", "test.yml", "-e", "sts_mfatoken=" + code), Map.of(), false, 0,
+                List.of("play", "test.yml", "-e", "sts_mfatoken=" + code), Map.of(), false, ExitCode.OK,
                 List.of(Step.recap(3, 2, 0, 0)), List.of(),
-                "the group was created in the lab account: ok=3 changed=2 unreachable=0 failed=0"));
+                "the group was created in the lab account: ok=3 changed=2 unreachable=0 failed=0")));
         code = mfa.freshCode();
-        passed += report(2, runner, new Step(
+        verdicts.add(report(2, runner, new Step(
                 "Run it again",
                 "ec2_group is idempotent: the group exists with these rules, so it reports ok and changes nothing.",
-                List.of("play", "test.yml", "-e", "sts_mfatoken=" + code), Map.of(), false, 0,
+                List.of("play", "test.yml", "-e", "sts_mfatoken=" + code), Map.of(), false, ExitCode.OK,
                 List.of(Step.recap(3, 1, 0, 0)), List.of(),
-                "the group is unchanged; only the role was assumed again"));
-        passed += report(3, runner, new Step(
+                "the group is unchanged; only the role was assumed again")));
+        verdicts.add(report(3, runner, new Step(
                 "Run it without an MFA code",
                 "The lab role trusts the jump account only with MFA, so AWS refuses the AssumeRole call.",
-                List.of("play", "test.yml"), Map.of(), false, 2,
+                List.of("play", "test.yml"), Map.of(), false, ExitCode.HOST_FAILED,
                 List.of(Step.text("AccessDenied"), Step.recap(0, 0, 1, 0)), List.of(),
-                "AWS denied the role without MFA (AccessDenied), and the play stopped there"));
-        passed += report(4, runner, new Step(
+                "AWS denied the role without MFA (AccessDenied), and the play stopped there")));
+        verdicts.add(report(4, runner, new Step(
                 "Turn the hop off: sts is false",
                 "The same playbook on the default credentials: the group lands in the jump account. "
                         + "(-e sts=false would be the string \"false\", which is true; JSON gives a boolean.)",
-                List.of("play", "test.yml", "-e", "{\"sts\": false}"), Map.of(), false, 0,
+                List.of("play", "test.yml", "-e", "{\"sts\": false}"), Map.of(), false, ExitCode.OK,
                 List.of(Step.recap(1, 1, 0, 2)), List.of(),
-                "the group was created in the jump account instead"));
-        passed += report(5, runner, shortStep(mfa), new Step(
+                "the group was created in the jump account instead")));
+        verdicts.add(report(5, runner, shortStep(mfa), new Step(
                 "short.yml again, with no code at all",
                 "The assumed-role session is cached in ~/.aws/cli/cache, as the AWS CLI caches it: no new code.",
-                List.of("play", "short.yml"), Map.of(), false, 0,
+                List.of("play", "short.yml"), Map.of(), false, ExitCode.OK,
                 List.of(Step.recap(1, 0, 0, 0)), List.of(),
-                "the cached MFA session was reused; the group is unchanged"));
-        passed += report(6, runner, new Step(
+                "the cached MFA session was reused; the group is unchanged")));
+        verdicts.add(report(6, runner, new Step(
                 "Which account holds which group",
                 "Profile default lists the jump account, profile lab the lab account (from the cached session).",
-                List.of("play", "list.yml"), Map.of(), false, 0,
+                List.of("play", "list.yml"), Map.of(), false, ExitCode.OK,
                 List.of(holds(LAB, "web-ingress"), holds(LAB, "web-ingress-short"), holds(JUMP, "web-ingress")),
                 List.of(holds(JUMP, "web-ingress-short")),
-                "web-ingress is in both accounts (steps 1 and 4), web-ingress-short only in lab"));
-        return passed;
+                "web-ingress is in both accounts (steps 1 and 4), web-ingress-short only in lab")));
+        return (int) verdicts.stream().filter(passed -> passed).count();
     }
 
     private Step shortStep(MfaDevice mfa) throws InterruptedException {
@@ -128,11 +130,11 @@ public final class Demo {
         if (interactive) {
             return new Step("The rolehop way: short.yml, one task, the profile does the rest",
                     why + " Type the code your virtual MFA device shows now: " + code,
-                    args, Map.of(), true, 0, List.of(), List.of(), "the group was created in the lab account");
+                    args, Map.of(), true, ExitCode.OK, List.of(), List.of(), "the group was created in the lab account");
         }
         return new Step("The rolehop way: short.yml, one task, the profile does the rest",
                 why + " The code " + code + " is supplied once through ROLEHOP_MFA_TOKEN.",
-                args, Map.of("ROLEHOP_MFA_TOKEN", code), false, 0,
+                args, Map.of("ROLEHOP_MFA_TOKEN", code), false, ExitCode.OK,
                 List.of(Step.recap(1, 1, 0, 0)), List.of(), "the group was created in the lab account");
     }
 
@@ -141,10 +143,10 @@ public final class Demo {
     }
 
     /**
-     * Runs the commands of one step in order, prints each verdict, and returns 1 if all of them
-     * produced their expected result, else 0.
+     * Runs the commands of one step in order, prints each verdict, and returns whether all of
+     * them produced their expected result.
      */
-    private int report(int number, StepRunner runner, Step... commands) throws IOException, InterruptedException {
+    private boolean report(int number, StepRunner runner, Step... commands) throws IOException, InterruptedException {
         boolean passed = true;
         for (Step step : commands) {
             out.println();
@@ -159,7 +161,7 @@ public final class Demo {
                 passed = false;
             }
         }
-        return passed ? 1 : 0;
+        return passed;
     }
 
     private static String commandLine(Step step) {

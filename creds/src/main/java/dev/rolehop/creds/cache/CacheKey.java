@@ -1,11 +1,9 @@
 package dev.rolehop.creds.cache;
 
-import dev.rolehop.creds.chain.RoleHop;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,25 +16,6 @@ import java.util.Map;
 public final class CacheKey {
 
     private CacheKey() {
-    }
-
-    /** The cache key of a role hop. */
-    public static String of(RoleHop hop) {
-        Map<String, Object> args = new LinkedHashMap<>();
-        args.put("RoleArn", hop.roleArn());
-        if (hop.externalId() != null) {
-            args.put("ExternalId", hop.externalId());
-        }
-        if (hop.roleSessionName() != null) {
-            args.put("RoleSessionName", hop.roleSessionName());
-        }
-        if (hop.mfaSerial() != null) {
-            args.put("SerialNumber", hop.mfaSerial());
-        }
-        if (hop.durationSeconds() != null) {
-            args.put("DurationSeconds", hop.durationSeconds());
-        }
-        return of(args);
     }
 
     /** The cache key of AssumeRole arguments, as botocore computes it. */

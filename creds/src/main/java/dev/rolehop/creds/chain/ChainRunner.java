@@ -3,9 +3,7 @@ package dev.rolehop.creds.chain;
 import dev.rolehop.creds.AwsCredentials;
 import dev.rolehop.creds.CredentialException;
 import dev.rolehop.creds.cache.AssumedRole;
-import dev.rolehop.creds.cache.CacheKey;
 import dev.rolehop.creds.cache.CredentialCache;
-import dev.rolehop.creds.mfa.MfaTokenSource;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,7 +66,7 @@ public final class ChainRunner {
             return toCredentials(hop, assume(plan, index), "AssumeRole");
         }
         CredentialCache store = cache.get();
-        String key = CacheKey.of(hop);
+        String key = hop.cacheKey();
         Optional<AssumedRole> cached = fresh(store.read(key));
         if (cached.isPresent()) {
             return toCredentials(hop, cached.get(), "cache " + store.file(key));

@@ -1,6 +1,9 @@
 package dev.rolehop.creds.chain;
 
 import dev.rolehop.creds.ChainStep;
+import dev.rolehop.creds.cache.CacheKey;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -27,5 +30,27 @@ public record RoleHop(String profile, String roleArn, String externalId, String 
     /** The hop as an explain step. */
     public ChainStep step() {
         return new ChainStep.AssumeRole(roleArn, externalId, roleSessionName, mfaSerial, durationSeconds);
+    }
+
+    /**
+     * The AWS CLI's cache key of this hop ({@link CacheKey}): the AssumeRole parameters botocore
+     * keys on, each only when configured.
+     */
+    public String cacheKey() {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("RoleArn", roleArn);
+        if (externalId != null) {
+            args.put("ExternalId", externalId);
+        }
+        if (roleSessionName != null) {
+            args.put("RoleSessionName", roleSessionName);
+        }
+        if (mfaSerial != null) {
+            args.put("SerialNumber", mfaSerial);
+        }
+        if (durationSeconds != null) {
+            args.put("DurationSeconds", durationSeconds);
+        }
+        return CacheKey.of(args);
     }
 }

@@ -1,10 +1,13 @@
 package dev.rolehop.engine.executor;
 
+import static dev.rolehop.engine.error.ExitCode.HOST_FAILED;
+import static dev.rolehop.engine.error.ExitCode.HOST_UNREACHABLE;
+import static dev.rolehop.engine.error.ExitCode.OK;
+
 import dev.rolehop.engine.inventory.Host;
 import dev.rolehop.engine.inventory.HostPattern;
 import dev.rolehop.engine.inventory.Inventory;
 import dev.rolehop.engine.module.ModuleRegistry;
-import dev.rolehop.engine.output.SecretMasker;
 import dev.rolehop.engine.playbook.Play;
 import dev.rolehop.engine.playbook.Playbook;
 import dev.rolehop.engine.playbook.PlaybookLoader;
@@ -25,11 +28,6 @@ import java.util.concurrent.Executors;
  * {@link dev.rolehop.engine.error.AnsibleError}s for the caller to report.
  */
 public final class PlaybookRunner {
-
-    /** ansible-playbook's exit codes. */
-    public static final int OK = 0;
-    public static final int HOST_FAILED = 2;
-    public static final int HOST_UNREACHABLE = 4;
 
     private final Services services;
 

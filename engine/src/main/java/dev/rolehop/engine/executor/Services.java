@@ -1,7 +1,6 @@
 package dev.rolehop.engine.executor;
 
 import dev.rolehop.engine.module.ModuleRegistry;
-import dev.rolehop.engine.output.SecretMasker;
 import dev.rolehop.engine.playbook.PlaybookLoader;
 import dev.rolehop.engine.template.Templar;
 

@@ -1,7 +1,6 @@
 package dev.rolehop.engine.executor;
 
 import dev.rolehop.engine.builtin.ActionContext;
-import dev.rolehop.engine.output.SecretMasker;
 import dev.rolehop.engine.template.Templar;
 import java.nio.file.Path;
 import java.util.Map;

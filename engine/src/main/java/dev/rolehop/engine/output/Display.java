@@ -1,5 +1,6 @@
 package dev.rolehop.engine.output;
 
+import dev.rolehop.engine.executor.SecretMasker;
 import dev.rolehop.engine.module.Deprecation;
 import java.io.PrintStream;
 import java.util.ArrayList;

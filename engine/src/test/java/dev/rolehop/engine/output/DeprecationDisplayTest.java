@@ -2,6 +2,7 @@ package dev.rolehop.engine.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rolehop.engine.executor.SecretMasker;
 import dev.rolehop.engine.module.DeprecatedAlias;
 import dev.rolehop.engine.module.Deprecation;
 import java.io.ByteArrayOutputStream;

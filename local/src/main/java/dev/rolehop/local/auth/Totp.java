@@ -1,6 +1,7 @@
 package dev.rolehop.local.auth;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import dev.rolehop.local.world.Base32;
 import java.security.InvalidKeyException;
 import java.time.Duration;
 import java.time.Instant;

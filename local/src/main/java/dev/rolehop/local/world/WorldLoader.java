@@ -1,6 +1,5 @@
 package dev.rolehop.local.world;
 
-import dev.rolehop.local.auth.Base32;
 import dev.rolehop.local.policy.PolicyDocument;
 import dev.rolehop.local.policy.PolicyParser;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.rolehop.engine.output;
+package dev.rolehop.engine.executor;
 
 import java.util.Comparator;
 import java.util.List;

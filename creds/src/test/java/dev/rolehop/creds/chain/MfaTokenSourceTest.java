@@ -1,10 +1,9 @@
-package dev.rolehop.creds.mfa;
+package dev.rolehop.creds.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rolehop.creds.MfaPrompt;
-import dev.rolehop.creds.chain.RoleHop;
 import dev.rolehop.creds.support.Scripts;
 import java.io.IOException;
 import java.nio.file.Path;

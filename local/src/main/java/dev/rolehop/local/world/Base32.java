@@ -1,4 +1,4 @@
-package dev.rolehop.local.auth;
+package dev.rolehop.local.world;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;

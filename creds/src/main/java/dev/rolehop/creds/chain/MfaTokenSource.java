@@ -1,9 +1,7 @@
-package dev.rolehop.creds.mfa;
+package dev.rolehop.creds.chain;
 
 import dev.rolehop.creds.CredentialException;
 import dev.rolehop.creds.MfaPrompt;
-import dev.rolehop.creds.chain.ExternalCommand;
-import dev.rolehop.creds.chain.RoleHop;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
