@@ -3,7 +3,7 @@ package dev.rolehop.cli;
 import dev.rolehop.creds.ChainStep;
 import dev.rolehop.creds.CredentialResolver;
 import dev.rolehop.creds.ResolverOptions;
-import dev.rolehop.creds.cache.PythonJson;
+import dev.rolehop.python.Json;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,9 +47,9 @@ final class ProfilesCommand implements Callable<Integer> {
             }
             CredentialResolver resolver = CredentialResolver.create(ResolverOptions.defaults());
             if (explain != null) {
-                out.println(PythonJson.pretty(jsonSteps(resolver.explain(explain))));
+                out.println(Json.dumps().indent(2).write(jsonSteps(resolver.explain(explain))));
             } else if (output.equals("json")) {
-                out.println(PythonJson.pretty(listing(resolver)));
+                out.println(Json.dumps().indent(2).write(listing(resolver)));
             } else {
                 ProfilesTable.print(out, resolver);
             }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Python's {@code json.dumps}: its separators, indentation, {@code sort_keys} ordering,
@@ -25,8 +26,11 @@ import java.util.Map;
  * @param itemSeparator between items ({@code ", "}, or {@code ","} when indenting)
  * @param keySeparator between a key and its value ({@code ": "})
  * @param ensureAscii whether characters outside printable ASCII are escaped ({@code ensure_ascii}, true by default)
+ * @param fallback Python's {@code default=}: what to write in place of an object of a type this
+ *     class does not know, or null for Python's TypeError
  */
-public record Json(Integer indent, boolean sortKeys, String itemSeparator, String keySeparator, boolean ensureAscii) {
+public record Json(Integer indent, boolean sortKeys, String itemSeparator, String keySeparator, boolean ensureAscii,
+        Function<Object, Object> fallback) {
 
     public Json {
         if (itemSeparator == null || keySeparator == null) {
@@ -36,7 +40,7 @@ public record Json(Integer indent, boolean sortKeys, String itemSeparator, Strin
 
     /** Returns Python's defaults, those of {@code json.dumps(value)}. */
     public static Json dumps() {
-        return new Json(null, false, ", ", ": ", true);
+        return new Json(null, false, ", ", ": ", true, null);
     }
 
     /** Returns {@code json.dumps(value)}, with Python's defaults. */
@@ -55,22 +59,30 @@ public record Json(Integer indent, boolean sortKeys, String itemSeparator, Strin
 
     /** Sets {@code indent}; as in Python, also the item separator to {@code ","} (null: one line, {@code ", "}). */
     public Json indent(Integer spaces) {
-        return new Json(spaces, sortKeys, spaces == null ? ", " : ",", keySeparator, ensureAscii);
+        return new Json(spaces, sortKeys, spaces == null ? ", " : ",", keySeparator, ensureAscii, fallback);
     }
 
     /** Sets {@code sort_keys}. */
     public Json sortKeys(boolean sort) {
-        return new Json(indent, sort, itemSeparator, keySeparator, ensureAscii);
+        return new Json(indent, sort, itemSeparator, keySeparator, ensureAscii, fallback);
     }
 
     /** Sets {@code separators=(item, key)}. */
     public Json separators(String item, String key) {
-        return new Json(indent, sortKeys, item, key, ensureAscii);
+        return new Json(indent, sortKeys, item, key, ensureAscii, fallback);
     }
 
     /** Sets {@code ensure_ascii}. */
     public Json ensureAscii(boolean ascii) {
-        return new Json(indent, sortKeys, itemSeparator, keySeparator, ascii);
+        return new Json(indent, sortKeys, itemSeparator, keySeparator, ascii, fallback);
+    }
+
+    /**
+     * Sets {@code default=}: the function is given each object of a type this class does not know
+     * (and each {@link PythonObject} without a JSON form) and returns what to write instead.
+     */
+    public Json fallback(Function<Object, Object> function) {
+        return new Json(indent, sortKeys, itemSeparator, keySeparator, ensureAscii, function);
     }
 
     /**
@@ -87,7 +99,16 @@ public record Json(Integer indent, boolean sortKeys, String itemSeparator, Strin
 
     private void write(StringBuilder out, Object value, int level) {
         if (value instanceof PythonObject object) {
-            write(out, object.toJson(), level);
+            Object standIn;
+            try {
+                standIn = object.toJson();
+            } catch (PythonTypeError e) {
+                if (fallback == null) {
+                    throw e;
+                }
+                standIn = fallback(value);
+            }
+            write(out, standIn, level);
         } else if (value == null) {
             out.append("null");
         } else if (value instanceof Boolean bool) {
@@ -102,9 +123,25 @@ public record Json(Integer indent, boolean sortKeys, String itemSeparator, Strin
             writeList(out, list, level);
         } else if (value instanceof Object[] array) {
             writeList(out, Arrays.asList(array), level);
+        } else if (fallback != null) {
+            write(out, fallback(value), level);
         } else {
             throw new PythonTypeError("Object of type " + PythonRepr.typeName(value) + " is not JSON serializable");
         }
+    }
+
+    /** Python's {@code default=}: called for an object json cannot write, it returns one json can. */
+    private Object fallback(Object value) {
+        Object replacement = fallback.apply(value);
+        if (replacement == value || replacement != null && !known(replacement)) {
+            throw new PythonTypeError("Object of type " + PythonRepr.typeName(value) + " is not JSON serializable");
+        }
+        return replacement;
+    }
+
+    private static boolean known(Object value) {
+        return value instanceof PythonObject || value instanceof Boolean || value instanceof CharSequence
+                || value instanceof Number || value instanceof Map || value instanceof Collection || value instanceof Object[];
     }
 
     private static String number(Number number) {

@@ -129,4 +129,31 @@ class JsonTest {
         };
         assertThatThrownBy(() -> Json.dumps(view)).hasMessage("Object of type dict_keys is not JSON serializable");
     }
+
+    @Test
+    void aFallbackWritesObjectsOfUnknownTypes() {
+        assertThat(Json.dumps().fallback(String::valueOf).write(List.of(Thread.State.NEW))).isEqualTo("[\"NEW\"]");
+    }
+
+    @Test
+    void aFallbackReturningAnUnknownObjectIsPythonsTypeError() {
+        assertThatThrownBy(() -> Json.dumps().fallback(value -> value).write(new Object()))
+                .isInstanceOf(PythonTypeError.class).hasMessage("Object of type Object is not JSON serializable");
+    }
+
+    @Test
+    void aFallbackAlsoWritesPythonObjectsWithoutJsonForm() {
+        PythonObject view = new PythonObject() {
+            @Override
+            public String repr() {
+                return "dict_keys(['a'])";
+            }
+
+            @Override
+            public String typeName() {
+                return "dict_keys";
+            }
+        };
+        assertThat(Json.dumps().fallback(value -> List.of("a")).write(view)).isEqualTo("[\"a\"]");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.rolehop.creds.cache;
 
 import dev.rolehop.creds.chain.RoleHop;
+import dev.rolehop.python.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,7 +42,7 @@ public final class CacheKey {
 
     /** The cache key of AssumeRole arguments, as botocore computes it. */
     public static String of(Map<String, Object> assumeRoleArgs) {
-        String json = PythonJson.dumpsSorted(assumeRoleArgs);
+        String json = Json.dumps().sortKeys(true).write(assumeRoleArgs);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-1").digest(json.getBytes(StandardCharsets.UTF_8));
             // botocore's _make_file_safe replaces ':' and '/' too; a hex digest has neither.

@@ -5,11 +5,12 @@ import dev.rolehop.engine.module.ArgumentSpec;
 import dev.rolehop.engine.module.ArgumentType;
 import dev.rolehop.engine.module.ModuleFailure;
 import dev.rolehop.engine.template.PythonText;
+import dev.rolehop.python.Booleans;
+import dev.rolehop.python.PythonTypeError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -17,9 +18,6 @@ import java.util.TreeSet;
  * Ansible's {@code ArgumentSpecValidator} does, with its messages.
  */
 final class ArgumentValidator {
-
-    private static final Set<String> TRUE = Set.of("y", "yes", "on", "1", "true", "t", "1.0");
-    private static final Set<String> FALSE = Set.of("n", "no", "off", "0", "false", "f", "0.0");
 
     private ArgumentValidator() {
     }
@@ -117,18 +115,15 @@ final class ArgumentValidator {
                 return PythonText.str(value);
             }
             case BOOL -> {
-                if (value instanceof Boolean) {
-                    return value;
+                // check_type_bool: bools, strs, ints and floats go through boolean(); others are refused
+                if (!(value instanceof Boolean || value instanceof CharSequence || value instanceof Number)) {
+                    throw typeError(name, value, "bool", pythonType(value) + " cannot be converted to a bool");
                 }
-                String text = PythonText.str(value).toLowerCase();
-                if (TRUE.contains(text)) {
-                    return true;
+                try {
+                    return Booleans.strict(value);
+                } catch (PythonTypeError e) {
+                    throw typeError(name, value, "bool", e.getMessage());
                 }
-                if (FALSE.contains(text)) {
-                    return false;
-                }
-                throw typeError(name, value, "bool", "The value '" + PythonText.str(value)
-                        + "' is not a valid boolean.  Valid booleans include: " + BOOLEANS);
             }
             case INT -> {
                 if (value instanceof Long || value instanceof Integer) {
@@ -177,8 +172,6 @@ final class ArgumentValidator {
         }
     }
 
-    private static final String BOOLEANS = "'y', 'yes', 'on', '1', 'true', 't', 1, 1.0, True, 'n', 'no', 'off', "
-            + "'0', 'false', 'f', 0, 0.0, False";
 
     private static ModuleFailure typeError(String name, Object value, String type, String detail) {
         return new ModuleFailure("argument '" + name + "' is of type " + pythonType(value)

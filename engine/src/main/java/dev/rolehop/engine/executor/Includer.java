@@ -10,7 +10,7 @@ import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.Templar;
 import dev.rolehop.engine.template.TemplateException;
-import dev.rolehop.engine.template.Truth;
+import dev.rolehop.python.Truth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
