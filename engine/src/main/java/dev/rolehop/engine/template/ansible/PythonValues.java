@@ -166,37 +166,7 @@ final class PythonValues {
 
   /** Returns the Python type name Ansible would report ({@code type_debug}, error messages). */
   static String typeName(Object value) {
-    if (value == null) {
-      return "NoneType";
-    }
-    if (value instanceof Undefined) {
-      return "AnsibleUndefined";
-    }
-    if (value instanceof PythonDatetime) {
-      return "datetime";
-    }
-    if (value instanceof PythonDictView view) {
-      return view.typeName();
-    }
-    if (value instanceof Boolean) {
-      return "bool";
-    }
-    if (value instanceof Number number) {
-      return isFloat(number) ? "float" : "int";
-    }
-    if (value instanceof CharSequence) {
-      return "str";
-    }
-    if (value instanceof Map<?, ?>) {
-      return "dict";
-    }
-    if (value instanceof java.util.Set<?>) {
-      return "set";
-    }
-    if (value instanceof Collection<?> || value instanceof Object[]) {
-      return "list";
-    }
-    return value.getClass().getSimpleName();
+    return dev.rolehop.python.PythonRepr.typeName(value);
   }
 
   /** Returns whether the value is a Python sequence other than a string (list, tuple, set). */
