@@ -2,6 +2,8 @@ package dev.rolehop.python;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
@@ -177,7 +179,7 @@ public final class PythonRepr {
         if (value == 0) {
             return 1 / value < 0 ? "-0.0" : "0.0";
         }
-        BigDecimal exact = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        BigDecimal exact = shortest(value);
         int exponent = exact.precision() - exact.scale() - 1;
         if (exponent < -4 || exponent >= 16) {
             String digits = exact.unscaledValue().abs().toString();
@@ -187,6 +189,22 @@ public final class PythonRepr {
         }
         String plain = exact.toPlainString();
         return plain.contains(".") ? plain : plain + ".0";
+    }
+
+    /**
+     * Returns the fewest significant digits that read back as the value, the nearest such when
+     * several do (what Python's repr prints). Java 17's {@code Double.toString} is not always
+     * the shortest (4.9E-324 for 5e-324; fixed in Java 19), so the digits are searched for.
+     */
+    private static BigDecimal shortest(double value) {
+        BigDecimal exact = new BigDecimal(value);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (Double.parseDouble(rounded.toString()) == value) {
+                return rounded.stripTrailingZeros();
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     /** Returns the name of the value's Python type ({@code NoneType}, {@code bool}, {@code int}, {@code str}, ...). */

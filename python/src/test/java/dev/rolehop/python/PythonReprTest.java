@@ -35,6 +35,12 @@ class PythonReprTest {
     }
 
     @Test
+    void floatsAreTheShortestDigitsEvenWhereJava17sDoubleToStringIsNot() {
+        assertThat(PythonRepr.repr(List.of(Double.MIN_VALUE, 2.0E-3, 1.0E23, 9.007199254740993E15)))
+                .isEqualTo("[5e-324, 0.002, 1e+23, 9007199254740992.0]");
+    }
+
+    @Test
     void nonFiniteFloatsAreNanAndInf() {
         assertThat(PythonRepr.repr(List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)))
                 .isEqualTo("[nan, inf, -inf]");
