@@ -8,7 +8,7 @@ import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.interpret.LazyExpression;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
-import dev.rolehop.engine.template.AnsibleEnvironment;
+import dev.rolehop.engine.template.jinja.AnsibleEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

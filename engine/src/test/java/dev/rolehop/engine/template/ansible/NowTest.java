@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
-import dev.rolehop.engine.template.AnsibleEnvironment;
+import dev.rolehop.engine.template.jinja.AnsibleEnvironment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

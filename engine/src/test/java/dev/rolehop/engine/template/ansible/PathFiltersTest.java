@@ -4,7 +4,7 @@ import static dev.rolehop.engine.template.ansible.Render.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rolehop.engine.template.AnsibleEnvironment;
+import dev.rolehop.engine.template.jinja.AnsibleEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.rolehop.engine.template.ansible;
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
-import dev.rolehop.engine.template.AnsibleEnvironment;
+import dev.rolehop.engine.template.jinja.AnsibleEnvironment;
 import java.util.Map;
 
 /** Renders templates through the Jinjava environment the Templar renders with ({@link AnsibleEnvironment}). */

@@ -1,7 +1,9 @@
-package dev.rolehop.engine.template;
+package dev.rolehop.engine.template.jinja;
 
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.TemplateError;
+import dev.rolehop.engine.template.TemplateException;
+import dev.rolehop.engine.template.UndefinedVariableException;
 import dev.rolehop.engine.template.ansible.AnsibleFilterError;
 import java.util.Objects;
 import java.util.regex.Matcher;

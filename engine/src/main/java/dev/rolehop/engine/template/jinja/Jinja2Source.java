@@ -1,4 +1,4 @@
-package dev.rolehop.engine.template;
+package dev.rolehop.engine.template.jinja;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,7 +18,7 @@ import java.util.TreeSet;
  *   <li>adjacent literals are joined, as Jinja2's parser does ({@code 'it''s'} is {@code its});</li>
  *   <li>names that are operators in Jinjava's expression language but plain names in Jinja2
  *       ({@code empty}, {@code div}, ...) are renamed with {@link #RESERVED_PREFIX}, under which
- *       {@link TemplateScope} also binds them;</li>
+ *       {@code TemplateScope} also binds them;</li>
  *   <li>a test after a filter ({@code x | d(1) is number}) gets parentheses, which Jinjava needs;</li>
  *   <li>{@code ansible.builtin.} and {@code ansible.legacy.} are dropped from filter and test names.</li>
  * </ul>
