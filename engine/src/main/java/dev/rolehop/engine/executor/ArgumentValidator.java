@@ -6,6 +6,7 @@ import dev.rolehop.engine.module.ArgumentType;
 import dev.rolehop.engine.module.ModuleFailure;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.python.Booleans;
+import dev.rolehop.python.PythonRepr;
 import dev.rolehop.python.PythonTypeError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -179,21 +180,6 @@ final class ArgumentValidator {
     }
 
     private static String pythonType(Object value) {
-        if (value instanceof String) {
-            return "<class 'str'>";
-        }
-        if (value instanceof Boolean) {
-            return "<class 'bool'>";
-        }
-        if (value instanceof Long || value instanceof Integer) {
-            return "<class 'int'>";
-        }
-        if (value instanceof Number) {
-            return "<class 'float'>";
-        }
-        if (value instanceof List) {
-            return "<class 'list'>";
-        }
-        return value instanceof Map ? "<class 'dict'>" : "<class 'NoneType'>";
+        return "<class '" + PythonRepr.typeName(value) + "'>";
     }
 }
