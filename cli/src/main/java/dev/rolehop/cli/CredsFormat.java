@@ -1,7 +1,7 @@
 package dev.rolehop.cli;
 
 import dev.rolehop.creds.AwsCredentials;
-import dev.rolehop.creds.cache.PythonJson;
+import dev.rolehop.python.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,14 +21,14 @@ enum CredsFormat {
     json {
         @Override
         String render(AwsCredentials credentials, String region) {
-            return PythonJson.pretty(document(credentials, false)) + "\n";
+            return Json.dumps().indent(2).write(document(credentials, false)) + "\n";
         }
     },
     /** The {@code credential_process} Version 1 document, on one line. */
     process {
         @Override
         String render(AwsCredentials credentials, String region) {
-            return PythonJson.dumps(document(credentials, true)) + "\n";
+            return Json.dumps(document(credentials, true)) + "\n";
         }
     };
 

@@ -3,8 +3,8 @@ package dev.rolehop.cli;
 import dev.rolehop.creds.ChainStep;
 import dev.rolehop.creds.CredentialResolver;
 import dev.rolehop.creds.ResolverOptions;
-import dev.rolehop.creds.cache.PythonJson;
 import dev.rolehop.engine.error.ExitCode;
+import dev.rolehop.python.Json;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,9 +48,9 @@ final class ProfilesCommand implements Callable<Integer> {
             }
             CredentialResolver resolver = CredentialResolver.create(CredsOptions.reportingWarnings(ResolverOptions.defaults(), err));
             if (explain != null) {
-                out.println(PythonJson.pretty(jsonSteps(resolver.explain(explain))));
+                out.println(Json.dumps().indent(2).write(jsonSteps(resolver.explain(explain))));
             } else if (output.equals("json")) {
-                out.println(PythonJson.pretty(listing(resolver)));
+                out.println(Json.dumps().indent(2).write(listing(resolver)));
             } else {
                 ProfilesTable.print(out, resolver);
             }

@@ -4,6 +4,7 @@ import dev.rolehop.creds.AwsCredentials;
 import dev.rolehop.creds.CredentialResolver;
 import dev.rolehop.creds.chain.StsClients;
 import dev.rolehop.engine.error.ExitCode;
+import dev.rolehop.python.Json;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +65,7 @@ final class WhoamiCommand implements Callable<Integer> {
 
         void print(PrintWriter out, Map<String, Object> fields, Instant expiration) {
             if (this == json) {
-                out.println(dev.rolehop.creds.cache.PythonJson.pretty(fields));
+                out.println(Json.dumps().indent(2).write(fields));
                 return;
             }
             fields.forEach((name, value) -> {

@@ -1,6 +1,6 @@
 package dev.rolehop.creds;
 
-import dev.rolehop.creds.cache.PythonJson;
+import dev.rolehop.python.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +17,7 @@ public sealed interface ChainStep {
 
     /** The step as JSON text. */
     default String toJson() {
-        return PythonJson.dumps(toJsonValue());
+        return Json.dumps(toJsonValue());
     }
 
     /** Long-term (or session) keys read from a profile. */

@@ -218,7 +218,7 @@ class ResolverAgainstLocalTest {
         AwsCredentials credentials = resolver(answering(code(Duration.ZERO))).resolve("lab");
 
         assertThat(warnings).containsExactly("ignoring corrupt cache entry " + cache.resolve(LAB_KEY + ".json")
-                + " (not valid JSON)");
+                + " (Expecting value: line 1 column 1 (char 0))");
         assertThat(Files.readString(cache.resolve(LAB_KEY + ".json"))).contains(credentials.accessKeyId());
     }
 

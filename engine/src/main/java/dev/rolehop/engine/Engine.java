@@ -17,7 +17,7 @@ import dev.rolehop.engine.output.DefaultCallback;
 import dev.rolehop.engine.output.Display;
 import dev.rolehop.engine.output.JsonCallback;
 import dev.rolehop.engine.template.Templar;
-import dev.rolehop.engine.template.ansible.Booleans;
+import dev.rolehop.python.Booleans;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -103,6 +103,6 @@ public final class Engine {
     /** An Ansible boolean setting from the environment, on unless set to something not true. */
     private static boolean configFlag(Map<String, String> environment, String name) {
         String value = environment.get(name);
-        return value == null || Boolean.TRUE.equals(Booleans.parse(value));
+        return value == null || Booleans.lenient(value);
     }
 }

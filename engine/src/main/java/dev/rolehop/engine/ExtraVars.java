@@ -4,12 +4,13 @@ import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.error.OptionError;
 import dev.rolehop.engine.playbook.KeyValueArgs;
 import dev.rolehop.engine.yaml.YamlLoader;
+import dev.rolehop.python.Booleans;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -18,8 +19,6 @@ import java.util.function.Consumer;
  * when a {@code k=v} value looks boolean but is the string that every condition treats as true.
  */
 public final class ExtraVars {
-
-    private static final Set<String> FALSE_LOOKING = Set.of("false", "no", "off", "n", "f", "0");
 
     private ExtraVars() {
     }
@@ -53,7 +52,7 @@ public final class ExtraVars {
         }
         pairs.forEach((k, v) -> {
             vars.put(k, v);
-            if (v instanceof String s && FALSE_LOOKING.contains(s.toLowerCase())) {
+            if (v instanceof String s && Booleans.FALSE_WORDS.contains(s.toLowerCase(Locale.ROOT))) {
                 warnings.accept("-e " + k + "=" + s + " sets " + k + " to the string '" + s + "', which is true in a "
                         + "condition such as 'when: " + k + "'. For a boolean, pass -e '{\"" + k + "\": false}'.");
             }

@@ -6,12 +6,12 @@ import dev.rolehop.engine.module.ArgumentType;
 import dev.rolehop.engine.module.DeprecatedAlias;
 import dev.rolehop.engine.module.ModuleArgs;
 import dev.rolehop.engine.module.ModuleFailure;
+import dev.rolehop.python.Booleans;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,8 +79,7 @@ public final class AwsArguments {
             return true;
         }
         String fallback = env.get("ANSIBLE_DEBUG_BOTOCORE_LOGS");
-        return fallback != null && List.of("1", "true", "yes", "on", "y", "t")
-                .contains(fallback.toLowerCase(Locale.ROOT));
+        return fallback != null && Booleans.lenient(fallback);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.rolehop.aws.ec2;
 
 import dev.rolehop.engine.module.ModuleFailure;
+import dev.rolehop.python.PythonRepr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +118,7 @@ final class RuleExpander {
             int p = Integer.parseInt(text.strip());
             return new int[] {p, p};
         } catch (RuntimeException e) {
-            throw new ModuleFailure("Invalid port " + PythonRepr.of(port) + " in rule " + PythonRepr.of(rule)
+            throw new ModuleFailure("Invalid port " + PythonRepr.repr(port) + " in rule " + PythonRepr.repr(rule)
                     + ": give a port number, a range like \"8000-8100\", or a list of them");
         }
     }
@@ -133,7 +134,7 @@ final class RuleExpander {
             try {
                 return Integer.parseInt(text.strip());
             } catch (NumberFormatException e) {
-                throw new ModuleFailure("invalid literal for int() with base 10: " + PythonRepr.of(text));
+                throw new ModuleFailure("invalid literal for int() with base 10: " + PythonRepr.repr(text));
             }
         }
         return value instanceof Number n ? n.intValue() : value;

@@ -2,6 +2,7 @@ package dev.rolehop.aws.ec2;
 
 import dev.rolehop.aws.client.AwsSession;
 import dev.rolehop.engine.module.ModuleFailure;
+import dev.rolehop.python.PythonRepr;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ final class RuleTargets {
             targetType = Rule.PREFIX;
             cidr = String.valueOf(rule.get("ip_prefix"));
         } else {
-            throw new ModuleFailure("Could not match target for rule " + PythonRepr.of(rule),
+            throw new ModuleFailure("Could not match target for rule " + PythonRepr.repr(rule),
                     Map.of("failed_rule", rule));
         }
         rule.remove("icmp_type");
@@ -98,7 +99,7 @@ final class RuleTargets {
             from = null;
             to = null;
         } else if (!rule.containsKey("from_port") || !rule.containsKey("to_port")) {
-            throw new ModuleFailure("Rule " + PythonRepr.of(given) + " has no port range for protocol " + protocol
+            throw new ModuleFailure("Rule " + PythonRepr.repr(given) + " has no port range for protocol " + protocol
                     + ": give ports, or from_port and to_port (icmp_type and icmp_code for icmp)");
         }
         Object description = rule.get("rule_desc");
@@ -118,7 +119,7 @@ final class RuleTargets {
     private static void validate(Map<String, Object> rule) {
         for (String key : rule.keySet()) {
             if (!VALID_PARAMS.contains(key)) {
-                throw new ModuleFailure("Invalid rule parameter '" + key + "' for rule: " + PythonRepr.of(rule));
+                throw new ModuleFailure("Invalid rule parameter '" + key + "' for rule: " + PythonRepr.repr(rule));
             }
         }
         String error = null;
@@ -178,7 +179,7 @@ final class RuleTargets {
         Object desc = rule.get("group_desc");
         if (desc == null || String.valueOf(desc).isBlank()) {
             throw new ModuleFailure("group " + groupName + " will be automatically created by rule "
-                    + PythonRepr.of(rule) + " but no description was provided");
+                    + PythonRepr.repr(rule) + " but no description was provided");
         }
         createdGroup = true;
         if (checkMode) {

@@ -11,6 +11,7 @@ import dev.rolehop.engine.module.ModuleArgs;
 import dev.rolehop.engine.module.ModuleContext;
 import dev.rolehop.engine.module.ModuleFailure;
 import dev.rolehop.engine.module.ModuleResult;
+import dev.rolehop.python.PythonRepr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class SecurityGroupModule extends AwsModule {
         }
         if (!context.checkMode()) {
             aws.call("ec2", "DeleteSecurityGroup",
-                    "Unable to delete security group '" + PythonRepr.of(Boto3Shapes.of(group)) + "'",
+                    "Unable to delete security group '" + PythonRepr.repr(Boto3Shapes.of(group)) + "'",
                     () -> aws.ec2().deleteSecurityGroup(DeleteSecurityGroupRequest.builder()
                             .groupId(group.groupId()).overrideConfiguration(aws.tag()).build()));
         }

@@ -3,6 +3,7 @@ package dev.rolehop.aws.ec2;
 import dev.rolehop.aws.client.AwsSession;
 import dev.rolehop.aws.client.Boto3Shapes;
 import dev.rolehop.engine.module.ModuleResult;
+import dev.rolehop.python.PythonRepr;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,13 +183,13 @@ final class SecurityGroupPresence {
 
     private void applyTags(String groupId, TagChanges changes) {
         if (!changes.remove().isEmpty()) {
-            aws.call("ec2", "DeleteTags", "Unable to delete tags " + PythonRepr.of(changes.remove()),
+            aws.call("ec2", "DeleteTags", "Unable to delete tags " + PythonRepr.repr(changes.remove()),
                     () -> aws.ec2().deleteTags(DeleteTagsRequest.builder().resources(groupId)
                             .tags(changes.remove().stream().map(k -> Tag.builder().key(k).build()).toList())
                             .overrideConfiguration(aws.tag()).build()));
         }
         if (!changes.set().isEmpty()) {
-            aws.call("ec2", "CreateTags", "Unable to add tags " + PythonRepr.of(changes.set()),
+            aws.call("ec2", "CreateTags", "Unable to add tags " + PythonRepr.repr(changes.set()),
                     () -> aws.ec2().createTags(CreateTagsRequest.builder().resources(groupId)
                             .tags(changes.set().entrySet().stream()
                                     .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList())
@@ -239,6 +240,6 @@ final class SecurityGroupPresence {
     }
 
     private static String repr(List<IpPermission> permissions) {
-        return PythonRepr.of(permissions.stream().map(Boto3Shapes::of).toList());
+        return PythonRepr.repr(permissions.stream().map(Boto3Shapes::of).toList());
     }
 }

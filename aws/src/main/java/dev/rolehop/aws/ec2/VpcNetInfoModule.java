@@ -12,6 +12,7 @@ import dev.rolehop.engine.module.ModuleArgs;
 import dev.rolehop.engine.module.ModuleContext;
 import dev.rolehop.engine.module.ModuleFailure;
 import dev.rolehop.engine.module.ModuleResult;
+import dev.rolehop.python.PythonRepr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class VpcNetInfoModule extends AwsModule {
         if (!ids.isEmpty()) {
             request.vpcIds(ids);
         }
-        List<Vpc> vpcs = aws.call("ec2", "DescribeVpcs", "Unable to describe VPCs " + PythonRepr.of(ids),
+        List<Vpc> vpcs = aws.call("ec2", "DescribeVpcs", "Unable to describe VPCs " + PythonRepr.repr(ids),
                 () -> aws.ec2().describeVpcs(request.build()).vpcs());
         List<String> warnings = new ArrayList<>();
         List<Map<String, Object>> info = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.rolehop.creds.cache;
 
+import dev.rolehop.python.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +21,7 @@ public final class CacheKey {
 
     /** The cache key of AssumeRole arguments, as botocore computes it. */
     public static String of(Map<String, Object> assumeRoleArgs) {
-        String json = PythonJson.dumpsSorted(assumeRoleArgs);
+        String json = Json.dumps().sortKeys(true).write(assumeRoleArgs);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-1").digest(json.getBytes(StandardCharsets.UTF_8));
             // botocore's _make_file_safe replaces ':' and '/' too; a hex digest has neither.

@@ -1,5 +1,6 @@
 package dev.rolehop.creds.cache;
 
+import dev.rolehop.python.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -207,11 +208,11 @@ public final class CredentialCache {
             metadata.put("HTTPHeaders", new LinkedHashMap<>(role.httpHeaders()));
             metadata.put("RetryAttempts", 0);
             response.put("ResponseMetadata", metadata);
-            return PythonJson.dumps(response);
+            return Json.dumps(response);
         }
 
         static AssumedRole fromJson(String text) {
-            if (!(PythonJson.parse(text) instanceof Map<?, ?> response)) {
+            if (!(Json.loads(text) instanceof Map<?, ?> response)) {
                 throw new IllegalArgumentException("not a JSON object");
             }
             if (!(response.get("Credentials") instanceof Map<?, ?> credentials)) {

@@ -2,9 +2,8 @@ package dev.rolehop.creds.chain;
 
 import dev.rolehop.creds.AwsCredentials;
 import dev.rolehop.creds.CredentialException;
-import dev.rolehop.creds.cache.PythonJson;
 import dev.rolehop.creds.cache.Timestamps;
-import java.math.BigDecimal;
+import dev.rolehop.python.Json;
 import java.time.Instant;
 import java.util.Map;
 
@@ -44,7 +43,7 @@ public final class ProcessCredentials {
     public static AwsCredentials parse(String what, String json, Instant now) {
         Object parsed;
         try {
-            parsed = PythonJson.parse(json);
+            parsed = Json.loads(json);
         } catch (IllegalArgumentException e) {
             throw new CredentialException(what + " did not print a JSON object; it must print"
                     + " {\"Version\": 1, \"AccessKeyId\": ..., \"SecretAccessKey\": ...}");
@@ -53,7 +52,7 @@ public final class ProcessCredentials {
             throw new CredentialException(what + " did not print a JSON object");
         }
         Object version = document.get("Version");
-        if (!(version instanceof BigDecimal number) || number.compareTo(BigDecimal.ONE) != 0) {
+        if (!(version instanceof Number number) || number.doubleValue() != 1) {
             throw new CredentialException(what + " printed Version " + (version == null ? "(none)" : version)
                     + "; only Version 1 is supported");
         }

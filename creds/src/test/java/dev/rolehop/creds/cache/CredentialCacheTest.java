@@ -112,7 +112,7 @@ class CredentialCacheTest {
         Files.writeString(dir.resolve("abc.json"), "{\"Credentials\": ");
 
         assertThat(cache().read("abc")).isEmpty();
-        assertThat(warnings).containsExactly("ignoring corrupt cache entry " + dir.resolve("abc.json") + " (not valid JSON)");
+        assertThat(warnings).containsExactly("ignoring corrupt cache entry " + dir.resolve("abc.json") + " (Expecting value: line 1 column 17 (char 16))");
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rolehop.creds.CredentialResolver;
 import dev.rolehop.creds.ResolverOptions;
-import dev.rolehop.creds.cache.PythonJson;
+import dev.rolehop.python.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class FileLocationVectorsTest {
 
     static Stream<Arguments> linuxVectors() throws IOException {
         Path file = Path.of(System.getProperty("rolehop.testdata"), "profiles", "file-location-tests.json");
-        Map<?, ?> root = (Map<?, ?>) PythonJson.parse(Files.readString(file));
+        Map<?, ?> root = (Map<?, ?>) Json.loads(Files.readString(file));
         return ((List<?>) root.get("tests")).stream()
                 .map(test -> (Map<?, ?>) test)
                 .filter(test -> "linux".equals(test.get("platform")))

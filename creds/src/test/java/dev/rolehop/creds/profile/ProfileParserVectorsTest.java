@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rolehop.creds.CredentialException;
-import dev.rolehop.creds.cache.PythonJson;
+import dev.rolehop.python.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ class ProfileParserVectorsTest {
 
     static Stream<Arguments> vectors() throws IOException {
         Path file = Path.of(System.getProperty("rolehop.testdata"), "profiles", "profile-parser-tests.json");
-        Map<?, ?> root = (Map<?, ?>) PythonJson.parse(Files.readString(file));
+        Map<?, ?> root = (Map<?, ?>) Json.loads(Files.readString(file));
         return ((List<?>) root.get("tests")).stream()
                 .map(test -> (Map<?, ?>) test)
                 .map(test -> Arguments.of(test.get("name"), test.get("input"), test.get("output")));

@@ -44,7 +44,7 @@ public final class CopyModule implements ActionModule {
         if (args.asMap().containsKey("content")) {
             Object content = args.get("content");
             String text = content instanceof Map || content instanceof java.util.List
-                    ? dev.rolehop.engine.output.PyJson.compact(content) : PythonText.str(content);
+                    ? dev.rolehop.engine.output.PyJson.plain(content) : PythonText.str(content);
             if (!args.bool("force") && Files.exists(dest)) {
                 return ModuleResult.ok(Map.of("dest", dest.toString()));
             }

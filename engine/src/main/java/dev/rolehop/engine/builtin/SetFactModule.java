@@ -4,6 +4,7 @@ import dev.rolehop.engine.module.ArgumentSpec;
 import dev.rolehop.engine.module.ModuleArgs;
 import dev.rolehop.engine.module.ModuleFailure;
 import dev.rolehop.engine.module.ModuleResult;
+import dev.rolehop.python.Booleans;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -50,8 +51,8 @@ public final class SetFactModule implements ActionModule {
                         + "letter or underscore character, and contain only letters, numbers and underscores.");
             }
             Object value = entry.getValue();
-            if (value instanceof String s && Set.of("true", "false", "yes", "no").contains(s.toLowerCase())) {
-                value = Set.of("true", "yes").contains(s.toLowerCase());
+            if (value instanceof String s && Set.of("true", "false", "yes", "no").contains(s.toLowerCase(java.util.Locale.ROOT))) {
+                value = Booleans.lenient(s);
             }
             facts.put(key, value);
         }

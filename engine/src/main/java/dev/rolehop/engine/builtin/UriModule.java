@@ -117,7 +117,7 @@ public final class UriModule implements Module {
         switch (args.string("body_format").orElse("raw")) {
             case "json" -> {
                 request.header("Content-Type", "application/json");
-                return body instanceof String s ? s : PyJson.compact(body);
+                return body instanceof String s ? s : PyJson.plain(body);
             }
             case "form-urlencoded" -> {
                 request.header("Content-Type", "application/x-www-form-urlencoded");

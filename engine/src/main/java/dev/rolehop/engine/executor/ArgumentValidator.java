@@ -7,11 +7,13 @@ import dev.rolehop.engine.module.DeprecatedAlias;
 import dev.rolehop.engine.module.Deprecation;
 import dev.rolehop.engine.module.ModuleFailure;
 import dev.rolehop.engine.template.PythonText;
+import dev.rolehop.python.Booleans;
+import dev.rolehop.python.PythonRepr;
+import dev.rolehop.python.PythonTypeError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -19,9 +21,6 @@ import java.util.TreeSet;
  * Ansible's {@code ArgumentSpecValidator} does, with its messages.
  */
 final class ArgumentValidator {
-
-    private static final Set<String> TRUE = Set.of("y", "yes", "on", "1", "true", "t", "1.0");
-    private static final Set<String> FALSE = Set.of("n", "no", "off", "0", "false", "f", "0.0");
 
     private ArgumentValidator() {
     }
@@ -148,18 +147,15 @@ final class ArgumentValidator {
                 return PythonText.str(value);
             }
             case BOOL -> {
-                if (value instanceof Boolean) {
-                    return value;
+                // check_type_bool: bools, strs, ints and floats go through boolean(); others are refused
+                if (!(value instanceof Boolean || value instanceof CharSequence || value instanceof Number)) {
+                    throw typeError(name, value, "bool", pythonType(value) + " cannot be converted to a bool");
                 }
-                String text = PythonText.str(value).toLowerCase();
-                if (TRUE.contains(text)) {
-                    return true;
+                try {
+                    return Booleans.strict(value);
+                } catch (PythonTypeError e) {
+                    throw typeError(name, value, "bool", e.getMessage());
                 }
-                if (FALSE.contains(text)) {
-                    return false;
-                }
-                throw typeError(name, value, "bool", "The value '" + PythonText.str(value)
-                        + "' is not a valid boolean.  Valid booleans include: " + BOOLEANS);
             }
             case INT -> {
                 if (value instanceof Long || value instanceof Integer) {
@@ -208,8 +204,6 @@ final class ArgumentValidator {
         }
     }
 
-    private static final String BOOLEANS = "'y', 'yes', 'on', '1', 'true', 't', 1, 1.0, True, 'n', 'no', 'off', "
-            + "'0', 'false', 'f', 0, 0.0, False";
 
     private static ModuleFailure typeError(String name, Object value, String type, String detail) {
         return new ModuleFailure("argument '" + name + "' is of type " + pythonType(value)
@@ -217,21 +211,6 @@ final class ArgumentValidator {
     }
 
     private static String pythonType(Object value) {
-        if (value instanceof String) {
-            return "<class 'str'>";
-        }
-        if (value instanceof Boolean) {
-            return "<class 'bool'>";
-        }
-        if (value instanceof Long || value instanceof Integer) {
-            return "<class 'int'>";
-        }
-        if (value instanceof Number) {
-            return "<class 'float'>";
-        }
-        if (value instanceof List) {
-            return "<class 'list'>";
-        }
-        return value instanceof Map ? "<class 'dict'>" : "<class 'NoneType'>";
+        return "<class '" + PythonRepr.typeName(value) + "'>";
     }
 }

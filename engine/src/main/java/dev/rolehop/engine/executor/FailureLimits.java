@@ -3,7 +3,7 @@ package dev.rolehop.engine.executor;
 import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
-import dev.rolehop.engine.template.Truth;
+import dev.rolehop.python.Truth;
 import java.util.List;
 import java.util.Map;
 

@@ -2,7 +2,7 @@ package dev.rolehop.engine.executor;
 
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.Templar;
-import dev.rolehop.engine.template.Truth;
+import dev.rolehop.python.Truth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -13,7 +13,7 @@ import dev.rolehop.engine.playbook.Playbook;
 import dev.rolehop.engine.playbook.PlaybookLoader;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.Templar;
-import dev.rolehop.engine.template.Truth;
+import dev.rolehop.python.Truth;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

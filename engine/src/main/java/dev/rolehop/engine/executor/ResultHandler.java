@@ -5,7 +5,7 @@ import dev.rolehop.engine.playbook.Scope;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.Templar;
 import dev.rolehop.engine.template.TemplateException;
-import dev.rolehop.engine.template.Truth;
+import dev.rolehop.python.Truth;
 import java.util.List;
 import java.util.Map;
 

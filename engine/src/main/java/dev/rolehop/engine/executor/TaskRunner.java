@@ -9,7 +9,7 @@ import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.ConditionalFailure;
 import dev.rolehop.engine.template.Templar;
 import dev.rolehop.engine.template.TemplateException;
-import dev.rolehop.engine.template.Truth;
+import dev.rolehop.python.Truth;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

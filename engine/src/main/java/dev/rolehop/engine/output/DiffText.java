@@ -35,7 +35,7 @@ public final class DiffText {
             return "";
         }
         if (value instanceof Map<?, ?> map) {
-            return PyJson.indented(map, 4) + "\n";
+            return PyJson.indentedAscii(map, 4) + "\n";
         }
         return String.valueOf(value);
     }

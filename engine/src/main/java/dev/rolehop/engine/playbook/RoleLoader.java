@@ -2,10 +2,10 @@ package dev.rolehop.engine.playbook;
 
 import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.error.ParseError;
-import dev.rolehop.engine.template.Truth;
 import dev.rolehop.engine.yaml.Position;
 import dev.rolehop.engine.yaml.YamlLoader;
 import dev.rolehop.engine.yaml.YamlMap;
+import dev.rolehop.python.Booleans;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,7 +116,7 @@ public final class RoleLoader {
             }
         }
         Object duplicates = args.get("allow_duplicates");
-        boolean allowDuplicates = duplicates == null || Truth.ofBoolean(duplicates);
+        boolean allowDuplicates = duplicates == null || Booleans.lenient(duplicates);
         Role role = load(String.valueOf(name), dir, task.position(), from);
         return scope(new Use(role, keywords, params, task.position(), from, true, allowDuplicates), task.parent(), 0);
     }
@@ -200,7 +200,7 @@ public final class RoleLoader {
         Object dependencies = meta.get("dependencies");
         List<Object> deps = dependencies instanceof List<?> list ? new ArrayList<>(list) : List.of();
         return new Role(Path.of(name).getFileName().toString(), path, defaults, vars, deps,
-                Truth.ofBoolean(meta.get("allow_duplicates")));
+                Booleans.lenient(meta.get("allow_duplicates")));
     }
 
     /**

@@ -1,20 +1,19 @@
 package dev.rolehop.engine.template;
 
 import com.hubspot.jinjava.Jinjava;
-import com.hubspot.jinjava.JinjavaConfig;
-import com.hubspot.jinjava.LegacyOverrides;
 import com.hubspot.jinjava.interpret.Context;
 import com.hubspot.jinjava.interpret.InterpretException;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.tree.ExpressionNode;
 import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.parse.ExpressionToken;
-import com.hubspot.jinjava.el.JinjavaInterpreterResolver;
 import dev.rolehop.engine.template.ansible.AnsibleFilterError;
-import dev.rolehop.engine.template.ansible.AnsiblePlugins;
 import dev.rolehop.engine.template.ansible.Undefined;
-import dev.rolehop.engine.template.ansible.UndefinedAttributes;
 import dev.rolehop.engine.template.ansible.PythonTuple;
+import dev.rolehop.engine.template.jinja.AnsibleEnvironment;
+import dev.rolehop.engine.template.jinja.Jinja2Source;
+import dev.rolehop.engine.template.jinja.TemplateErrors;
+import dev.rolehop.python.Truth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -53,19 +52,7 @@ public final class Templar {
 
     public Templar(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
-        JinjavaConfig config = JinjavaConfig.newBuilder()
-                .withElResolver(new UndefinedAttributes(JinjavaInterpreterResolver.DEFAULT_RESOLVER_READ_ONLY))
-                .withTrimBlocks(true)
-                .withInterperterFactory(new PythonInterpreter.Factory())
-                .withLegacyOverrides(LegacyOverrides.newBuilder()
-                        .withUseNaturalOperatorPrecedence(true)
-                        .withIterateOverMapKeys(true)
-                        .withKeepNullableLoopValues(true)
-                        .withEvaluateMapKeys(true)
-                        .build())
-                .build();
-        this.jinjava = new PythonJinjava(config);
-        AnsiblePlugins.install(jinjava, this.environment);
+        this.jinjava = AnsibleEnvironment.create(this.environment);
     }
 
     /** The Jinjava instance, for installing filters, tests and functions. */

@@ -2,6 +2,7 @@ package dev.rolehop.engine.template;
 
 import com.hubspot.jinjava.interpret.LazyExpression;
 import dev.rolehop.engine.template.ansible.Undefined;
+import dev.rolehop.engine.template.jinja.Jinja2Source;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;

@@ -44,4 +44,21 @@ class PyJsonTest {
     void floatsPrintAsPythonReprs() {
         assertThat(PyJson.compact(List.of(1.5, 2.0, 1e20))).isEqualTo("[1.5, 2.0, 1e+20]");
     }
+
+    @Test
+    void asciiOutputEscapesDeleteAndNonAsciiAsPythonDoes() {
+        assertThat(PyJson.indentedAscii(Map.of("k", "\u007f\u00e9"), 4)).isEqualTo("{\n    \"k\": \"\\u007f\\u00e9\"\n}");
+    }
+
+    @Test
+    void keysPythonCannotSortLeaveTheLevelsBelowTheTopUnsorted() {
+        Map<Object, Object> mixed = new LinkedHashMap<>();
+        mixed.put("b", 1);
+        mixed.put(1, 2);
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("x", mixed);
+        value.put("changed", false);
+
+        assertThat(PyJson.compact(value)).isEqualTo("{\"changed\": false, \"x\": {\"b\": 1, \"1\": 2}}");
+    }
 }

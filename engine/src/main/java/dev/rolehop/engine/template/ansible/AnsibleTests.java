@@ -149,9 +149,9 @@ final class AnsibleTests {
   private static boolean truthy(Object value, Arguments args) {
     args.accept("convert_bool");
     if (args.flag(0, "convert_bool", false)) {
-      Boolean converted = Booleans.parse(value);
-      if (converted != null) {
-        return converted;
+      java.util.Optional<Boolean> converted = dev.rolehop.python.Booleans.parse(value);
+      if (converted.isPresent()) {
+        return converted.get();
       }
     }
     return PythonValues.truthy(value);

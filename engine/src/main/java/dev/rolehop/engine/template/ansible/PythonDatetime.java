@@ -1,5 +1,6 @@
 package dev.rolehop.engine.template.ansible;
 
+import dev.rolehop.python.PythonObject;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -15,7 +16,7 @@ import java.util.Locale;
  * @param time the wall-clock time
  * @param zone the zone the time was read in (for {@code %s})
  */
-public record PythonDatetime(LocalDateTime time, ZoneId zone) {
+public record PythonDatetime(LocalDateTime time, ZoneId zone) implements PythonObject {
 
   /** Python's {@code datetime.strftime} with the C locale (glibc directives, {@code -} flag). */
   public String strftime(String format) {
@@ -141,7 +142,8 @@ public record PythonDatetime(LocalDateTime time, ZoneId zone) {
   }
 
   /** Python's {@code repr(datetime)}: {@code datetime.datetime(2026, 11, 24, 7, 54, 25, 297891)}. */
-  String repr() {
+  @Override
+  public String repr() {
     StringBuilder out = new StringBuilder("datetime.datetime(").append(time.getYear()).append(", ")
         .append(time.getMonthValue()).append(", ").append(time.getDayOfMonth()).append(", ")
         .append(time.getHour()).append(", ").append(time.getMinute());
@@ -158,5 +160,21 @@ public record PythonDatetime(LocalDateTime time, ZoneId zone) {
   @Override
   public String toString() {
     return str(' ');
+  }
+
+  @Override
+  public String str() {
+    return toString();
+  }
+
+  @Override
+  public String typeName() {
+    return "datetime";
+  }
+
+  /** Ansible's JSON encoder writes a datetime as its {@link #isoformat()}. */
+  @Override
+  public Object toJson() {
+    return isoformat();
   }
 }

@@ -1,5 +1,6 @@
 package dev.rolehop.engine.template.ansible;
 
+import dev.rolehop.python.PythonObject;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Map;
  * list inside text, as Ansible 2.14 renders it; only {@code | string} shows Python's
  * {@code dict_keys([...])} and {@code type_debug} its type.
  */
-public final class PythonDictView extends AbstractList<Object> {
+public final class PythonDictView extends AbstractList<Object> implements PythonObject {
   private final String typeName;
   private final List<Object> items;
 
@@ -35,12 +36,14 @@ public final class PythonDictView extends AbstractList<Object> {
   }
 
   /** {@code dict_keys}, {@code dict_values} or {@code dict_items}. */
-  String typeName() {
+  @Override
+  public String typeName() {
     return typeName;
   }
 
   /** Python's {@code str()}: {@code dict_keys(['a', 'b'])}. */
-  String str() {
+  @Override
+  public String str() {
     return typeName + "(" + PythonRepr.repr(new ArrayList<>(items)) + ")";
   }
 
@@ -52,5 +55,16 @@ public final class PythonDictView extends AbstractList<Object> {
   @Override
   public int size() {
     return items.size();
+  }
+
+  /** The list it holds, as ansible-playbook 2.14 shows a view inside text. */
+  @Override
+  public String repr() {
+    return PythonRepr.repr(new ArrayList<>(items));
+  }
+
+  @Override
+  public boolean truth() {
+    return !items.isEmpty();
   }
 }

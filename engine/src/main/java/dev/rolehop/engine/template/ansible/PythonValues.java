@@ -1,5 +1,6 @@
 package dev.rolehop.engine.template.ansible;
 
+import dev.rolehop.python.Truth;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -23,25 +24,7 @@ final class PythonValues {
     if (value instanceof Undefined undefined) {
       throw undefined.error();
     }
-    if (value == null) {
-      return false;
-    }
-    if (value instanceof Boolean bool) {
-      return bool;
-    }
-    if (value instanceof Number number) {
-      return isFloat(number) ? number.doubleValue() != 0 : integer(number).signum() != 0;
-    }
-    if (value instanceof CharSequence text) {
-      return text.length() > 0;
-    }
-    if (value instanceof Collection<?> collection) {
-      return !collection.isEmpty();
-    }
-    if (value instanceof Map<?, ?> map) {
-      return !map.isEmpty();
-    }
-    return true;
+    return Truth.of(value);
   }
 
   /** Returns whether the number is a Python float rather than an int. */
@@ -183,37 +166,7 @@ final class PythonValues {
 
   /** Returns the Python type name Ansible would report ({@code type_debug}, error messages). */
   static String typeName(Object value) {
-    if (value == null) {
-      return "NoneType";
-    }
-    if (value instanceof Undefined) {
-      return "AnsibleUndefined";
-    }
-    if (value instanceof PythonDatetime) {
-      return "datetime";
-    }
-    if (value instanceof PythonDictView view) {
-      return view.typeName();
-    }
-    if (value instanceof Boolean) {
-      return "bool";
-    }
-    if (value instanceof Number number) {
-      return isFloat(number) ? "float" : "int";
-    }
-    if (value instanceof CharSequence) {
-      return "str";
-    }
-    if (value instanceof Map<?, ?>) {
-      return "dict";
-    }
-    if (value instanceof java.util.Set<?>) {
-      return "set";
-    }
-    if (value instanceof Collection<?> || value instanceof Object[]) {
-      return "list";
-    }
-    return value.getClass().getSimpleName();
+    return dev.rolehop.python.PythonRepr.typeName(value);
   }
 
   /** Returns whether the value is a Python sequence other than a string (list, tuple, set). */

@@ -1,6 +1,7 @@
 package dev.rolehop.engine.template.ansible;
 
 import com.hubspot.jinjava.util.HasObjectTruthValue;
+import dev.rolehop.python.PythonObject;
 
 /**
  * Stands for Jinja2's (strict) Undefined, so plugins can tell an undefined variable from one set
@@ -16,7 +17,7 @@ import com.hubspot.jinjava.util.HasObjectTruthValue;
  * @param name the missing variable or attribute name
  * @param message Ansible's message, e.g. {@code 'x' is undefined}
  */
-public record Undefined(String name, String message) implements HasObjectTruthValue {
+public record Undefined(String name, String message) implements HasObjectTruthValue, PythonObject {
   /** An undefined variable: {@code 'name' is undefined}. */
   public static Undefined variable(String name) {
     return new Undefined(name, "'" + name + "' is undefined");
@@ -45,6 +46,29 @@ public record Undefined(String name, String message) implements HasObjectTruthVa
   /** Fails: the truth of an undefined value is an error ({@code when: x} with no {@code x}). */
   @Override
   public boolean getObjectTruthValue() {
+    throw error();
+  }
+
+  /** Fails: printing an undefined value is an error. */
+  @Override
+  public String repr() {
+    throw error();
+  }
+
+  /** Fails: printing an undefined value is an error. */
+  @Override
+  public String str() {
+    throw error();
+  }
+
+  @Override
+  public String typeName() {
+    return "AnsibleUndefined";
+  }
+
+  /** Fails: serializing an undefined value is an error. */
+  @Override
+  public Object toJson() {
     throw error();
   }
 

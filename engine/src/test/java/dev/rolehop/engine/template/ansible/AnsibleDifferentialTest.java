@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.hubspot.jinjava.Jinjava;
-import com.hubspot.jinjava.JinjavaConfig;
-import com.hubspot.jinjava.el.JinjavaInterpreterResolver;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
+import dev.rolehop.engine.template.jinja.AnsibleEnvironment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,10 +68,7 @@ class AnsibleDifferentialTest {
     List<String> cases = DifferentialCases.all();
     Map<String, Object> vars = variables(dir);
     List<List<Object>> ansible = runAnsible(cases, vars);
-    Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder()
-        .withElResolver(new UndefinedAttributes(JinjavaInterpreterResolver.DEFAULT_RESOLVER_READ_ONLY))
-        .withInterperterFactory(new PythonReprInterpreterFactory()).build());
-    AnsiblePlugins.install(jinjava, System.getenv());
+    Jinjava jinjava = AnsibleEnvironment.create(System.getenv());
     List<DynamicTest> tests = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
       String template = cases.get(i);

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hubspot.jinjava.Jinjava;
-import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.LazyExpression;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
+import dev.rolehop.engine.template.jinja.AnsibleEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,9 +25,7 @@ class LookupsTest {
 
   @BeforeEach
   void installWithAFixedEnvironment() {
-    jinjava = new Jinjava(JinjavaConfig.newBuilder()
-        .withInterperterFactory(new PythonReprInterpreterFactory()).build());
-    AnsiblePlugins.install(jinjava, Map.of("HOME", "/home/u", "EMPTY", ""));
+    jinjava = AnsibleEnvironment.create(Map.of("HOME", "/home/u", "EMPTY", ""));
   }
 
   private String render(String template, Map<String, ?> vars) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hubspot.jinjava.Jinjava;
-import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
+import dev.rolehop.engine.template.jinja.AnsibleEnvironment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,9 +18,7 @@ class NowTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-04T15:04:05.297891Z"), ZoneId.of("Europe/Paris"));
 
   private static String render(String template) {
-    Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder()
-        .withInterperterFactory(new PythonReprInterpreterFactory()).build());
-    AnsiblePlugins.install(jinjava, Map.of(), CLOCK);
+    Jinjava jinjava = AnsibleEnvironment.create(Map.of(), CLOCK);
     RenderResult result = jinjava.renderForResult(template, Map.of());
     for (TemplateError error : result.getErrors()) {
       if (error.getSeverity() == TemplateError.ErrorType.FATAL) {

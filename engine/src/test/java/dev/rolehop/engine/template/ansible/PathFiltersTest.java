@@ -4,7 +4,7 @@ import static dev.rolehop.engine.template.ansible.Render.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.hubspot.jinjava.Jinjava;
+import dev.rolehop.engine.template.jinja.AnsibleEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -67,8 +67,6 @@ class PathFiltersTest {
   }
 
   private static String renderWith(Map<String, String> environment, String template) {
-    Jinjava jinjava = new Jinjava();
-    AnsiblePlugins.install(jinjava, environment);
-    return jinjava.render(template, Map.of());
+    return AnsibleEnvironment.create(environment).render(template, Map.of());
   }
 }

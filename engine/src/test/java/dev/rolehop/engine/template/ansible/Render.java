@@ -1,22 +1,19 @@
 package dev.rolehop.engine.template.ansible;
 
 import com.hubspot.jinjava.Jinjava;
-import com.hubspot.jinjava.JinjavaConfig;
 import com.hubspot.jinjava.interpret.RenderResult;
 import com.hubspot.jinjava.interpret.TemplateError;
+import dev.rolehop.engine.template.jinja.AnsibleEnvironment;
 import java.util.Map;
 
-/** Renders templates through a Jinjava instance with the Ansible plugins installed. */
+/** Renders templates through the Jinjava environment the Templar renders with ({@link AnsibleEnvironment}). */
 final class Render {
   private static final Jinjava JINJAVA = create();
 
   private Render() {}
 
   private static Jinjava create() {
-    Jinjava jinjava = new Jinjava(JinjavaConfig.newBuilder()
-        .withInterperterFactory(new PythonReprInterpreterFactory()).build());
-    AnsiblePlugins.install(jinjava);
-    return jinjava;
+    return AnsibleEnvironment.create(System.getenv());
   }
 
   /** Renders the template, failing with the first template error's message. */

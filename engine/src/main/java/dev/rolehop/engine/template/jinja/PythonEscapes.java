@@ -1,4 +1,4 @@
-package dev.rolehop.engine.template;
+package dev.rolehop.engine.template.jinja;
 
 /** Python's escape sequences in string literals, as Jinja2 reads them ({@code unicode-escape}). */
 final class PythonEscapes {

@@ -1,4 +1,4 @@
-package dev.rolehop.engine.template;
+package dev.rolehop.engine.template.jinja;
 
 import com.hubspot.jinjava.Jinjava;
 import com.hubspot.jinjava.JinjavaConfig;

@@ -1,8 +1,11 @@
-package dev.rolehop.engine.template;
+package dev.rolehop.engine.template.jinja;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rolehop.engine.template.Templar;
+import dev.rolehop.engine.template.TemplateException;
+import dev.rolehop.engine.template.UndefinedVariableException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

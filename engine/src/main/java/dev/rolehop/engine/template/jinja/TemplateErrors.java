@@ -1,14 +1,16 @@
-package dev.rolehop.engine.template;
+package dev.rolehop.engine.template.jinja;
 
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.TemplateError;
+import dev.rolehop.engine.template.TemplateException;
+import dev.rolehop.engine.template.UndefinedVariableException;
 import dev.rolehop.engine.template.ansible.AnsibleFilterError;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns what goes wrong while rendering into the exceptions, and words, of Ansible's templar. */
-final class TemplateErrors {
+public final class TemplateErrors {
 
     /** Jinjava parses {@code #{EXPR}}, so an error at EXPR's length + 2 is at its end. */
     private static final Pattern AT_POSITION = Pattern.compile(
@@ -18,7 +20,7 @@ final class TemplateErrors {
     }
 
     /** Throws the first fatal error of a rendering, worded as Ansible words it. */
-    static void check(JinjavaInterpreter interpreter, String text) {
+    public static void check(JinjavaInterpreter interpreter, String text) {
         for (TemplateError error : interpreter.getErrors()) {
             if (error.getSeverity() != TemplateError.ErrorType.FATAL) {
                 continue;
@@ -38,14 +40,14 @@ final class TemplateErrors {
     }
 
     /** A filter's, test's or lookup's error, as Ansible's templar passes it on. */
-    static TemplateException fromPlugin(AnsibleFilterError error, String text) {
+    public static TemplateException fromPlugin(AnsibleFilterError error, String text) {
         return error.isUndefinedVariable()
                 ? new UndefinedVariableException(error.getMessage())
                 : new TemplateException(error.templarMessage(text));
     }
 
     /** Ansible's AnsibleError for a template Jinja2 cannot compile, which repeats the cause's text. */
-    static TemplateException syntax(String jinjavaMessage, String text) {
+    public static TemplateException syntax(String jinjavaMessage, String text) {
         String message = jinja2Wording(jinjavaMessage, text);
         return new TemplateException("template error while templating string: " + message + ". String: " + text
                 + ". " + message);

@@ -1,4 +1,4 @@
-package dev.rolehop.engine.template;
+package dev.rolehop.engine.template.jinja;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,20 +18,20 @@ import java.util.TreeSet;
  *   <li>adjacent literals are joined, as Jinja2's parser does ({@code 'it''s'} is {@code its});</li>
  *   <li>names that are operators in Jinjava's expression language but plain names in Jinja2
  *       ({@code empty}, {@code div}, ...) are renamed with {@link #RESERVED_PREFIX}, under which
- *       {@link TemplateScope} also binds them;</li>
+ *       {@code TemplateScope} also binds them;</li>
  *   <li>a test after a filter ({@code x | d(1) is number}) gets parentheses, which Jinjava needs;</li>
  *   <li>{@code ansible.builtin.} and {@code ansible.legacy.} are dropped from filter and test names.</li>
  * </ul>
  * Comments and {@code {% raw %}} blocks are left alone. The filters and tests named are listed,
  * so that unknown ones fail as Jinja2 fails them.
  */
-final class Jinja2Source {
+public final class Jinja2Source {
 
     /** The prefix of the alias a variable with a {@link #RESERVED} name is bound under. */
-    static final String RESERVED_PREFIX = "__jinja2_name_";
+    public static final String RESERVED_PREFIX = "__jinja2_name_";
 
     /** Operators of Jinjava's expression language that Jinja2 reads as names. */
-    static final Set<String> RESERVED = Set.of("empty", "div", "mod", "eq", "ne", "lt", "gt", "le", "ge", "instanceof");
+    public static final Set<String> RESERVED = Set.of("empty", "div", "mod", "eq", "ne", "lt", "gt", "le", "ge", "instanceof");
 
     /** Characters that end an operand: binary operators and separators. */
     private static final String OPERATOR_CHARS = "+-*/%~=<>!,:?";
@@ -57,14 +57,14 @@ final class Jinja2Source {
      * @param escapeBackslashes whether {@code {{ }}} literals are read after Ansible's doubling of
      *     backslashes (playbook strings), or with Python's escapes (template files)
      */
-    static Rewritten template(String text, boolean escapeBackslashes) {
+    public static Rewritten template(String text, boolean escapeBackslashes) {
         Jinja2Source source = new Jinja2Source(text);
         source.scanTemplate(escapeBackslashes);
         return source.rewritten();
     }
 
     /** Rewrites a bare expression ({@code when}, {@code debug var}), whose literals use Python's escapes. */
-    static Rewritten expression(String expression) {
+    public static Rewritten expression(String expression) {
         Jinja2Source source = new Jinja2Source(expression);
         source.scanExpression(null, false);
         return source.rewritten();
@@ -77,7 +77,7 @@ final class Jinja2Source {
      * @param filters the names of the filters it applies
      * @param tests the names of the tests it applies
      */
-    record Rewritten(String text, Set<String> filters, Set<String> tests) {
+    public record Rewritten(String text, Set<String> filters, Set<String> tests) {
     }
 
     private Rewritten rewritten() {
@@ -88,7 +88,7 @@ final class Jinja2Source {
      * Whether a bare expression's value is the result of one of the filters, applied last to the
      * whole expression ({@code x | to_json}, not {@code 'a' ~ x | to_json}).
      */
-    static boolean endsWithFilter(String expression, Set<String> filters) {
+    public static boolean endsWithFilter(String expression, Set<String> filters) {
         Jinja2Source source = new Jinja2Source(expression);
         source.scanExpression(null, false);
         Operand whole = source.topLevel;
