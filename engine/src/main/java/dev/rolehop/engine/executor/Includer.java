@@ -6,6 +6,7 @@ import dev.rolehop.engine.playbook.EngineActions;
 import dev.rolehop.engine.playbook.RoleLoader;
 import dev.rolehop.engine.playbook.RoleScope;
 import dev.rolehop.engine.playbook.Scope;
+import dev.rolehop.engine.playbook.Keyword;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.Templar;
@@ -165,7 +166,7 @@ final class Includer {
      */
     private String label(Task task, Inclusion inclusion, Map<String, Object> loopVars) {
         Map<String, Object> vars = VariableBuilder.build(play, inclusion.hosts().get(0).host(), task, loopVars);
-        if (Truth.of(services.templar().template(task.inherited("no_log"), vars))) {
+        if (new TaskKeywords(services.templar()).boolAsLeft(task, Keyword.NO_LOG, vars)) {
             return "(censored due to no_log)";
         }
         if (!inclusion.looped()) {

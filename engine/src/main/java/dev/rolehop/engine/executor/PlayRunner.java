@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 
 /**
  * Runs the task sections of one play batch with Ansible's linear strategy: each task runs on
@@ -132,8 +133,10 @@ final class PlayRunner {
         List<Host> targets = once ? List.of(hosts.get(0).host()) : hosts.stream().map(HostState::host).toList();
         // Results are handled (and printed) in the order the hosts finish, as Ansible's workers report them.
         CompletionService<TaskResult> running = new ExecutorCompletionService<>(pool);
+        Semaphore throttle = once ? null : Throttle.of(task, firstHostVars, services.templar());
         for (Host host : targets) {
-            running.submit(() -> tasks.run(task, host, Map.of()));
+            Throttle.acquire(throttle);
+            running.submit(() -> Throttle.releasing(throttle, () -> tasks.run(task, host, Map.of())));
         }
         boolean flush = false;
         List<TaskResult> finished = new ArrayList<>();

@@ -3,6 +3,8 @@ package dev.rolehop.engine.executor;
 import dev.rolehop.engine.builtin.ActionModule;
 import dev.rolehop.engine.inventory.Host;
 import dev.rolehop.engine.module.Module;
+import dev.rolehop.engine.playbook.Keyword;
+import dev.rolehop.engine.playbook.KeywordValueError;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.ConditionalFailure;
@@ -17,6 +19,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs one task on one host as Ansible's {@code TaskExecutor}: the loop, {@code when} per item,
@@ -27,10 +31,12 @@ final class TaskRunner {
 
     private final Services services;
     private final PlayContext play;
+    private final TaskKeywords keywords;
 
     TaskRunner(Services services, PlayContext play) {
         this.services = services;
         this.play = play;
+        this.keywords = new TaskKeywords(services.templar());
     }
 
     TaskResult run(Task task, Host host, Map<String, Object> extraVars) {
@@ -39,7 +45,7 @@ final class TaskRunner {
         boolean noLog;
         if (task.own("loop") == null) {
             result = single(task, host, vars);
-            noLog = Truth.of(templated(task.inherited("no_log"), vars));
+            noLog = keywords.boolAsLeft(task, Keyword.NO_LOG, vars);
         } else {
             result = loop(task, host, vars);
             noLog = loopNoLog(task, result);
@@ -128,8 +134,7 @@ final class TaskRunner {
         if (label != null) {
             result.put(TaskResult.Internal.ITEM_LABEL, templar.template(label, itemVars));
         }
-        Object noLog = task.inherited("no_log");
-        if (noLog != null && Truth.of(templar.template(noLog, itemVars))) {
+        if (new TaskKeywords(templar).boolAsLeft(task, Keyword.NO_LOG, itemVars)) {
             result.put(TaskResult.Internal.NO_LOG, true);
         }
         return new TaskResult(host, task, result);
@@ -137,6 +142,12 @@ final class TaskRunner {
 
     private Map<String, Object> execute(Task task, Host host, Map<String, Object> vars) {
         Module module = services.invoker().module(task);
+        try {
+            // Ansible's post_validate: every keyword converted to its type before the module runs.
+            keywords.validate(task, vars);
+        } catch (KeywordValueError e) {
+            return failure(e.describe());
+        }
         Map<String, Object> args;
         try {
             args = services.invoker().arguments(task, module, vars);
@@ -145,27 +156,31 @@ final class TaskRunner {
         }
         TaskContext context = context(task, host, vars);
         Object until = task.inherited("until");
-        int retries = 1;
+        long retries = 1;
         if (until != null) {
-            Object configured = templated(task.inherited("retries"), vars);
-            retries = configured == null ? 3 : Integer.parseInt(PythonText.str(configured));
+            retries = keywords.integer(task, Keyword.RETRIES, vars, 3);
             retries = retries <= 0 ? 1 : retries + 1;
         }
-        Object delayValue = templated(task.inherited("delay"), vars);
-        long delay = delayValue == null ? 5 : Long.parseLong(PythonText.str(delayValue));
+        long configuredDelay = keywords.integer(task, Keyword.DELAY, vars, 5);
+        long delay = configuredDelay < 0 ? 1 : configuredDelay;
+        long timeout = keywords.integer(task, Keyword.TIMEOUT, vars, 0);
         String register = task.own("register") == null ? null : String.valueOf(task.own("register"));
         Map<String, Object> result = null;
         Map<String, Object> conditionVars = new HashMap<>(vars);
-        for (int attempt = 1; attempt <= retries; attempt++) {
+        for (long attempt = 1; attempt <= retries; attempt++) {
             try {
-                result = services.invoker().invoke(task, module, args, context);
+                result = timeout > 0 ? invokeWithin(timeout, task, module, args, context)
+                        : services.invoker().invoke(task, module, args, context);
+                if (result == null) {
+                    return timedOut(task, timeout);
+                }
             } catch (TemplateException e) {
                 // an action that templates (assert's "that") fails the task with the error alone, as Ansible's executor does
                 return failure(e.getMessage());
             }
             result.putIfAbsent("failed", false);
             if (until != null) {
-                result.put("attempts", (long) attempt);
+                result.put("attempts", attempt);
             }
             result.putIfAbsent("changed", false);
             if (result.get("ansible_facts") instanceof Map<?, ?> facts && !(module instanceof ActionModule)) {
@@ -187,14 +202,14 @@ final class TaskRunner {
                 }
                 if (attempt < retries) {
                     result.put("_ansible_retry", true);
-                    result.put("retries", (long) retries);
+                    result.put("retries", retries);
                     services.callback().retry(new TaskResult(host.name(), task, result),
-                            taskName(task), retries - attempt);
+                            taskName(task), (int) (retries - attempt));
                     services.sleeper().sleep(Duration.ofSeconds(delay));
                 }
             }
             if (attempt == retries && retries > 1) {
-                result.put("attempts", (long) (retries - 1));
+                result.put("attempts", retries - 1);
                 result.put("failed", true);
             }
         }
@@ -232,14 +247,59 @@ final class TaskRunner {
                 }
             }
         }
-        Object check = templated(task.inherited("check_mode"), vars);
+        boolean check = keywords.bool(task, Keyword.CHECK_MODE, vars, play.options.check());
         Path base = task.role() != null ? task.role().path() : Path.of(task.position().file()).toAbsolutePath().getParent();
-        return new TaskContext(check == null ? play.options.check() : Truth.of(check),
+        return new TaskContext(check,
                 DiffMode.of(task, vars, services.templar(), play.options), play.options.verbosity(), environment,
                 play.play.playbookDir(), host.name(), services.masker(),
                 (level, message) -> services.callback().log(host.name(), message), services.prompter(), services.templar(),
                 vars, base, new FileFinder(task.role(), Path.of(task.position().file()).toAbsolutePath().getParent(),
                         play.play.playbookDir()), TaskNames.of(task), services.callback()::display, services.sleeper());
+    }
+
+    /**
+     * Runs the module with Ansible's task {@code timeout}: the module's thread is interrupted (a
+     * command's process is killed) when it has not finished within the seconds given.
+     *
+     * @return the result, or {@code null} when the time ran out
+     */
+    private Map<String, Object> invokeWithin(long seconds, Task task, Module module, Map<String, Object> args,
+                                             TaskContext context) {
+        AtomicReference<Map<String, Object>> result = new AtomicReference<>();
+        AtomicReference<RuntimeException> error = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                result.set(services.invoker().invoke(task, module, args, context));
+            } catch (RuntimeException e) {
+                error.set(e);
+            }
+        }, "rolehop-task-" + context.hostName());
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(TimeUnit.SECONDS.toMillis(seconds));
+            if (worker.isAlive()) {
+                worker.interrupt();
+                worker.join(TimeUnit.SECONDS.toMillis(5));
+                return null;
+            }
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        if (error.get() != null) {
+            throw error.get();
+        }
+        return result.get();
+    }
+
+    /** Ansible's result of a task that ran out of its {@code timeout}. */
+    private static Map<String, Object> timedOut(Task task, long seconds) {
+        Map<String, Object> result = failure("The " + task.action()
+                + " action failed to execute in the expected time frame (" + seconds + ") and was terminated");
+        result.put("changed", false);
+        return result;
     }
 
     private Object templated(Object value, Map<String, Object> vars) {

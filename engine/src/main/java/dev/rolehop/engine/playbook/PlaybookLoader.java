@@ -71,7 +71,7 @@ public final class PlaybookLoader {
         Map<String, Object> keywords = new LinkedHashMap<>();
         for (Map.Entry<Object, Object> entry : map.entrySet()) {
             String key = String.valueOf(entry.getKey());
-            if (!Keywords.PLAY.contains(key)) {
+            if (Keywords.check(Keyword.Owner.PLAY, key, map) == null) {
                 throw new ParseError("'" + key + "' is not a valid attribute for a Play", map.position());
             }
             keywords.put(key, entry.getValue());
@@ -147,7 +147,7 @@ public final class PlaybookLoader {
         Map<String, Object> keywords = new LinkedHashMap<>();
         for (Map.Entry<Object, Object> entry : map.entrySet()) {
             String key = String.valueOf(entry.getKey());
-            if (!Keywords.BLOCK.contains(key)) {
+            if (Keywords.check(Keyword.Owner.BLOCK, key, map) == null) {
                 throw new ParseError("'" + key + "' is not a valid attribute for a Block", map.position());
             }
             if (!key.equals("block") && !key.equals("rescue") && !key.equals("always")) {

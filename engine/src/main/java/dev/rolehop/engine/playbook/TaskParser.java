@@ -25,13 +25,13 @@ final class TaskParser {
     Task parse(YamlMap map, Scope parent, boolean handler) {
         Map<String, Object> keywords = new LinkedHashMap<>();
         List<String> candidates = new ArrayList<>();
-        var valid = handler ? Keywords.HANDLER : Keywords.TASK;
+        Keyword.Owner owner = handler ? Keyword.Owner.HANDLER : Keyword.Owner.TASK;
         for (Map.Entry<Object, Object> entry : map.entrySet()) {
             String key = String.valueOf(entry.getKey());
             if (key.startsWith("with_")) {
                 keywords.put("loop_with", key.substring(5));
                 keywords.put("loop", entry.getValue());
-            } else if (valid.contains(key) && !key.equals("action") && !key.equals("local_action")) {
+            } else if (!key.equals("action") && !key.equals("local_action") && Keywords.check(owner, key, map) != null) {
                 keywords.put(key, entry.getValue());
             } else {
                 candidates.add(key);
