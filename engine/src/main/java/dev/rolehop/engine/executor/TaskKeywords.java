@@ -28,6 +28,13 @@ final class TaskKeywords {
     private static final Set<Keyword.Type> CHECKED = EnumSet.of(Keyword.Type.BOOL, Keyword.Type.INT,
             Keyword.Type.FLOAT, Keyword.Type.PERCENT);
 
+    /**
+     * The keywords Ansible's executor copies to the play context and converts first
+     * ({@code PlayContext.post_validate}), whose errors name no position.
+     */
+    private static final java.util.List<Keyword> PLAY_CONTEXT = java.util.List.of(Keyword.NO_LOG, Keyword.CHECK_MODE,
+            Keyword.DIFF);
+
     private final Templar templar;
 
     TaskKeywords(Templar templar) {
@@ -41,6 +48,13 @@ final class TaskKeywords {
      * @throws KeywordValueError at the task's position, with Ansible's message
      */
     void validate(Task task, Map<String, Object> vars) {
+        for (Keyword keyword : PLAY_CONTEXT) {
+            try {
+                value(task, keyword, vars);
+            } catch (KeywordValueError e) {
+                throw e.unplaced();
+            }
+        }
         for (Keyword keyword : Keyword.of(task.isHandler() ? Keyword.Owner.HANDLER : Keyword.Owner.TASK)) {
             if (CHECKED.contains(keyword.type())) {
                 value(task, keyword, vars);
@@ -62,9 +76,10 @@ final class TaskKeywords {
         try {
             value = keyword.isStatic() ? raw : templar.template(raw, vars);
         } catch (UndefinedVariableException e) {
+            String undefined = e.getMessage() + ". " + e.getMessage();
             throw new KeywordValueError(keyword, "The field '" + keyword.key()
-                    + "' has an invalid value, which includes an undefined variable. The error was: "
-                    + e.getMessage() + ". " + e.getMessage(), task.position());
+                    + "' has an invalid value, which includes an undefined variable. The error was: " + undefined,
+                    undefined, task.position());
         }
         if (value == Templar.OMIT) {
             return null;

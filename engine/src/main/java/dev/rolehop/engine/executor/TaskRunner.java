@@ -86,6 +86,9 @@ final class TaskRunner {
         Map<String, Object> loopVars = new HashMap<>(vars);
         for (int index = 0; index < items.size(); index++) {
             Object item = items.get(index);
+            if (index > 0 && control.pause() > 0) {
+                services.sleeper().sleep(Duration.ofNanos((long) (control.pause() * 1e9)));
+            }
             Map<String, Object> itemVars = new HashMap<>(loopVars);
             itemVars.putAll(control.taskItemVars(items, index));
             Map<String, Object> itemResult = single(task, host, itemVars);

@@ -62,7 +62,7 @@ public final class KeywordValues {
         } catch (PythonError e) {
             throw new KeywordValueError(keyword, "the field '" + keyword.key() + "' has an invalid value ("
                     + PythonText.str(raw) + "), and could not be converted to an " + keyword.type().isa()
-                    + ".The error was: " + e.getMessage());
+                    + ".The error was: " + e.getMessage(), e.getMessage(), null);
         }
     }
 
@@ -155,9 +155,9 @@ public final class KeywordValues {
         if (keyword.listOfStrings()) {
             for (Object item : list) {
                 if (!(item instanceof String)) {
-                    throw new KeywordValueError(keyword, "the field '" + keyword.key()
-                            + "' should be a list of (<class 'str'>,), but the item '" + PythonText.str(item)
-                            + "' is a <class '" + typeName(item) + "'>");
+                    String message = "the field '" + keyword.key() + "' should be a list of (<class 'str'>,), but the item '"
+                            + PythonText.str(item) + "' is a <class '" + typeName(item) + "'>";
+                    throw new KeywordValueError(keyword, message, message, null);
                 }
             }
         }
