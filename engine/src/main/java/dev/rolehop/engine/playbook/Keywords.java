@@ -1,6 +1,9 @@
 package dev.rolehop.engine.playbook;
 
+import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.error.ParseError;
+import dev.rolehop.engine.template.PythonText;
+import dev.rolehop.engine.yaml.Position;
 import dev.rolehop.engine.playbook.Keyword.Owner;
 import dev.rolehop.engine.yaml.YamlMap;
 import java.util.List;
@@ -53,7 +56,72 @@ final class Keywords {
             throw new ParseError("'" + key + "' is not supported by rolehop (" + refusal.why()
                     + "); remove it, or run this playbook with ansible-playbook", map.positionOf(key));
         }
+        if (value != null) {
+            checkLoaded(owner, keyword, value, map);
+        }
         return keyword;
+    }
+
+    /**
+     * What Ansible checks as it loads an object, before any templating ({@code _load_*} and
+     * {@code FieldAttributeBase.validate}), with its messages.
+     */
+    private static void checkLoaded(Owner owner, Keyword keyword, Object value, YamlMap map) {
+        String key = keyword.key();
+        if (keyword.type() == Keyword.Type.STRING && (value instanceof List<?> || value instanceof Map<?, ?>)) {
+            throw new ParseError("The field '" + key + "' is supposed to be a string type, however the incoming data "
+                    + "structure is a " + yamlClass(value), map.position());
+        }
+        if (keyword == Keyword.TAGS && !(value instanceof List<?>) && !(value instanceof String)) {
+            throw new AnsibleError("tags must be specified as a list", valuePosition(map, key));
+        }
+        if (keyword == Keyword.COLLECTIONS && value instanceof List<?> list) {
+            for (Object item : list) {
+                if (!(item instanceof String)) {
+                    throw new ParseError("the field 'collections' should be a list of (<class 'str'>,), but the item '"
+                            + PythonText.str(item) + "' is a " + yamlClass(item), map.position());
+                }
+            }
+        }
+        if (keyword == Keyword.VARS && !(value instanceof Map<?, ?>) && !(value instanceof List<?>)) {
+            throw new ParseError("Vars in a " + owner.className() + " must be specified as a dictionary, or a list of "
+                    + "dictionaries", valuePosition(map, key));
+        }
+        if (keyword == Keyword.VARS_PROMPT && !(value instanceof Map<?, ?>) && !(value instanceof List<?>)) {
+            throw new AnsibleError("variable files must contain either a dictionary of variables, or a list of "
+                    + "dictionaries. Got: " + PythonText.str(value) + " (" + yamlClass(value) + ")");
+        }
+        if (keyword == Keyword.LOOP_CONTROL && !(value instanceof Map<?, ?>)) {
+            throw new ParseError("the `loop_control` value must be specified as a dictionary and cannot be a variable "
+                    + "itself (though it can contain variables)", valuePosition(map, key));
+        }
+        if (keyword == Keyword.ARGS && value instanceof String text && !text.contains("{{")) {
+            throw new ParseError("Complex args containing variables cannot use bare variables (without Jinja2 "
+                    + "delimiters), and must use the full variable style ('{{var_name}}')", map.position());
+        }
+    }
+
+    /** Python's {@code type(value)} of a value read by Ansible's YAML loader. */
+    private static String yamlClass(Object value) {
+        String name = value instanceof Map<?, ?> ? "ansible.parsing.yaml.objects.AnsibleMapping"
+                : value instanceof List<?> ? "ansible.parsing.yaml.objects.AnsibleSequence"
+                : value instanceof String ? "ansible.parsing.yaml.objects.AnsibleUnicode"
+                : value instanceof Boolean ? "bool" : value instanceof Double ? "float"
+                : value instanceof Number ? "int" : "NoneType";
+        return "<class '" + name + "'>";
+    }
+
+    /**
+     * Where a key's value was written: a mapping knows its position; a scalar is taken to follow its
+     * key on the same line ({@code key: value}), where Ansible points.
+     */
+    private static Position valuePosition(YamlMap map, String key) {
+        Object value = map.get(key);
+        if (value instanceof YamlMap nested) {
+            return nested.position();
+        }
+        Position at = map.positionOf(key);
+        return at == map.position() ? at : new Position(at.file(), at.line(), at.column() + key.length() + 2);
     }
 
     /** The keywords rolehop refuses (unless their value keeps Ansible's default), for documentation and tests. */

@@ -76,6 +76,7 @@ public final class PlaybookLoader {
             }
             keywords.put(key, entry.getValue());
         }
+        tasks.checkModuleDefaults(map);
         if (!keywords.containsKey("hosts")) {
             throw new ParseError("the field 'hosts' is required but was not set", map.position());
         }
@@ -154,6 +155,7 @@ public final class PlaybookLoader {
                 keywords.put(key, entry.getValue());
             }
         }
+        tasks.checkModuleDefaults(map);
         Block block = new Block(parent, keywords, map.position());
         block.sections(taskList(list(map, "block"), block, handlers, dir),
                 taskList(list(map, "rescue"), block, handlers, dir),
