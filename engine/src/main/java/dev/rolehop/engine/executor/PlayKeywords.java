@@ -6,6 +6,9 @@ import dev.rolehop.engine.playbook.KeywordValueError;
 import dev.rolehop.engine.playbook.KeywordValues;
 import dev.rolehop.engine.playbook.Play;
 import dev.rolehop.engine.template.Templar;
+import dev.rolehop.engine.template.TemplateException;
+import dev.rolehop.engine.template.UndefinedVariableException;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +37,28 @@ final class PlayKeywords {
      *
      * @throws ParseError with Ansible's message when a value does not convert
      */
-    static PlayKeywords of(Play play, Templar templar, Map<String, Object> vars) {
+    static PlayKeywords of(Play play, Templar templar, Map<String, Object> extraVars) {
+        // Ansible templates them with the play's vars and the extra vars (vars_files are read later).
+        Map<String, Object> vars = new HashMap<>();
+        if (play.own("vars") instanceof Map<?, ?> playVars) {
+            playVars.forEach((k, v) -> vars.put(String.valueOf(k), v));
+        }
+        vars.putAll(extraVars);
         Map<Keyword, Object> values = new EnumMap<>(Keyword.class);
         for (Keyword keyword : CHECKED) {
             Object raw = play.own(keyword.key());
             if (raw == null) {
                 continue;
             }
-            Object value = templar.template(raw, vars);
+            Object value;
+            try {
+                value = templar.template(raw, vars);
+            } catch (UndefinedVariableException e) {
+                throw new ParseError("The field '" + keyword.key() + "' has an invalid value, which includes an undefined "
+                        + "variable. The error was: " + e.getMessage() + ". " + e.getMessage(), play.position());
+            } catch (TemplateException e) {
+                throw new ParseError(e.getMessage(), play.position());
+            }
             if (value == Templar.OMIT) {
                 continue;
             }

@@ -297,11 +297,16 @@ final class TaskRunner {
         return result.get();
     }
 
-    /** Ansible's result of a task that ran out of its {@code timeout}. */
+    /**
+     * Ansible's result of a task that ran out of its {@code timeout}; outside a loop, its executor
+     * adds {@code changed: false} (a loop item's result has none).
+     */
     private static Map<String, Object> timedOut(Task task, long seconds) {
         Map<String, Object> result = failure("The " + task.action()
                 + " action failed to execute in the expected time frame (" + seconds + ") and was terminated");
-        result.put("changed", false);
+        if (task.own("loop") == null) {
+            result.put("changed", false);
+        }
         return result;
     }
 
