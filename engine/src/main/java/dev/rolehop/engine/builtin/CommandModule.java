@@ -201,8 +201,9 @@ public final class CommandModule implements Module {
         }
         builder.environment().clear();
         builder.environment().putAll(environment);
+        Process process = null;
         try {
-            Process process = builder.start();
+            process = builder.start();
             CompletableFuture<String> out = read(process.getInputStream());
             CompletableFuture<String> err = read(process.getErrorStream());
             try (OutputStream in = process.getOutputStream()) {
@@ -215,6 +216,9 @@ public final class CommandModule implements Module {
         } catch (IOException e) {
             return new Output(2, "", "[Errno 2] No such file or directory: b'" + command.get(0) + "'");
         } catch (InterruptedException e) {
+            // The task was stopped (its timeout, or Ctrl-C): so is the command, with what it started.
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
             Thread.currentThread().interrupt();
             return new Output(-1, "", "interrupted");
         }

@@ -1,8 +1,8 @@
 package dev.rolehop.engine.executor;
 
-import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.playbook.Task;
-import dev.rolehop.engine.template.PythonText;
+import dev.rolehop.engine.playbook.Keyword;
+import dev.rolehop.engine.playbook.KeywordValues;
 import dev.rolehop.python.Truth;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ final class FailureLimits {
         List<HostState> left = play.batchStates().stream().filter(h -> !h.unreachable()).toList();
         boolean stop = false;
         boolean hostLost = finished.stream().anyMatch(r -> play.failedInBatch.contains(r.host()) || r.unreachable());
-        if (hostLost && fatal(task, once, vars)) {
+        if (hostLost && fatal(task, once)) {
             left.forEach(h -> play.failedInBatch.add(h.name()));
             stop = true;
         }
@@ -55,19 +55,18 @@ final class FailureLimits {
         }
     }
 
-    private boolean fatal(Task task, boolean once, Map<String, Object> vars) {
-        Object anyErrorsFatal = task.inherited("any_errors_fatal");
-        boolean fatal = once || anyErrorsFatal != null && Truth.of(services.templar().template(anyErrorsFatal, vars));
-        return fatal && !Truth.of(services.templar().template(task.inherited("ignore_errors"), vars));
+    /**
+     * Whether a failure of the task stops the batch, as Ansible's linear strategy decides it: from
+     * the task's {@code any_errors_fatal} and {@code ignore_errors} as written (the strategy reads
+     * its own task object, which is never templated), by Python truth.
+     */
+    private static boolean fatal(Task task, boolean once) {
+        boolean fatal = once || Truth.of(TaskKeywords.raw(task, Keyword.ANY_ERRORS_FATAL));
+        return fatal && !Truth.of(TaskKeywords.raw(task, Keyword.IGNORE_ERRORS));
     }
 
-    /** Ansible's percent type: a number, optionally written with a {@code %}. */
+    /** The play's {@code max_fail_percentage} (Ansible's percent type: a number, optionally written with a {@code %}). */
     private double percent(Object value, Map<String, Object> vars) {
-        String text = PythonText.str(services.templar().template(value, vars)).replace("%", "").strip();
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new AnsibleError("max_fail_percentage must be a percentage, got '" + text + "'");
-        }
+        return (Double) KeywordValues.convert(Keyword.MAX_FAIL_PERCENTAGE, value, services.templar().template(value, vars));
     }
 }

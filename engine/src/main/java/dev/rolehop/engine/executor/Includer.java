@@ -6,6 +6,7 @@ import dev.rolehop.engine.playbook.EngineActions;
 import dev.rolehop.engine.playbook.RoleLoader;
 import dev.rolehop.engine.playbook.RoleScope;
 import dev.rolehop.engine.playbook.Scope;
+import dev.rolehop.engine.playbook.Keyword;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.Templar;

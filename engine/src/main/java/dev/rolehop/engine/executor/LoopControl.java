@@ -1,5 +1,6 @@
 package dev.rolehop.engine.executor;
 
+import dev.rolehop.engine.playbook.KeywordValues;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.Templar;
 import dev.rolehop.python.Truth;
@@ -19,10 +20,13 @@ final class LoopControl {
     private final String indexVar;
     private final boolean extended;
 
-    private LoopControl(String loopVar, String indexVar, boolean extended) {
+    private final double pause;
+
+    private LoopControl(String loopVar, String indexVar, boolean extended, double pause) {
         this.loopVar = loopVar;
         this.indexVar = indexVar;
         this.extended = extended;
+        this.pause = pause;
     }
 
     static LoopControl of(Task task, Map<String, Object> vars, Templar templar) {
@@ -38,7 +42,31 @@ final class LoopControl {
         Object loopVar = control.get("loop_var");
         Object indexVar = control.get("index_var");
         return new LoopControl(loopVar == null ? "item" : String.valueOf(loopVar),
-                indexVar == null ? null : String.valueOf(indexVar), Truth.of(control.get("extended")));
+                indexVar == null ? null : String.valueOf(indexVar), flag(control.get("extended")),
+                seconds(control.get("pause")));
+    }
+
+    /** LoopControl's {@code extended}: Ansible's bool. */
+    private static boolean flag(Object value) {
+        try {
+            return value != null && KeywordValues.bool(value);
+        } catch (RuntimeException e) {
+            return Truth.of(value);
+        }
+    }
+
+    /** LoopControl's {@code pause}: a float of seconds, 0 when not set or not a number. */
+    private static double seconds(Object value) {
+        try {
+            return value == null ? 0 : KeywordValues.number(value);
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The seconds to wait between two items ({@code loop_control.pause}). */
+    double pause() {
+        return pause;
     }
 
     String loopVar() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 
 /**
  * Runs the task sections of one play batch with Ansible's linear strategy: each task runs on
@@ -127,11 +128,13 @@ final class PlayRunner {
         List<Host> targets = once ? List.of(hosts.get(0).host()) : hosts.stream().map(HostState::host).toList();
         ResultRelay relay = new ResultRelay(services.callback(), targets.stream().map(Host::name).toList(),
                 ResultRelay.PATIENCE);
+        Semaphore throttle = once ? null : Throttle.of(task, firstHostVars, services.templar());
         for (Host host : targets) {
             Map<String, Object> vars = host == targets.get(0) ? firstHostVars
                     : VariableBuilder.build(play, snapshot, host, task, Map.of());
             TaskRunner runner = new TaskRunner(services, play, relay.events(host.name()));
-            pool.execute(relay.work(host.name(), () -> runner.run(task, host, vars)));
+            Throttle.acquire(throttle);
+            pool.execute(relay.work(host.name(), () -> Throttle.releasing(throttle, () -> runner.run(task, host, vars))));
         }
         boolean flush = false;
         List<TaskResult> finished = new ArrayList<>();

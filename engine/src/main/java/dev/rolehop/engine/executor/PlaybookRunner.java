@@ -92,6 +92,7 @@ public final class PlaybookRunner {
     /** Runs one play; false when no host is left to run later plays on. */
     private boolean runPlay(Play play, Inventory inventory, RunOptions options, Stats stats,
                             Map<String, HostState> states, TaskFilter filter, ExecutorService pool) {
+        PlayKeywords keywords = PlayKeywords.of(play, services.templar(), options.extraVars());
         String pattern = String.valueOf(services.templar().template(play.hostPattern(), options.extraVars()));
         List<Host> hosts = HostPattern.select(inventory, pattern, options.limit(), services.callback()::warning);
         hosts.removeIf(h -> states.containsKey(h.name()) && (states.get(h.name()).failed() || states.get(h.name()).unreachable()));
@@ -106,7 +107,7 @@ public final class PlaybookRunner {
         for (HostState state : context.batchStates()) {
             state.startPlay();
         }
-        List<List<Host>> batches = Batches.of(hosts, play.own("serial"), services.templar(), options.extraVars());
+        List<List<Host>> batches = Batches.of(hosts, keywords.serial());
         for (int number = 0; number < batches.size(); number++) {
             List<Host> batch = batches.get(number);
             // Ansible runs each serial batch as a play of its own, under its own banner.
@@ -118,7 +119,7 @@ public final class PlaybookRunner {
             context.batch = batch;
             context.failedInBatch.clear();
             PlayRunner runner = new PlayRunner(services, context, pool, filter);
-            if (gatherFacts(play, options)) {
+            if (keywords.gatherFacts()) {
                 runner.gatherFacts(GatherFacts.task(play));
             }
             runner.runSections();
@@ -128,15 +129,5 @@ public final class PlaybookRunner {
             }
         }
         return true;
-    }
-
-    private boolean gatherFacts(Play play, RunOptions options) {
-        Object gather = play.own("gather_facts");
-        if (gather == null) {
-            return true;
-        }
-        Object value = services.templar().template(gather, options.extraVars());
-        return value instanceof String s ? Truth.of(PythonText.str(s).matches("(?i)y|yes|on|1|true|t"))
-                : Truth.of(value);
     }
 }

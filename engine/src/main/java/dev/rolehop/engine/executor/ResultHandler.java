@@ -1,6 +1,7 @@
 package dev.rolehop.engine.executor;
 
 import dev.rolehop.engine.playbook.EngineActions;
+import dev.rolehop.engine.playbook.Keyword;
 import dev.rolehop.engine.playbook.Scope;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.Templar;
@@ -40,7 +41,7 @@ final class ResultHandler {
         }
         Callback callback = services.callback();
         if (result.failed()) {
-            boolean ignore = Truth.of(services.templar().template(task.inherited("ignore_errors"), vars));
+            boolean ignore = new TaskKeywords(services.templar()).boolAsLeft(task, Keyword.IGNORE_ERRORS, vars);
             if (!ignore) {
                 // A run_once task fails every host it ran for; only the host it ran on counts the failure.
                 targets.forEach(HostState::fail);
@@ -78,9 +79,13 @@ final class ResultHandler {
         }
     }
 
-    /** Whether the task runs on the batch's first host only and shares its result ({@code run_once}). */
+    /**
+     * Whether the task runs on the batch's first host only and shares its result ({@code run_once}):
+     * as Ansible's linear strategy decides it, the Python truth of the templated value (not
+     * Ansible's bool: {@code run_once: "no"} runs once).
+     */
     boolean runOnce(Task task, Map<String, Object> vars) {
-        Object value = task.inherited("run_once");
+        Object value = TaskKeywords.raw(task, Keyword.RUN_ONCE);
         return value != null && Truth.of(services.templar().template(value, vars));
     }
 

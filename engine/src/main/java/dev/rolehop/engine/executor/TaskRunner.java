@@ -4,6 +4,8 @@ import dev.rolehop.engine.builtin.ActionModule;
 import dev.rolehop.engine.inventory.Host;
 import dev.rolehop.engine.module.Module;
 import dev.rolehop.engine.playbook.EngineActions;
+import dev.rolehop.engine.playbook.Keyword;
+import dev.rolehop.engine.playbook.KeywordValueError;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.ConditionalFailure;
@@ -18,6 +20,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs one task on one host as Ansible's {@code TaskExecutor}: the loop, {@code when} per item,
@@ -29,6 +33,7 @@ final class TaskRunner {
     private final Services services;
     private final PlayContext play;
     private final HostEvents events;
+    private final TaskKeywords keywords;
 
     /**
      * @param events where the run's events go: a worker's reporter, or the callback itself on the
@@ -38,6 +43,7 @@ final class TaskRunner {
         this.services = services;
         this.play = play;
         this.events = events;
+        this.keywords = new TaskKeywords(services.templar());
     }
 
     /** Runs a task on a host with the variables the strategy built for it. */
@@ -46,7 +52,7 @@ final class TaskRunner {
         boolean noLog;
         if (task.own("loop") == null) {
             result = single(task, host, vars);
-            noLog = Truth.of(templated(task.inherited("no_log"), vars));
+            noLog = keywords.boolAsLeft(task, Keyword.NO_LOG, vars);
         } else {
             result = loop(task, host, vars);
             noLog = loopNoLog(task, result.items());
@@ -94,6 +100,9 @@ final class TaskRunner {
         Map<String, Object> loopVars = new HashMap<>(vars);
         for (int index = 0; index < items.size(); index++) {
             Object item = items.get(index);
+            if (index > 0 && control.pause() > 0) {
+                services.sleeper().sleep(Duration.ofNanos((long) (control.pause() * 1e9)));
+            }
             Map<String, Object> itemVars = new HashMap<>(loopVars);
             itemVars.putAll(control.taskItemVars(items, index));
             TaskResult.Builder itemResult = single(task, host, itemVars);
@@ -140,8 +149,7 @@ final class TaskRunner {
         if (label != null) {
             result.label(templar.template(label, itemVars));
         }
-        Object noLog = task.inherited("no_log");
-        if (noLog != null && Truth.of(templar.template(noLog, itemVars))) {
+        if (new TaskKeywords(templar).boolAsLeft(task, Keyword.NO_LOG, itemVars)) {
             result.noLog(true);
         }
         return result.build(host, task);
@@ -149,6 +157,12 @@ final class TaskRunner {
 
     private TaskResult.Builder execute(Task task, Host host, Map<String, Object> vars) {
         Module module = services.invoker().module(task);
+        try {
+            // Ansible's post_validate: every keyword converted to its type before the module runs.
+            keywords.validate(task, vars);
+        } catch (KeywordValueError e) {
+            return failure(e.describe());
+        }
         Map<String, Object> args;
         try {
             args = services.invoker().arguments(task, module, vars);
@@ -157,27 +171,31 @@ final class TaskRunner {
         }
         TaskContext context = context(task, host, vars);
         Object until = task.inherited("until");
-        int retries = 1;
+        long retries = 1;
         if (until != null) {
-            Object configured = templated(task.inherited("retries"), vars);
-            retries = configured == null ? 3 : Integer.parseInt(PythonText.str(configured));
+            retries = keywords.integer(task, Keyword.RETRIES, vars, 3);
             retries = retries <= 0 ? 1 : retries + 1;
         }
-        Object delayValue = templated(task.inherited("delay"), vars);
-        long delay = delayValue == null ? 5 : Long.parseLong(PythonText.str(delayValue));
+        long configuredDelay = keywords.integer(task, Keyword.DELAY, vars, 5);
+        long delay = configuredDelay < 0 ? 1 : configuredDelay;
+        long timeout = keywords.integer(task, Keyword.TIMEOUT, vars, 0);
         String register = task.own("register") == null ? null : String.valueOf(task.own("register"));
         TaskResult.Builder result = null;
         Map<String, Object> conditionVars = new HashMap<>(vars);
-        for (int attempt = 1; attempt <= retries; attempt++) {
+        for (long attempt = 1; attempt <= retries; attempt++) {
             try {
-                result = services.invoker().invoke(task, module, args, context);
+                result = timeout > 0 ? invokeWithin(timeout, task, module, args, context)
+                        : services.invoker().invoke(task, module, args, context);
+                if (result == null) {
+                    return timedOut(task, timeout);
+                }
             } catch (TemplateException e) {
                 // an action that templates (assert's "that") fails the task with the error alone, as Ansible's executor does
                 return failure(e.getMessage());
             }
             result.putIfAbsent("failed", false);
             if (until != null) {
-                result.put("attempts", (long) attempt);
+                result.put("attempts", attempt);
             }
             result.putIfAbsent("changed", false);
             if (result.get("ansible_facts") instanceof Map<?, ?> facts && !(module instanceof ActionModule)) {
@@ -199,14 +217,13 @@ final class TaskRunner {
                 }
                 if (attempt < retries) {
                     result.retry(true);
-                    result.put("retries", (long) retries);
-                    events.retry(result.build(host.name(), task),
-                            taskName(task), retries - attempt);
+                    result.put("retries", retries);
+                    events.retry(result.build(host.name(), task), taskName(task), (int) (retries - attempt));
                     services.sleeper().sleep(Duration.ofSeconds(delay));
                 }
             }
             if (attempt == retries && retries > 1) {
-                result.put("attempts", (long) (retries - 1));
+                result.put("attempts", retries - 1);
                 result.put("failed", true);
             }
         }
@@ -244,14 +261,64 @@ final class TaskRunner {
                 }
             }
         }
-        Object check = templated(task.inherited("check_mode"), vars);
+        boolean check = keywords.bool(task, Keyword.CHECK_MODE, vars, play.options.check());
         Path base = task.role() != null ? task.role().path() : Path.of(task.position().file()).toAbsolutePath().getParent();
-        return new TaskContext(check == null ? play.options.check() : Truth.of(check),
+        return new TaskContext(check,
                 DiffMode.of(task, vars, services.templar(), play.options), play.options.verbosity(), environment,
                 play.play.playbookDir(), host.name(), services.masker(),
                 (level, message) -> events.log(host.name(), message), services.prompter(), services.templar(),
                 vars, base, new FileFinder(task.role(), Path.of(task.position().file()).toAbsolutePath().getParent(),
                         play.play.playbookDir()), TaskNames.of(task), events::display, services.sleeper());
+    }
+
+    /**
+     * Runs the module with Ansible's task {@code timeout}: the module's thread is interrupted (a
+     * command's process is killed) when it has not finished within the seconds given.
+     *
+     * @return the result, or {@code null} when the time ran out
+     */
+    private TaskResult.Builder invokeWithin(long seconds, Task task, Module module, Map<String, Object> args,
+                                            TaskContext context) {
+        AtomicReference<TaskResult.Builder> result = new AtomicReference<>();
+        AtomicReference<RuntimeException> error = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                result.set(services.invoker().invoke(task, module, args, context));
+            } catch (RuntimeException e) {
+                error.set(e);
+            }
+        }, "rolehop-task-" + context.hostName());
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(TimeUnit.SECONDS.toMillis(seconds));
+            if (worker.isAlive()) {
+                worker.interrupt();
+                worker.join(TimeUnit.SECONDS.toMillis(5));
+                return null;
+            }
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        if (error.get() != null) {
+            throw error.get();
+        }
+        return result.get();
+    }
+
+    /**
+     * Ansible's result of a task that ran out of its {@code timeout}; outside a loop, its executor
+     * adds {@code changed: false} (a loop item's result has none).
+     */
+    private static TaskResult.Builder timedOut(Task task, long seconds) {
+        TaskResult.Builder result = failure("The " + task.action()
+                + " action failed to execute in the expected time frame (" + seconds + ") and was terminated");
+        if (task.own("loop") == null) {
+            result.put("changed", false);
+        }
+        return result;
     }
 
     private Object templated(Object value, Map<String, Object> vars) {

@@ -71,11 +71,12 @@ public final class PlaybookLoader {
         Map<String, Object> keywords = new LinkedHashMap<>();
         for (Map.Entry<Object, Object> entry : map.entrySet()) {
             String key = String.valueOf(entry.getKey());
-            if (!Keywords.PLAY.contains(key)) {
+            if (Keywords.check(Keyword.Owner.PLAY, key, map) == null) {
                 throw new ParseError("'" + key + "' is not a valid attribute for a Play", map.position());
             }
             keywords.put(key, entry.getValue());
         }
+        tasks.checkModuleDefaults(map);
         if (!keywords.containsKey("hosts")) {
             throw new ParseError("the field 'hosts' is required but was not set", map.position());
         }
@@ -147,13 +148,14 @@ public final class PlaybookLoader {
         Map<String, Object> keywords = new LinkedHashMap<>();
         for (Map.Entry<Object, Object> entry : map.entrySet()) {
             String key = String.valueOf(entry.getKey());
-            if (!Keywords.BLOCK.contains(key)) {
+            if (Keywords.check(Keyword.Owner.BLOCK, key, map) == null) {
                 throw new ParseError("'" + key + "' is not a valid attribute for a Block", map.position());
             }
             if (!key.equals("block") && !key.equals("rescue") && !key.equals("always")) {
                 keywords.put(key, entry.getValue());
             }
         }
+        tasks.checkModuleDefaults(map);
         Block block = new Block(parent, keywords, map.position());
         block.sections(taskList(list(map, "block"), block, handlers, dir),
                 taskList(list(map, "rescue"), block, handlers, dir),

@@ -68,7 +68,8 @@ public final class RoleLoader {
                 if (key.equals("role") || key.equals("name")) {
                     continue;
                 }
-                if (Keywords.ROLE_REFERENCE.contains(key)) {
+                if (map instanceof YamlMap yaml ? Keywords.check(Keyword.Owner.ROLE, key, yaml) != null
+                        : Keyword.of(Keyword.Owner.ROLE, key) != null) {
                     keywords.put(key, entry.getValue());
                 } else {
                     params.put(key, entry.getValue());

@@ -23,15 +23,16 @@ final class TaskParser {
     }
 
     Task parse(YamlMap map, Scope parent, boolean handler) {
+        checkModuleDefaults(map);
         Map<String, Object> keywords = new LinkedHashMap<>();
         List<String> candidates = new ArrayList<>();
-        var valid = handler ? Keywords.HANDLER : Keywords.TASK;
+        Keyword.Owner owner = handler ? Keyword.Owner.HANDLER : Keyword.Owner.TASK;
         for (Map.Entry<Object, Object> entry : map.entrySet()) {
             String key = String.valueOf(entry.getKey());
             if (key.startsWith("with_")) {
                 keywords.put("loop_with", key.substring(5));
                 keywords.put("loop", entry.getValue());
-            } else if (valid.contains(key) && !key.equals("action") && !key.equals("local_action")) {
+            } else if (!key.equals("action") && !key.equals("local_action") && Keywords.check(owner, key, map) != null) {
                 keywords.put(key, entry.getValue());
             } else {
                 candidates.add(key);
@@ -69,6 +70,31 @@ final class TaskParser {
         }
         keywords.remove("args");
         return new Task(parent, keywords, map.position(), action, args, handler);
+    }
+
+    /**
+     * Checks a {@code module_defaults} as Ansible loads it: a dictionary (or a list of them) whose
+     * keys name modules or action groups ({@code group/NAME}) that exist.
+     */
+    void checkModuleDefaults(YamlMap map) {
+        Object value = map.get("module_defaults");
+        if (value == null) {
+            return;
+        }
+        for (Object entry : value instanceof List<?> list ? list : List.of(value)) {
+            if (!(entry instanceof Map<?, ?> defaults)) {
+                throw new ParseError("The field 'module_defaults' is supposed to be a dictionary or list of dictionaries, "
+                        + "the keys of which must be static action, module, or group names. Only the values may contain "
+                        + "templates. For example: {'ping': \"{{ ping_defaults }}\"}", null);
+            }
+            for (Object key : defaults.keySet()) {
+                String name = String.valueOf(key);
+                if (!name.startsWith("group/") && registry.find(name).isEmpty()) {
+                    String qualified = name.split("\\.").length < 3 ? "ansible.legacy." + name : name;
+                    throw new ParseError("Could not resolve action " + qualified + " in module_defaults", null);
+                }
+            }
+        }
     }
 
     private boolean isFreeForm(String action, Position position) {
