@@ -148,6 +148,10 @@ public final class Templar {
         } catch (AnsibleFilterError e) {
             // printing an undefined value fails outside Jinjava's own error handling
             throw TemplateErrors.fromPlugin(e, text);
+        } catch (TemplateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw TemplateErrors.unexpected(e, text);
         } finally {
             JinjavaInterpreter.popCurrent();
         }
@@ -208,6 +212,10 @@ public final class Templar {
         } catch (AnsibleFilterError e) {
             // printing an undefined value fails outside Jinjava's own error handling
             throw TemplateErrors.fromPlugin(e, text);
+        } catch (TemplateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw TemplateErrors.unexpected(e, text);
         }
     }
 
@@ -284,6 +292,10 @@ public final class Templar {
             throw TemplateErrors.syntax(e.getMessage(), shownAs);
         } catch (AnsibleFilterError e) {
             throw TemplateErrors.fromPlugin(e, shownAs);
+        } catch (TemplateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw TemplateErrors.unexpected(e, shownAs);
         } finally {
             JinjavaInterpreter.popCurrent();
         }
