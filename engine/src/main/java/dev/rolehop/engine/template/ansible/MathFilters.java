@@ -168,12 +168,12 @@ final class MathFilters {
     args.accept("r");
     List<Object> pool = PythonValues.iterable(value);
     Object r = args.get(0, "r", null);
-    int size = r == null ? pool.size() : ((Number) r).intValue();
+    int size = r == null ? pool.size() : PythonNumbers.index(r);
     if (size < 0) {
       throw new AnsibleFilterError("r must be non-negative", "ValueError");
     }
     double count = 1;
-    for (int i = 0; i < size; i++) {
+    for (int i = 0; i < size && count > 0 && count <= MAX_TUPLES; i++) {
       count *= Math.max(0, pool.size() - i);
     }
     checkCount("permutations", count);
@@ -215,12 +215,12 @@ final class MathFilters {
       throw AnsibleFilterError.typeError("combinations() missing required argument 'r' (pos 2)");
     }
     List<Object> pool = PythonValues.iterable(value);
-    int size = ((Number) args.get(0, "r", 0L)).intValue();
+    int size = PythonNumbers.index(args.get(0, "r", 0L));
     if (size < 0) {
       throw new AnsibleFilterError("r must be non-negative", "ValueError");
     }
     double count = 1;
-    for (int i = 0; i < size; i++) {
+    for (int i = 0; i < size && count > 0 && count <= MAX_TUPLES; i++) {
       count = count * Math.max(0, pool.size() - i) / (i + 1);
     }
     checkCount("combinations", count);
