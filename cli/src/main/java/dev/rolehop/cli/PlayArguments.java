@@ -13,7 +13,8 @@ import java.util.Map;
  * The options of a {@code rolehop play} as ansible-playbook's default callback lists them at
  * {@code -vvvv} ({@code context.CLIARGS}: its names, Python's repr of its tuples, its order, only
  * the set ones), limited to the options rolehop has: ansible-playbook also lists its connection,
- * timeout and become settings and its default inventory, which rolehop has not.
+ * timeout and become settings and its default inventory, which rolehop has not, and its
+ * {@code extra_vars}, which rolehop does not print (they carry MFA codes).
  */
 final class PlayArguments {
 
@@ -41,9 +42,8 @@ final class PlayArguments {
         if (command.limit != null && !command.limit.isEmpty()) {
             arguments.put("subset", command.limit);
         }
-        if (!command.extraVars.isEmpty()) {
-            arguments.put("extra_vars", tuple(command.extraVars));
-        }
+        // No extra_vars: ansible-playbook lists them, but they carry MFA codes and other secrets,
+        // which rolehop never prints.
         arguments.put("forks", String.valueOf(command.forks));
         if (command.startAtTask != null && !command.startAtTask.isEmpty()) {
             arguments.put("start_at_task", command.startAtTask);

@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *       dropped: callback and inventory plugins being loaded, skipped or declining
  *       {@code /etc/ansible/hosts}, and the {@code -vvvv} options rolehop has not
  *       ({@code connection: smart}, {@code timeout: 10}, {@code become_method: sudo}, and the
- *       default {@code inventory: ('/etc/ansible/hosts',)}).</li>
+ *       default {@code inventory: ('/etc/ansible/hosts',)}), and {@code extra_vars: (...)}, which
+ *       rolehop does not print because it carries secrets such as MFA codes.</li>
  * </ol>
  * Nothing else is touched: not whitespace, not ordering, not the recap.
  */
@@ -63,7 +64,8 @@ public final class CorpusNormalizer {
             + "|setting up inventory plugins"
             + "|\\w+ declined parsing /etc/ansible/hosts as it did not pass its verify_file\\(\\) method"
             + "|Skipping due to inventory source not existing or not being readable by the current user"
-            + "|connection: smart|timeout: 10|become_method: sudo|inventory: \\('/etc/ansible/hosts',\\))$");
+            + "|connection: smart|timeout: 10|become_method: sudo|inventory: \\('/etc/ansible/hosts',\\)"
+            + "|extra_vars: \\(.*\\))$");
 
     private final List<String> casePaths;
 
