@@ -117,7 +117,8 @@ final class PlayCommand implements Callable<Integer> {
                 : listTasks ? PlayRequest.Mode.LIST_TASKS
                 : listHosts ? PlayRequest.Mode.LIST_HOSTS
                 : listTags ? PlayRequest.Mode.LIST_TAGS : PlayRequest.Mode.RUN;
-        PlayRequest request = new PlayRequest(playbooks, inventories, options, mode, output.equals("json"));
+        PlayRequest request = new PlayRequest(playbooks, inventories, options, mode, output.equals("json"),
+                PlayArguments.of(this));
         boolean color = System.console() != null && System.getenv("NO_COLOR") == null
                 && !"0".equals(System.getenv("ANSIBLE_FORCE_COLOR"));
         Engine engine = new Engine(ModuleRegistry.discover(), Prompter.console(), Sleeper.system());

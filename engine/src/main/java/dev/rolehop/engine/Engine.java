@@ -14,6 +14,7 @@ import dev.rolehop.engine.inventory.Inventory;
 import dev.rolehop.engine.inventory.InventoryLoader;
 import dev.rolehop.engine.module.ModuleRegistry;
 import dev.rolehop.engine.output.DefaultCallback;
+import dev.rolehop.engine.output.Color;
 import dev.rolehop.engine.output.Display;
 import dev.rolehop.engine.output.JsonCallback;
 import dev.rolehop.engine.template.Templar;
@@ -53,6 +54,9 @@ public final class Engine {
         SecretMasker masker = new SecretMasker();
         Display display = new Display(out, err, color, request.options().verbosity(), masker);
         try {
+            if (request.options().verbosity() >= 2) {
+                display.display(VersionHeader.text(), Color.VERBOSE);
+            }
             if (request.options().verbosity() >= 1) {
                 display.display("No config file found; using defaults");
             }
@@ -78,7 +82,8 @@ public final class Engine {
                 throw new AnsibleError("Specified inventory, host pattern and/or --limit leaves us with no hosts to target.");
             }
             Templar templar = new Templar(request.options().environment());
-            Callback callback = request.json() ? new JsonCallback(display) : new DefaultCallback(display);
+            Callback callback = request.json() ? new JsonCallback(display)
+                    : new DefaultCallback(display, positional(request), request.arguments());
             PlaybookRunner runner = new PlaybookRunner(registry, templar, callback, masker, prompter, sleeper);
             if (request.mode() != PlayRequest.Mode.RUN) {
                 return new Listing(runner, inventory, request, display).print();
@@ -98,6 +103,11 @@ public final class Engine {
             }
             return ExitCode.UNEXPECTED;
         }
+    }
+
+    /** The playbooks as given on the command line, as {@code -vvvv} shows them. */
+    private static String positional(PlayRequest request) {
+        return String.join(" ", request.playbooks().stream().map(Path::toString).toList());
     }
 
     /** An Ansible boolean setting from the environment, on unless set to something not true. */

@@ -28,6 +28,16 @@ import java.util.regex.Pattern;
  *   <li><b>Tracebacks</b>: the text after {@code An exception occurred during task execution. ...
  *       The error was: } (a Python exception's last line) becomes {@code <exception>}, and the
  *       value of an {@code "exception"} key in a JSON result becomes {@code "<traceback>"}.</li>
+ *   <li><b>Who is talking</b> ({@code -vv} and above): the version line
+ *       ({@code ansible-playbook [core 2.14.18]}, {@code rolehop play [rolehop 0.1.0]}) becomes
+ *       {@code <program> [<version>]}, and the indented installation lines under it (module and
+ *       library locations, Python or Java version) become one {@code   <installation>} line;
+ *       {@code   config file = ...} is kept. Lines only Ansible's plugin machinery prints are
+ *       dropped: callback and inventory plugins being loaded, skipped or declining
+ *       {@code /etc/ansible/hosts}, and the {@code -vvvv} options rolehop has not
+ *       ({@code connection: smart}, {@code timeout: 10}, {@code become_method: sudo}, and the
+ *       default {@code inventory: ('/etc/ansible/hosts',)}), and {@code extra_vars: (...)}, which
+ *       rolehop does not print because it carries secrets such as MFA codes.</li>
  * </ol>
  * Nothing else is touched: not whitespace, not ordering, not the recap.
  */
@@ -44,6 +54,18 @@ public final class CorpusNormalizer {
     private static final Pattern EXCEPTION_LINE = Pattern.compile(
             "^(An exception occurred during task execution\\. .*The error was: ).*$");
     private static final Pattern EXCEPTION_KEY = Pattern.compile("\"exception\": \"(?:[^\"\\\\]|\\\\.)*\"");
+
+    private static final Pattern VERSION_LINE = Pattern.compile(
+            "^(ansible-playbook \\[core [^\\]]+\\]|rolehop play \\[rolehop [^\\]]+\\])$");
+    private static final Pattern INSTALLATION_LINE = Pattern.compile("^  [\\w ]+ = .*$");
+    private static final Pattern ANSIBLE_PLUGIN_LINE = Pattern.compile("^(?:"
+            + "Skipping callback '[^']+', as we already have a stdout callback\\."
+            + "|Loading callback plugin \\S+ of type \\S+, v2\\.0 from \\S+"
+            + "|setting up inventory plugins"
+            + "|\\w+ declined parsing /etc/ansible/hosts as it did not pass its verify_file\\(\\) method"
+            + "|Skipping due to inventory source not existing or not being readable by the current user"
+            + "|connection: smart|timeout: 10|become_method: sudo|inventory: \\('/etc/ansible/hosts',\\)"
+            + "|extra_vars: \\(.*\\))$");
 
     private final List<String> casePaths;
 
@@ -73,9 +95,30 @@ public final class CorpusNormalizer {
         }
         StringBuilder out = new StringBuilder(text.length());
         boolean inWarning = false;
+        boolean inHeader = false;
+        boolean installationShown = false;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            if (VERSION_LINE.matcher(line).matches()) {
+                inHeader = true;
+                installationShown = false;
+                out.append("<program> [<version>]\n");
+                continue;
+            }
+            if (inHeader && INSTALLATION_LINE.matcher(line).matches()) {
+                if (line.startsWith("  config file = ")) {
+                    out.append(line).append('\n');
+                } else if (!installationShown) {
+                    installationShown = true;
+                    out.append("  <installation>\n");
+                }
+                continue;
+            }
+            inHeader = false;
+            if (ANSIBLE_PLUGIN_LINE.matcher(line).matches()) {
+                continue;
+            }
             if (WARNING.matcher(line).find()) {
                 inWarning = true;
                 continue;

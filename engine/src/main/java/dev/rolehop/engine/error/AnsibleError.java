@@ -1,6 +1,5 @@
 package dev.rolehop.engine.error;
 
-import dev.rolehop.engine.yaml.Position;
 
 /**
  * An error in what the user gave (playbook, inventory, variables, options), reported as Ansible

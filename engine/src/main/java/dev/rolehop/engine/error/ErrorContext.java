@@ -1,6 +1,5 @@
 package dev.rolehop.engine.error;
 
-import dev.rolehop.engine.yaml.Position;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +26,11 @@ public final class ErrorContext {
         return message + "\n\n" + locate(position);
     }
 
-    /** Ansible's "The error appears to be in ..." block for a position. */
+    /**
+     * Ansible's "The error appears to be in ..." block for a position, followed by the hints
+     * {@code _get_extended_error} gives for common mistakes on the offending line (missing quotes
+     * around a template, a tab, an extra colon, unbalanced quotes).
+     */
     public static String locate(Position position) {
         String details = details(position.file(), position.line(), position.column());
         if (position.file().startsWith("<")) {
@@ -35,7 +38,7 @@ public final class ErrorContext {
         }
         List<String> lines;
         try {
-            lines = Files.readAllLines(Path.of(position.file()), StandardCharsets.UTF_8);
+            lines = linesWithEnds(Files.readString(Path.of(position.file()), StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return details;
         }
@@ -48,15 +51,35 @@ public final class ErrorContext {
         }
         String target = lines.get(index);
         String previous = index > 0 ? lines.get(index - 1) : "";
+        if (target.isEmpty()) {
+            return details;
+        }
+        String located;
         if (KEY_VALUE.matcher(previous).find()) {
             // Ansible points at the '=' of a k=v line above, suspecting YAML/k=v mixing.
             int at = previous.stripTrailing().indexOf('=');
-            return details(position.file(), position.line() - 1, at + 1)
+            located = details(position.file(), position.line() - 1, at + 1)
                     + "\nThe offending line appears to be:\n\n" + previous.stripTrailing() + "\n"
                     + " ".repeat(at) + "^ here\n\n" + SHORTHAND_HINT;
+        } else {
+            located = details + "\nThe offending line appears to be:\n\n" + previous.stripTrailing() + "\n"
+                    + target.stripTrailing() + "\n" + " ".repeat(Math.max(0, position.column() - 1)) + "^ here\n";
         }
-        return details + "\nThe offending line appears to be:\n\n" + previous.stripTrailing() + "\n"
-                + target.stripTrailing() + "\n" + " ".repeat(Math.max(0, position.column() - 1)) + "^ here\n";
+        return located + YamlHints.forLine(target, position.column());
+    }
+
+    /** The lines of a text as Python's {@code readlines()} gives them: each with its line end. */
+    private static List<String> linesWithEnds(String text) {
+        List<String> lines = new java.util.ArrayList<>();
+        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        int start = 0;
+        while (start < normalized.length()) {
+            int end = normalized.indexOf('\n', start);
+            end = end < 0 ? normalized.length() : end + 1;
+            lines.add(normalized.substring(start, end));
+            start = end;
+        }
+        return lines;
     }
 
     private static String details(String file, int line, int column) {

@@ -1,6 +1,5 @@
 package dev.rolehop.engine.error;
 
-import dev.rolehop.engine.yaml.Position;
 
 /** A playbook, inventory or variable file that cannot be read or is not valid: exit code 4. */
 public class ParseError extends AnsibleError {

@@ -14,6 +14,10 @@ public interface Callback extends HostEvents {
 
     void playbookStart(Path playbook);
 
+    /** The playbook, as given, holds this many plays (imported playbooks' included). */
+    default void playsLoaded(Path playbook, int plays) {
+    }
+
     void playStart(Play play, String name);
 
     /** A task is about to run; {@code prefix} is {@code TASK}, {@code RUNNING HANDLER}... */

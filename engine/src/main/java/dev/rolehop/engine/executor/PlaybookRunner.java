@@ -56,6 +56,7 @@ public final class PlaybookRunner {
             for (Path file : playbooks) {
                 Playbook playbook = services.loader().load(file);
                 services.callback().playbookStart(file);
+                services.callback().playsLoaded(file, playbook.plays().size());
                 boolean hostsLeft = true;
                 for (Play play : playbook.plays()) {
                     hostsLeft = runPlay(play, inventory, options, stats, states, filter, pool);

@@ -3,7 +3,7 @@ package dev.rolehop.engine.inventory;
 import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.playbook.KeyValueArgs;
 import dev.rolehop.engine.template.PythonLiteral;
-import dev.rolehop.engine.yaml.Position;
+import dev.rolehop.engine.error.Position;
 import java.nio.file.Path;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.rolehop.engine.inventory;
 
 import dev.rolehop.engine.error.ParseError;
-import dev.rolehop.engine.yaml.Position;
+import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.yaml.YamlLoader;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -17,8 +17,21 @@ public final class DefaultCallback extends DisplayCallback {
     private String lastTaskName;
     private String lastPrefix = "TASK";
 
+    private final String positional;
+    private final Map<String, String> arguments;
+
     public DefaultCallback(Display display) {
+        this(display, "", Map.of());
+    }
+
+    /**
+     * A callback that shows at {@code -vvvv}, after the PLAYBOOK banner, the positional arguments
+     * and the options given, as ansible-playbook's default callback does.
+     */
+    public DefaultCallback(Display display, String positional, Map<String, String> arguments) {
         super(display);
+        this.positional = positional;
+        this.arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     }
 
     @Override
@@ -26,6 +39,17 @@ public final class DefaultCallback extends DisplayCallback {
         if (display.verbosity() > 1) {
             display.banner("PLAYBOOK: " + playbook.getFileName());
         }
+        if (display.verbosity() > 3) {
+            if (!positional.isEmpty()) {
+                display.display("Positional arguments: " + positional, Color.VERBOSE);
+            }
+            arguments.forEach((name, value) -> display.display(name + ": " + value, Color.VERBOSE));
+        }
+    }
+
+    @Override
+    public void playsLoaded(Path playbook, int plays) {
+        display.verbose(2, plays + " plays in " + playbook);
     }
 
     @Override

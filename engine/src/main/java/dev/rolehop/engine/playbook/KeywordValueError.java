@@ -1,7 +1,7 @@
 package dev.rolehop.engine.playbook;
 
 import dev.rolehop.engine.error.AnsibleError;
-import dev.rolehop.engine.yaml.Position;
+import dev.rolehop.engine.error.Position;
 
 /**
  * A keyword value that does not convert to the keyword's type (or whose template fails), with

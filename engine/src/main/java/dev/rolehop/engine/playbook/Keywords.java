@@ -3,7 +3,7 @@ package dev.rolehop.engine.playbook;
 import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.template.PythonText;
-import dev.rolehop.engine.yaml.Position;
+import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.playbook.Keyword.Owner;
 import dev.rolehop.engine.yaml.YamlMap;
 import java.util.List;

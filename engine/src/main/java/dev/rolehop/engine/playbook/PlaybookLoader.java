@@ -2,7 +2,7 @@ package dev.rolehop.engine.playbook;
 
 import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.module.ModuleRegistry;
-import dev.rolehop.engine.yaml.Position;
+import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.yaml.YamlLoader;
 import dev.rolehop.engine.yaml.YamlMap;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.rolehop.engine.playbook;
 
-import dev.rolehop.engine.yaml.Position;
+import dev.rolehop.engine.error.Position;
 import java.util.List;
 import java.util.Map;
 

@@ -3,7 +3,7 @@ package dev.rolehop.engine.playbook;
 import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.module.Module;
 import dev.rolehop.engine.module.ModuleRegistry;
-import dev.rolehop.engine.yaml.Position;
+import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -135,6 +135,10 @@ public final class Templar {
         } catch (AnsibleFilterError e) {
             // printing an undefined value fails outside Jinjava's own error handling
             throw TemplateErrors.fromPlugin(e, text);
+        } catch (TemplateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw TemplateErrors.unexpected(e, text);
         } finally {
             JinjavaInterpreter.popCurrent();
         }
@@ -195,6 +199,10 @@ public final class Templar {
         } catch (AnsibleFilterError e) {
             // printing an undefined value fails outside Jinjava's own error handling
             throw TemplateErrors.fromPlugin(e, text);
+        } catch (TemplateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw TemplateErrors.unexpected(e, text);
         }
     }
 
@@ -271,6 +279,10 @@ public final class Templar {
             throw TemplateErrors.syntax(e.getMessage(), shownAs);
         } catch (AnsibleFilterError e) {
             throw TemplateErrors.fromPlugin(e, shownAs);
+        } catch (TemplateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw TemplateErrors.unexpected(e, shownAs);
         } finally {
             JinjavaInterpreter.popCurrent();
         }

@@ -1,5 +1,6 @@
 package dev.rolehop.engine.yaml;
 
+import dev.rolehop.engine.error.Position;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.nodes.MappingNode;

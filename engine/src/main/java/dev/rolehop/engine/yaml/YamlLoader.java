@@ -1,5 +1,6 @@
 package dev.rolehop.engine.yaml;
 
+import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.error.ErrorContext;
 import dev.rolehop.engine.error.ParseError;
 import java.io.IOException;
@@ -32,17 +33,21 @@ public final class YamlLoader {
     private YamlLoader() {
     }
 
-    /** Reads the single document of a file; an empty file gives {@code null}. */
+    /**
+     * Reads the single document of a file; an empty file gives {@code null}. A file that is not
+     * UTF-8 fails with the line and column of its first bad byte (ansible-playbook 2.14 ends with
+     * "Unexpected Exception" there).
+     */
     public static Object load(Path file) {
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ParseError("Could not find or access '" + file + "'", null);
         } catch (IOException e) {
             throw new ParseError("Could not read '" + file + "': " + e.getMessage(), null);
         }
-        return load(text, file.toString());
+        return load(YamlText.decode(bytes, file.toString()), file.toString());
     }
 
     /** Reads the single document of a text, naming {@code source} in positions and errors. */
@@ -53,6 +58,7 @@ public final class YamlLoader {
         options.setCodePointLimit(64 * 1024 * 1024);
         Yaml yaml = new Yaml(new MarkedConstructor(source, options), new Representer(new DumperOptions()),
                 new DumperOptions(), options, new Resolver());
+        YamlText.checkPrintable(text, source);
         try {
             return yaml.load(text);
         } catch (MarkedYAMLException e) {
@@ -62,12 +68,17 @@ public final class YamlLoader {
         }
     }
 
+    /** The start of Ansible's message for text that neither JSON nor YAML can read. */
+    static String unreadable(String text) {
+        return "We were unable to read either as JSON nor YAML, these are the errors we got from each:\n"
+                + "JSON: " + jsonError(text) + "\n\n";
+    }
+
     private static ParseError syntaxError(String text, String source, MarkedYAMLException e) {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         String problem = problem(e);
         StringBuilder message = new StringBuilder()
-                .append("We were unable to read either as JSON nor YAML, these are the errors we got from each:\n")
-                .append("JSON: ").append(jsonError(text)).append("\n\n")
+                .append(unreadable(text))
                 .append("Syntax Error while loading YAML.\n  ").append(problem);
         Position position = mark == null ? null : new Position(source, mark.getLine() + 1, mark.getColumn() + 1);
         if (position != null) {
@@ -83,7 +94,7 @@ public final class YamlLoader {
             return context.contains("collection") && !context.contains("mapping")
                     ? "did not find expected '-' indicator" : "did not find expected key";
         }
-        if (problem.startsWith("found character '\\t'")) {
+        if (problem.startsWith("found character '\\t")) {
             return "found character that cannot start any token";
         }
         return LIBYAML_PROBLEMS.getOrDefault(problem, problem);

@@ -1,5 +1,6 @@
 package dev.rolehop.engine.yaml;
 
+import dev.rolehop.engine.error.Position;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rolehop.engine.module.Deprecation;
 import dev.rolehop.engine.playbook.Task;
-import dev.rolehop.engine.yaml.Position;
+import dev.rolehop.engine.error.Position;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rolehop.engine.playbook.Task;
-import dev.rolehop.engine.yaml.Position;
+import dev.rolehop.engine.error.Position;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

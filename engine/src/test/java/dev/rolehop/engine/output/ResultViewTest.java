@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rolehop.engine.executor.TaskResult;
 import dev.rolehop.engine.module.Deprecation;
 import dev.rolehop.engine.playbook.Task;
-import dev.rolehop.engine.yaml.Position;
+import dev.rolehop.engine.error.Position;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.rolehop.engine.yaml;
 
+import dev.rolehop.engine.error.Position;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -43,7 +43,7 @@ public final class AnsiblePlugins {
     for (List<PluginFilter> group : List.of(CoreFilters.all(), TypeFilters.all(),
         SerializationFilters.all(), SequenceFilters.all(), SetFilters.all(), DictFilters.all(),
         RegexFilters.all(), StringFilters.all(), EncodingFilters.all(), PathFilters.all(env),
-        JinjaFilters.all(), MathFilters.all(), LookupFilters.all())) {
+        JinjaFilters.all(), MathFilters.all(), LookupFilters.all(), DatetimeFilters.all())) {
       group.forEach(jinjava::registerFilter);
     }
     jinjava.registerFilter(CommentFilter.filter());

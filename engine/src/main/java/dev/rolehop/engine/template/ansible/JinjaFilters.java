@@ -180,7 +180,7 @@ final class JinjaFilters {
   private static Object tojson(Object value, Arguments args, JinjavaInterpreter interpreter) {
     args.accept("indent");
     Object indent = args.get(0, "indent", null);
-    int spaces = indent == null ? -1 : ((Number) indent).intValue();
+    int spaces = indent == null ? -1 : PythonNumbers.index(indent);
     String json = new JsonDumper(spaces, true, spaces < 0 ? ", " : ",", ": ", true).dump(value);
     return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027");
   }
@@ -189,7 +189,7 @@ final class JinjaFilters {
   private static Object indent(Object value, Arguments args, JinjavaInterpreter interpreter) {
     args.accept("width", "first", "blank");
     Object width = args.get(0, "width", 4L);
-    String indention = width instanceof CharSequence text ? text.toString() : " ".repeat(((Number) width).intValue());
+    String indention = width instanceof CharSequence text ? text.toString() : " ".repeat(PythonNumbers.index(width));
     boolean blank = args.flag(2, "blank", false);
     List<String> lines = new ArrayList<>(List.of((PythonRepr.str(value) + "\n").split("\r\n|\n|\r", -1)));
     lines.remove(lines.size() - 1);

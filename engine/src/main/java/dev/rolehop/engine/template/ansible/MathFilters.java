@@ -168,10 +168,28 @@ final class MathFilters {
     args.accept("r");
     List<Object> pool = PythonValues.iterable(value);
     Object r = args.get(0, "r", null);
-    int size = r == null ? pool.size() : ((Number) r).intValue();
+    int size = r == null ? pool.size() : PythonNumbers.index(r);
+    if (size < 0) {
+      throw new AnsibleFilterError("r must be non-negative", "ValueError");
+    }
+    double count = 1;
+    for (int i = 0; i < size && count > 0 && count <= MAX_TUPLES; i++) {
+      count *= Math.max(0, pool.size() - i);
+    }
+    checkCount("permutations", count);
     List<Object> result = new ArrayList<>();
     permute(pool, size, new ArrayList<>(), new boolean[pool.size()], result);
     return result;
+  }
+
+  /** The most tuples rolehop lists (Python's itertools yields them lazily, rolehop makes a list). */
+  private static final double MAX_TUPLES = 1_000_000;
+
+  private static void checkCount(String filter, double count) {
+    if (count > MAX_TUPLES) {
+      throw new AnsibleFilterError(String.format("%s() would give %.0f tuples; rolehop lists at most %.0f",
+          filter, count, MAX_TUPLES), "MemoryError");
+    }
   }
 
   private static void permute(List<Object> pool, int size, List<Object> prefix, boolean[] used, List<Object> out) {
@@ -197,7 +215,15 @@ final class MathFilters {
       throw AnsibleFilterError.typeError("combinations() missing required argument 'r' (pos 2)");
     }
     List<Object> pool = PythonValues.iterable(value);
-    int size = ((Number) args.get(0, "r", 0L)).intValue();
+    int size = PythonNumbers.index(args.get(0, "r", 0L));
+    if (size < 0) {
+      throw new AnsibleFilterError("r must be non-negative", "ValueError");
+    }
+    double count = 1;
+    for (int i = 0; i < size && count > 0 && count <= MAX_TUPLES; i++) {
+      count = count * Math.max(0, pool.size() - i) / (i + 1);
+    }
+    checkCount("combinations", count);
     List<Object> result = new ArrayList<>();
     combine(pool, size, 0, new ArrayList<>(), result);
     return result;

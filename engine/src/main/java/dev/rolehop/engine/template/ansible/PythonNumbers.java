@@ -66,4 +66,19 @@ final class PythonNumbers {
   static Number narrow(BigInteger value) {
     return value.bitLength() < 64 ? (Number) value.longValue() : value;
   }
+
+  /**
+   * An int argument as Python passes it to C ({@code Py_ssize_t}): a value beyond the range fails
+   * with Python's {@code OverflowError} instead of wrapping around. Not a number: a Java cast error,
+   * which the templar words as Python's TypeError.
+   */
+  static int index(Object value) {
+    if (value instanceof BigInteger || value instanceof Long) {
+      BigInteger big = value instanceof BigInteger b ? b : BigInteger.valueOf((Long) value);
+      if (big.bitLength() > 31) {
+        throw new AnsibleFilterError("Python int too large to convert to C ssize_t", "OverflowError");
+      }
+    }
+    return ((Number) value).intValue();
+  }
 }

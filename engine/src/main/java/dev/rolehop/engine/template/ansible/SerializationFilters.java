@@ -39,7 +39,7 @@ final class SerializationFilters {
 
   private static JsonDumper dumper(Arguments args, int defaultIndent, boolean defaultSort) {
     Object indentArg = args.get(0, "indent", defaultIndent < 0 ? null : (long) defaultIndent);
-    int indent = indentArg == null ? -1 : ((Number) indentArg).intValue();
+    int indent = indentArg == null ? -1 : PythonNumbers.index(indentArg);
     boolean sortKeys = args.flag(1, "sort_keys", defaultSort);
     String itemSeparator = indent < 0 ? ", " : ",";
     String keySeparator = ": ";
@@ -56,7 +56,7 @@ final class SerializationFilters {
   /** Ansible's {@code to_yaml}: PyYAML dump with {@code default_flow_style=None}, indent 2. */
   private static Object toYaml(Object value, Arguments args, JinjavaInterpreter interpreter) {
     args.accept("indent", "default_flow_style");
-    int indent = ((Number) args.get(0, "indent", 2L)).intValue();
+    int indent = PythonNumbers.index(args.get(0, "indent", 2L));
     Object flow = args.get(1, "default_flow_style", null);
     return YamlDumper.dump(value, indent, flow == null ? null : PythonValues.truthy(flow));
   }
@@ -64,7 +64,7 @@ final class SerializationFilters {
   /** Ansible's {@code to_nice_yaml(indent=4)}: block style throughout. */
   private static Object toNiceYaml(Object value, Arguments args, JinjavaInterpreter interpreter) {
     args.accept("indent");
-    int indent = ((Number) args.get(0, "indent", 4L)).intValue();
+    int indent = PythonNumbers.index(args.get(0, "indent", 4L));
     return YamlDumper.dump(value, indent, false);
   }
 

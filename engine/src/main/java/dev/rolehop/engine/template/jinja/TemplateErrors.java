@@ -25,6 +25,10 @@ public final class TemplateErrors {
             if (error.getSeverity() != TemplateError.ErrorType.FATAL) {
                 continue;
             }
+            Throwable failure = JavaFailures.find(error.getException());
+            if (failure != null) {
+                throw fromPlugin(JavaFailures.toPython(failure), text);
+            }
             Throwable cause = error.getException();
             while (cause != null) {
                 if (cause instanceof TemplateException ours) {
@@ -37,6 +41,22 @@ public final class TemplateErrors {
             }
             throw syntax(Objects.toString(error.getMessage(), ""), text);
         }
+    }
+
+    /**
+     * A Java exception that escaped Jinjava's own error handling (the templar catches what a
+     * plugin throws for a value it cannot handle, so no such exception ends the run).
+     */
+    public static TemplateException unexpected(RuntimeException e, String text) {
+        if (e instanceof TemplateException ours) {
+            return ours;
+        }
+        if (e instanceof AnsibleFilterError plugin) {
+            return fromPlugin(plugin, text);
+        }
+        Throwable failure = JavaFailures.find(e);
+        return fromPlugin(failure != null ? JavaFailures.toPython(failure)
+                : new AnsibleFilterError(String.valueOf(e.getMessage()), "AnsibleError"), text);
     }
 
     /** A filter's, test's or lookup's error, as Ansible's templar passes it on. */

@@ -1,4 +1,4 @@
-package dev.rolehop.engine.yaml;
+package dev.rolehop.engine.error;
 
 /**
  * Where a value was read: a file and a 1-based line and column, as Ansible's {@code ansible_pos}.
