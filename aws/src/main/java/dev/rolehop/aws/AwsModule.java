@@ -27,8 +27,8 @@ import java.util.Set;
  */
 public abstract class AwsModule implements Module {
 
-    private static final Set<String> DEPRECATED_VARIABLES = Set.of("EC2_REGION", "EC2_SECURITY_TOKEN",
-            "EC2_SECRET_KEY", "EC2_ACCESS_KEY", "EC2_URL", "S3_URL");
+    private static final Set<String> DEPRECATED_VARIABLES =
+            Set.of("EC2_REGION", "EC2_SECURITY_TOKEN", "EC2_SECRET_KEY", "EC2_ACCESS_KEY", "EC2_URL", "S3_URL");
     private static final String REMOVED_AFTER = "2024-12-01";
 
     private final String name;
@@ -74,8 +74,8 @@ public abstract class AwsModule implements Module {
         boolean debug = AwsArguments.debugLogs(args, context.environment());
         ModuleResult result;
         try {
-            ConnectionSettings settings = AwsArguments.settings(args, context.environment(),
-                    profile -> clients.profiles().region(profile, context));
+            ConnectionSettings settings = AwsArguments.settings(
+                    args, context.environment(), profile -> clients.profiles().region(profile, context));
             result = execute(args, new AwsSession(clients, settings, shortName(), log, context), context);
         } catch (ModuleFailure failure) {
             result = failure.toResult();
@@ -100,18 +100,25 @@ public abstract class AwsModule implements Module {
     static List<Deprecation> environmentDeprecations(Map<String, String> environment) {
         List<Deprecation> out = new ArrayList<>();
         if (DEPRECATED_VARIABLES.stream().anyMatch(environment::containsKey)) {
-            out.add(new Deprecation("Support for the 'EC2_REGION', 'EC2_ACCESS_KEY', 'EC2_SECRET_KEY', "
-                    + "'EC2_SECURITY_TOKEN', 'EC2_URL', and 'S3_URL' environment variables has been deprecated.  "
-                    + "These variables are currently used for all AWS services which can cause confusion.  "
-                    + "We recomend using the relevant module parameters or alternatively the 'AWS_REGION', "
-                    + "'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', and 'AWS_URL' "
-                    + "environment variables can be used instead.", null, REMOVED_AFTER, "amazon.aws"));
+            out.add(new Deprecation(
+                    "Support for the 'EC2_REGION', 'EC2_ACCESS_KEY', 'EC2_SECRET_KEY', "
+                            + "'EC2_SECURITY_TOKEN', 'EC2_URL', and 'S3_URL' environment variables has been deprecated.  "
+                            + "These variables are currently used for all AWS services which can cause confusion.  "
+                            + "We recomend using the relevant module parameters or alternatively the 'AWS_REGION', "
+                            + "'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', and 'AWS_URL' "
+                            + "environment variables can be used instead.",
+                    null,
+                    REMOVED_AFTER,
+                    "amazon.aws"));
         }
         if (environment.containsKey("AWS_SECURITY_TOKEN")) {
-            out.add(new Deprecation("Support for the 'AWS_SECURITY_TOKEN' environment variable has been "
-                    + "deprecated.  This variable was based on the original boto SDK, support for which has now "
-                    + "been dropped.  We recommend using the 'session_token' module parameter or alternatively "
-                    + "the 'AWS_SESSION_TOKEN' environment variable can be used instead.", null, REMOVED_AFTER,
+            out.add(new Deprecation(
+                    "Support for the 'AWS_SECURITY_TOKEN' environment variable has been "
+                            + "deprecated.  This variable was based on the original boto SDK, support for which has now "
+                            + "been dropped.  We recommend using the 'session_token' module parameter or alternatively "
+                            + "the 'AWS_SESSION_TOKEN' environment variable can be used instead.",
+                    null,
+                    REMOVED_AFTER,
                     "amazon.aws"));
         }
         return out;

@@ -21,8 +21,13 @@ public final class AwsModuleProvider implements ModuleProvider {
     @Override
     public List<Module> modules() {
         AwsClients clients = new AwsClients(new ResolverProfiles());
-        return List.of(new StsAssumeRoleModule(clients), new StsSessionTokenModule(clients),
-                new CallerInfoModule(clients), new SecurityGroupModule(clients), new SecurityGroupInfoModule(clients),
-                new InstanceInfoModule(clients), new VpcNetInfoModule(clients));
+        return List.of(
+                new StsAssumeRoleModule(clients),
+                new StsSessionTokenModule(clients),
+                new CallerInfoModule(clients),
+                new SecurityGroupModule(clients),
+                new SecurityGroupInfoModule(clients),
+                new InstanceInfoModule(clients),
+                new VpcNetInfoModule(clients));
     }
 }

@@ -20,8 +20,9 @@ final class ResolverProfiles implements ProfileSource {
     private final Map<Map<String, String>, CredentialResolver> resolvers = new ConcurrentHashMap<>();
 
     private CredentialResolver resolver(ModuleContext context) {
-        return resolvers.computeIfAbsent(Map.copyOf(context.environment()), env -> CredentialResolver.create(
-                withHome(ResolverOptions.defaults(), env)
+        return resolvers.computeIfAbsent(
+                Map.copyOf(context.environment()),
+                env -> CredentialResolver.create(withHome(ResolverOptions.defaults(), env)
                         .withEnvironment(env)
                         .withPrompt(text -> context.prompt(text, true))
                         .withWarnings(warning -> context.log(0, "[WARNING]: " + warning))));

@@ -27,11 +27,14 @@ class EnvironmentDeprecationsTest {
 
     @Test
     void awsSecurityTokenGivesItsOwnDeprecationAfterTheEc2One() {
-        List<Deprecation> deprecations = AwsModule.environmentDeprecations(
-                Map.of("AWS_SECURITY_TOKEN", "t", "EC2_URL", "u"));
+        List<Deprecation> deprecations =
+                AwsModule.environmentDeprecations(Map.of("AWS_SECURITY_TOKEN", "t", "EC2_URL", "u"));
 
-        assertThat(deprecations).extracting(Deprecation::msg).satisfiesExactly(
-                first -> assertThat(first).contains("'EC2_URL'"),
-                second -> assertThat(second).startsWith("Support for the 'AWS_SECURITY_TOKEN' environment variable"));
+        assertThat(deprecations)
+                .extracting(Deprecation::msg)
+                .satisfiesExactly(
+                        first -> assertThat(first).contains("'EC2_URL'"),
+                        second -> assertThat(second)
+                                .startsWith("Support for the 'AWS_SECURITY_TOKEN' environment variable"));
     }
 }

@@ -96,23 +96,35 @@ public final class LocalLab implements AutoCloseable {
 
     /** An SDK EC2 client of the jump account, to check state independently of the modules. */
     public Ec2Client jumpEc2() {
-        return Ec2Client.builder().region(Region.US_EAST_1).endpointOverride(local.endpoint())
+        return Ec2Client.builder()
+                .region(Region.US_EAST_1)
+                .endpointOverride(local.endpoint())
                 .httpClient(UrlConnectionHttpClient.create())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
                 .build();
     }
 
     /** Runs a module by name or alias, with its defaults and aliases applied as the engine does. */
-    public static ModuleResult run(java.util.List<dev.rolehop.engine.module.Module> modules, String name,
-                                   Map<String, ?> args, TestModuleContext context) {
-        var module = modules.stream().filter(m -> m.name().equals(name) || m.aliases().contains(name)).findFirst()
+    public static ModuleResult run(
+            java.util.List<dev.rolehop.engine.module.Module> modules,
+            String name,
+            Map<String, ?> args,
+            TestModuleContext context) {
+        var module = modules.stream()
+                .filter(m -> m.name().equals(name) || m.aliases().contains(name))
+                .findFirst()
                 .orElseThrow();
         Map<String, Object> withDefaults = new LinkedHashMap<>();
-        module.argumentSpec().arguments().stream().filter(a -> a.defaultValue() != null)
+        module.argumentSpec().arguments().stream()
+                .filter(a -> a.defaultValue() != null)
                 .forEach(a -> withDefaults.put(a.name(), a.defaultValue()));
-        args.forEach((given, value) -> withDefaults.put(module.argumentSpec().arguments().stream()
-                .filter(a -> a.name().equals(given) || a.aliases().contains(given)).findFirst()
-                .map(dev.rolehop.engine.module.Argument::name).orElse(given), value));
+        args.forEach((given, value) -> withDefaults.put(
+                module.argumentSpec().arguments().stream()
+                        .filter(a -> a.name().equals(given) || a.aliases().contains(given))
+                        .findFirst()
+                        .map(dev.rolehop.engine.module.Argument::name)
+                        .orElse(given),
+                value));
         return module.run(new ModuleArgs(withDefaults), context);
     }
 

@@ -18,7 +18,8 @@ public final class TestModuleContext implements ModuleContext {
     public final List<String> secrets = new ArrayList<>();
     public final List<String> prompts = new ArrayList<>();
 
-    public TestModuleContext(Map<String, String> environment, boolean checkMode, boolean diffMode, String promptAnswer) {
+    public TestModuleContext(
+            Map<String, String> environment, boolean checkMode, boolean diffMode, String promptAnswer) {
         this.environment = Map.copyOf(environment);
         this.checkMode = checkMode;
         this.diffMode = diffMode;
@@ -39,8 +40,10 @@ public final class TestModuleContext implements ModuleContext {
 
     /** The AWS calls logged, as {@code service Operation}. */
     public List<String> calls() {
-        return logs.stream().filter(l -> l.startsWith("AWS call "))
-                .map(l -> l.substring(l.indexOf(": ") + 2, l.indexOf(" -> "))).toList();
+        return logs.stream()
+                .filter(l -> l.startsWith("AWS call "))
+                .map(l -> l.substring(l.indexOf(": ") + 2, l.indexOf(" -> ")))
+                .toList();
     }
 
     @Override

@@ -16,10 +16,15 @@ import picocli.CommandLine.Spec;
  * the profile's cached sessions. The only command that prints secrets, and only on standard
  * output.
  */
-@Command(name = "creds", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Print a profile's credentials (assuming roles and asking for MFA as needed).",
+@Command(
+        name = "creds",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Print a profile's credentials (assuming roles and asking for MFA as needed).",
             "--format process is the credential_process format, so any AWS tool can use rolehop:",
-            "  credential_process = rolehop creds --profile lab --format process"})
+            "  credential_process = rolehop creds --profile lab --format process"
+        })
 final class CredsCommand implements Callable<Integer> {
 
     @Spec
@@ -28,12 +33,16 @@ final class CredsCommand implements Callable<Integer> {
     @Mixin
     CredsOptions credentials;
 
-    @Option(names = "--format", paramLabel = "env|json|process", defaultValue = "env",
+    @Option(
+            names = "--format",
+            paramLabel = "env|json|process",
+            defaultValue = "env",
             description = "env: shell export lines (default); json: the credentials as JSON; "
                     + "process: credential_process Version 1 JSON.")
     CredsFormat format;
 
-    @Option(names = "--clear",
+    @Option(
+            names = "--clear",
             description = "Remove the cached sessions of every role in the profile's chain instead of printing.")
     boolean clear;
 
@@ -46,12 +55,14 @@ final class CredsCommand implements Callable<Integer> {
             if (clear) {
                 int removed = resolver.clearCache(credentials.profile);
                 err.println("rolehop creds: removed " + removed + " cached session" + (removed == 1 ? "" : "s")
-                        + " of profile " + resolver.profileName(credentials.profile) + " from " + resolver.cacheDirectory());
+                        + " of profile " + resolver.profileName(credentials.profile) + " from "
+                        + resolver.cacheDirectory());
                 err.flush();
                 return ExitCode.OK;
             }
             AwsCredentials resolved = resolver.resolve(credentials.profile);
-            out.print(format.render(resolved, resolver.region(credentials.profile).orElse(null)));
+            out.print(
+                    format.render(resolved, resolver.region(credentials.profile).orElse(null)));
             out.flush();
             return ExitCode.OK;
         });

@@ -13,8 +13,7 @@ import software.amazon.awssdk.core.exception.SdkException;
  */
 final class CredsFailure {
 
-    private CredsFailure() {
-    }
+    private CredsFailure() {}
 
     static int run(String command, PrintWriter err, Callable<Integer> body) {
         try {

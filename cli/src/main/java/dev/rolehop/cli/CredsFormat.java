@@ -12,8 +12,12 @@ enum CredsFormat {
         @Override
         String render(AwsCredentials credentials, String region) {
             StringBuilder out = new StringBuilder();
-            ExecEnvironment.variables(credentials, region).forEach((name, value) -> out.append("export ")
-                    .append(name).append('=').append(shellQuote(value)).append('\n'));
+            ExecEnvironment.variables(credentials, region)
+                    .forEach((name, value) -> out.append("export ")
+                            .append(name)
+                            .append('=')
+                            .append(shellQuote(value))
+                            .append('\n'));
             return out.toString();
         }
     },

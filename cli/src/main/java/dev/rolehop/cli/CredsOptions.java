@@ -11,17 +11,20 @@ import picocli.CommandLine.Option;
  */
 final class CredsOptions {
 
-    @Option(names = "--profile", paramLabel = "PROFILE",
+    @Option(
+            names = "--profile",
+            paramLabel = "PROFILE",
             description = "Profile to use (default: AWS_PROFILE, AWS_DEFAULT_PROFILE, else 'default'; "
                     + "without it, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY win when set).")
     String profile;
 
-    @Option(names = "--mfa-token", paramLabel = "CODE",
+    @Option(
+            names = "--mfa-token",
+            paramLabel = "CODE",
             description = "MFA code for a role with mfa_serial (else ROLEHOP_MFA_TOKEN, mfa_process, or a prompt).")
     String mfaToken;
 
-    @Option(names = "--no-cache",
-            description = "Neither read nor write assumed-role sessions in ~/.aws/cli/cache.")
+    @Option(names = "--no-cache", description = "Neither read nor write assumed-role sessions in ~/.aws/cli/cache.")
     boolean noCache;
 
     /**
@@ -30,7 +33,8 @@ final class CredsOptions {
      */
     CredentialResolver resolver(PrintWriter err) {
         return CredentialResolver.create(reportingWarnings(ResolverOptions.defaults(), err)
-                .withMfaToken(mfaToken).withUseCache(!noCache));
+                .withMfaToken(mfaToken)
+                .withUseCache(!noCache));
     }
 
     /** The options with their warnings written to {@code err}, as {@code rolehop: warning: ...} lines. */

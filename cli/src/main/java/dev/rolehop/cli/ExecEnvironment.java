@@ -16,12 +16,17 @@ final class ExecEnvironment {
      * Removed from the command's environment: a profile selection would make the AWS CLI resolve
      * (and prompt for) the profile itself, and stale keys or tokens would mix with the new ones.
      */
-    static final List<String> CONFLICTING = List.of("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_ACCESS_KEY_ID",
-            "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN", "AWS_CREDENTIAL_EXPIRATION",
+    static final List<String> CONFLICTING = List.of(
+            "AWS_PROFILE",
+            "AWS_DEFAULT_PROFILE",
+            "AWS_ACCESS_KEY_ID",
+            "AWS_SECRET_ACCESS_KEY",
+            "AWS_SESSION_TOKEN",
+            "AWS_SECURITY_TOKEN",
+            "AWS_CREDENTIAL_EXPIRATION",
             "ROLEHOP_MFA_TOKEN");
 
-    private ExecEnvironment() {
-    }
+    private ExecEnvironment() {}
 
     /** The variables that carry {@code credentials} (and the region, when known), in a stable order. */
     static Map<String, String> variables(AwsCredentials credentials, String region) {

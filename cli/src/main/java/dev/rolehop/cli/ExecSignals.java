@@ -15,13 +15,12 @@ final class ExecSignals {
     private final AtomicReference<Process> command = new AtomicReference<>();
     private final AtomicBoolean terminate = new AtomicBoolean();
 
-    private ExecSignals() {
-    }
+    private ExecSignals() {}
 
     /** Installs the handlers; call {@link #forwardTo} once the command has started. */
     static ExecSignals install() {
         ExecSignals signals = new ExecSignals();
-        Signal.handle(new Signal("INT"), signal -> { });
+        Signal.handle(new Signal("INT"), signal -> {});
         for (String forwarded : new String[] {"TERM", "HUP"}) {
             Signal.handle(new Signal(forwarded), signal -> signals.terminate());
         }

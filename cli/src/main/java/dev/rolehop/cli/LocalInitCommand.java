@@ -12,7 +12,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rolehop local init DIR}: writes the demo world and matching AWS CLI files into DIR. */
-@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Write a demo world into DIR: DIR/world.yml, DIR/aws/config and DIR/aws/credentials "
                 + "(jump account 111111111111 with user alice, lab account 222222222222 with an MFA-guarded role). "
                 + "Never touches ~/.aws.")
@@ -21,7 +24,9 @@ final class LocalInitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "Directory to write into (created if missing; existing files are never overwritten).")
+    @Parameters(
+            paramLabel = "DIR",
+            description = "Directory to write into (created if missing; existing files are never overwritten).")
     Path dir;
 
     @Override

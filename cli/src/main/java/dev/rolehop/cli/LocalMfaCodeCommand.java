@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rolehop local mfa-code}: prints the current code of a local virtual MFA device. */
-@Command(name = "mfa-code", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "mfa-code",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Print the current 6-digit code (RFC 6238, 30 s) of a virtual MFA device of a local world, "
                 + "for demos and tests. Only devices of rolehop local worlds: it reads their seeds.")
 final class LocalMfaCodeCommand implements Callable<Integer> {
@@ -19,7 +22,10 @@ final class LocalMfaCodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--world", defaultValue = "world.yml", paramLabel = "FILE",
+    @Option(
+            names = "--world",
+            defaultValue = "world.yml",
+            paramLabel = "FILE",
             description = "The world file (default: ${DEFAULT-VALUE}).")
     Path world;
 

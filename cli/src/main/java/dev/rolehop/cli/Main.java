@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
  * taken from {@link System}: {@link #main} passes the process's, a test its own. Commands write
  * to {@link #out()} and {@link #err()}, or to picocli's writers over the same streams.
  */
-@Command(name = "rolehop", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "rolehop",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Run AWS automation across accounts: Ansible-compatible playbooks, AWS CLI "
                 + "credentials with role chains and MFA, and an embedded local AWS.")
 public final class Main implements Runnable {
@@ -91,7 +94,10 @@ public final class Main implements Runnable {
         commandLine.setExpandAtFiles(false);
         commandLine.setParameterExceptionHandler(new UsageErrors(commandLine.getParameterExceptionHandler()));
         commandLine.setExecutionExceptionHandler(new UnexpectedErrors());
-        commandLine.getCommandSpec().exitCodeOnSuccess(ExitCode.OK).exitCodeOnInvalidInput(ExitCode.USAGE)
+        commandLine
+                .getCommandSpec()
+                .exitCodeOnSuccess(ExitCode.OK)
+                .exitCodeOnInvalidInput(ExitCode.USAGE)
                 .exitCodeOnExecutionException(ExitCode.UNEXPECTED);
         return commandLine.execute(args);
     }
@@ -111,7 +117,8 @@ public final class Main implements Runnable {
         if (args.length > 0) {
             for (Class<?> subcommand : SUBCOMMANDS) {
                 Command command = subcommand.getAnnotation(Command.class);
-                boolean named = command.name().equals(args[0]) || List.of(command.aliases()).contains(args[0]);
+                boolean named = command.name().equals(args[0])
+                        || List.of(command.aliases()).contains(args[0]);
                 if (named && subcommand != CommandLine.HelpCommand.class) {
                     return List.of(subcommand);
                 }

@@ -18,8 +18,7 @@ import java.util.Map;
  */
 final class PlayArguments {
 
-    private PlayArguments() {
-    }
+    private PlayArguments() {}
 
     static Map<String, String> of(PlayCommand command) {
         Map<String, String> arguments = new LinkedHashMap<>();

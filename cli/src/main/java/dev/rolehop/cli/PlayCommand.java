@@ -25,7 +25,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rolehop play}: runs Ansible playbooks with ansible-playbook's options, output and exit codes. */
-@Command(name = PlayCommand.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+@Command(
+        name = PlayCommand.NAME,
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
         description = "Run Ansible playbooks (hosts: localhost, connection: local) as ansible-playbook would.")
 final class PlayCommand implements Callable<Integer> {
 
@@ -40,28 +44,44 @@ final class PlayCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PLAYBOOK", arity = "1..*", description = "Playbook(s) to run, in order.")
     List<Path> playbooks = new ArrayList<>();
 
-    @Option(names = {"-e", "--extra-vars"}, paramLabel = "EXTRA_VARS",
+    @Option(
+            names = {"-e", "--extra-vars"},
+            paramLabel = "EXTRA_VARS",
             description = "Set variables as key=value (values are strings), JSON/YAML, or @file.")
     List<String> extraVars = new ArrayList<>();
 
-    @Option(names = {"-i", "--inventory", "--inventory-file"}, paramLabel = "INVENTORY",
+    @Option(
+            names = {"-i", "--inventory", "--inventory-file"},
+            paramLabel = "INVENTORY",
             description = "Inventory file or directory (INI or YAML), or a comma-separated host list.")
     List<String> inventories = new ArrayList<>();
 
-    @Option(names = {"-l", "--limit"}, paramLabel = "SUBSET", description = "Limit the hosts to this pattern.")
+    @Option(
+            names = {"-l", "--limit"},
+            paramLabel = "SUBSET",
+            description = "Limit the hosts to this pattern.")
     String limit;
 
-    @Option(names = {"-f", "--forks"}, paramLabel = "FORKS", defaultValue = "5",
+    @Option(
+            names = {"-f", "--forks"},
+            paramLabel = "FORKS",
+            defaultValue = "5",
             description = "Hosts to run in parallel (default ${DEFAULT-VALUE}).")
     int forks;
 
-    @Option(names = {"-v", "--verbose"}, description = "More output; repeat up to -vvvv.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "More output; repeat up to -vvvv.")
     boolean[] verbose = new boolean[0];
 
-    @Option(names = {"-C", "--check"}, description = "Don't make changes; predict some of them.")
+    @Option(
+            names = {"-C", "--check"},
+            description = "Don't make changes; predict some of them.")
     boolean check;
 
-    @Option(names = {"-D", "--diff"}, description = "Show the differences changes make.")
+    @Option(
+            names = {"-D", "--diff"},
+            description = "Show the differences changes make.")
     boolean diff;
 
     @Option(names = "--syntax-check", description = "Check the playbooks' syntax; run nothing.")
@@ -76,7 +96,11 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--list-tags", description = "List the tags in use.")
     boolean listTags;
 
-    @Option(names = {"-t", "--tags"}, paramLabel = "TAGS", split = ",", description = "Only run tasks with these tags.")
+    @Option(
+            names = {"-t", "--tags"},
+            paramLabel = "TAGS",
+            split = ",",
+            description = "Only run tasks with these tags.")
     List<String> tags = new ArrayList<>();
 
     @Option(names = "--skip-tags", paramLabel = "SKIP_TAGS", split = ",", description = "Skip tasks with these tags.")
@@ -85,7 +109,10 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--start-at-task", paramLabel = "START_AT_TASK", description = "Start at the task with this name.")
     String startAtTask;
 
-    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--output",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Output format: text (ansible's default callback) or json (ansible's json callback).")
     String output;
 
@@ -106,20 +133,29 @@ final class PlayCommand implements Callable<Integer> {
         try {
             options = RunOptions.defaults()
                     .withExtraVars(ExtraVars.parse(extraVars, warnings::add))
-                    .withCheck(check).withDiff(diff).withVerbosity(verbose.length).withForks(forks)
-                    .withLimit(limit).withTags(tags, skipTags).withStartAtTask(startAtTask);
+                    .withCheck(check)
+                    .withDiff(diff)
+                    .withVerbosity(verbose.length)
+                    .withForks(forks)
+                    .withLimit(limit)
+                    .withTags(tags, skipTags)
+                    .withStartAtTask(startAtTask);
         } catch (AnsibleError e) {
             err.println("ERROR! " + e.describe());
             return Engine.exitCode(e);
         }
         warnings.forEach(w -> err.println(String.join("\n", TextWrap.wrap("[WARNING]: " + w, Display.COLUMNS))));
-        PlayRequest.Mode mode = syntaxCheck ? PlayRequest.Mode.SYNTAX_CHECK
-                : listTasks ? PlayRequest.Mode.LIST_TASKS
-                : listHosts ? PlayRequest.Mode.LIST_HOSTS
-                : listTags ? PlayRequest.Mode.LIST_TAGS : PlayRequest.Mode.RUN;
-        PlayRequest request = new PlayRequest(playbooks, inventories, options, mode, output.equals("json"),
-                PlayArguments.of(this));
-        boolean color = System.console() != null && System.getenv("NO_COLOR") == null
+        PlayRequest.Mode mode = syntaxCheck
+                ? PlayRequest.Mode.SYNTAX_CHECK
+                : listTasks
+                        ? PlayRequest.Mode.LIST_TASKS
+                        : listHosts
+                                ? PlayRequest.Mode.LIST_HOSTS
+                                : listTags ? PlayRequest.Mode.LIST_TAGS : PlayRequest.Mode.RUN;
+        PlayRequest request =
+                new PlayRequest(playbooks, inventories, options, mode, output.equals("json"), PlayArguments.of(this));
+        boolean color = System.console() != null
+                && System.getenv("NO_COLOR") == null
                 && !"0".equals(System.getenv("ANSIBLE_FORCE_COLOR"));
         Engine engine = new Engine(ModuleRegistry.discover(), Prompter.console(), Sleeper.system());
         PlayInterrupt.install(out, err);

@@ -12,8 +12,7 @@ import sun.misc.Signal;
  */
 final class PlayInterrupt {
 
-    private PlayInterrupt() {
-    }
+    private PlayInterrupt() {}
 
     /** Installs the handler for the rest of the run; {@code out} is the play's standard output. */
     static void install(PrintStream out, PrintStream err) {

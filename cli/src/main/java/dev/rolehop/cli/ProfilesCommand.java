@@ -20,19 +20,29 @@ import picocli.CommandLine.Spec;
  * {@code rolehop profiles}: lists the profiles and how each resolves, or explains one profile's
  * chain as JSON, without calling AWS and without printing a secret.
  */
-@Command(name = "profiles", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"List the profiles of ~/.aws/config and ~/.aws/credentials and how each resolves.",
-            "With --explain, print one profile's chain as JSON. Calls no AWS API; prints no secret."})
+@Command(
+        name = "profiles",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "List the profiles of ~/.aws/config and ~/.aws/credentials and how each resolves.",
+            "With --explain, print one profile's chain as JSON. Calls no AWS API; prints no secret."
+        })
 final class ProfilesCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--explain", paramLabel = "PROFILE",
+    @Option(
+            names = "--explain",
+            paramLabel = "PROFILE",
             description = "Print this profile's resolved chain as a JSON array of steps, source first.")
     String explain;
 
-    @Option(names = "--output", paramLabel = "text|json", defaultValue = "text",
+    @Option(
+            names = "--output",
+            paramLabel = "text|json",
+            defaultValue = "text",
             description = "For the list: text (default) or json. --explain always prints JSON.")
     String output;
 
@@ -46,7 +56,8 @@ final class ProfilesCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCode.USAGE;
             }
-            CredentialResolver resolver = CredentialResolver.create(CredsOptions.reportingWarnings(ResolverOptions.defaults(), err));
+            CredentialResolver resolver =
+                    CredentialResolver.create(CredsOptions.reportingWarnings(ResolverOptions.defaults(), err));
             if (explain != null) {
                 out.println(Json.dumps().indent(2).write(jsonSteps(resolver.explain(explain))));
             } else if (output.equals("json")) {

@@ -9,17 +9,21 @@ import java.util.List;
 /** The text listing of {@code rolehop profiles}: one line per profile, its chain in words. */
 final class ProfilesTable {
 
-    private ProfilesTable() {
-    }
+    private ProfilesTable() {}
 
     static void print(PrintWriter out, CredentialResolver resolver) {
         List<String> names = resolver.profileNames();
-        int width = Math.max("PROFILE".length(), names.stream().mapToInt(String::length).max().orElse(0));
+        int width = Math.max(
+                "PROFILE".length(),
+                names.stream().mapToInt(String::length).max().orElse(0));
         out.printf("%-" + width + "s  %-14s  %s%n", "PROFILE", "REGION", "RESOLVES TO");
         for (String name : names) {
             List<String> words = new ArrayList<>();
             resolver.explain(name).forEach(step -> words.add(describe(step)));
-            out.printf("%-" + width + "s  %-14s  %s%n", name, resolver.region(name).orElse("-"),
+            out.printf(
+                    "%-" + width + "s  %-14s  %s%n",
+                    name,
+                    resolver.region(name).orElse("-"),
                     String.join(" -> ", words));
         }
     }

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 final class TemplarWarmUp {
 
-    private TemplarWarmUp() {
-    }
+    private TemplarWarmUp() {}
 
     static void start() {
         if (Runtime.getRuntime().availableProcessors() < 2) {

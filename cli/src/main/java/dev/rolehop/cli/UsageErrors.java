@@ -44,12 +44,15 @@ final class UsageErrors implements IParameterExceptionHandler {
     }
 
     private static String message(ParameterException error) {
-        if (error instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+        if (error instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getUnmatched().isEmpty()) {
             return "unrecognized arguments: " + String.join(" ", unmatched.getUnmatched());
         }
         if (error instanceof MissingParameterException missing) {
-            return "the following arguments are required: " + missing.getMissing().stream()
-                    .map(CommandLine.Model.ArgSpec::paramLabel).collect(Collectors.joining(", "));
+            return "the following arguments are required: "
+                    + missing.getMissing().stream()
+                            .map(CommandLine.Model.ArgSpec::paramLabel)
+                            .collect(Collectors.joining(", "));
         }
         return error.getMessage();
     }

@@ -20,7 +20,10 @@ import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /** {@code rolehop whoami}: who the resolved credentials are, by STS GetCallerIdentity. */
-@Command(name = "whoami", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "whoami",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Show the account, ARN and user id of a profile's credentials (STS GetCallerIdentity), "
                 + "where the credentials came from and when they expire.")
 final class WhoamiCommand implements Callable<Integer> {
@@ -31,7 +34,10 @@ final class WhoamiCommand implements Callable<Integer> {
     @Mixin
     CredsOptions credentials;
 
-    @Option(names = "--output", paramLabel = "text|json", defaultValue = "text",
+    @Option(
+            names = "--output",
+            paramLabel = "text|json",
+            defaultValue = "text",
             description = "Output format: text (default) or json.")
     WhoamiOutput output;
 
@@ -39,12 +45,15 @@ final class WhoamiCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         return CredsFailure.run("whoami", spec.commandLine().getErr(), () -> {
-            CredentialResolver resolver = credentials.resolver(spec.commandLine().getErr());
+            CredentialResolver resolver =
+                    credentials.resolver(spec.commandLine().getErr());
             AwsCredentials resolved = resolver.resolve(credentials.profile);
             GetCallerIdentityResponse identity;
-            try (StsClient sts = StsClients.create(StsClients.fixed(resolved),
+            try (StsClient sts = StsClients.create(
+                    StsClients.fixed(resolved),
                     resolver.endpointUrl(credentials.profile, "sts"),
-                    resolver.region(credentials.profile).orElse(CredentialResolver.DEFAULT_STS_REGION), true)) {
+                    resolver.region(credentials.profile).orElse(CredentialResolver.DEFAULT_STS_REGION),
+                    true)) {
                 identity = sts.getCallerIdentity();
             }
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -52,7 +61,9 @@ final class WhoamiCommand implements Callable<Integer> {
             fields.put("Arn", identity.arn());
             fields.put("UserId", identity.userId());
             fields.put("Source", resolved.source());
-            fields.put("Expiration", resolved.expiration() == null ? null : resolved.expiration().toString());
+            fields.put(
+                    "Expiration",
+                    resolved.expiration() == null ? null : resolved.expiration().toString());
             output.print(out, fields, resolved.expiration());
             out.flush();
             return ExitCode.OK;
@@ -61,7 +72,8 @@ final class WhoamiCommand implements Callable<Integer> {
 
     /** The two output formats. */
     enum WhoamiOutput {
-        text, json;
+        text,
+        json;
 
         void print(PrintWriter out, Map<String, Object> fields, Instant expiration) {
             if (this == json) {
@@ -70,8 +82,11 @@ final class WhoamiCommand implements Callable<Integer> {
             }
             fields.forEach((name, value) -> {
                 if (name.equals("Expiration")) {
-                    value = expiration == null ? "never (long-term keys)"
-                            : expiration + " (in " + Duration.between(Instant.now(), expiration).toMinutes() + " min)";
+                    value = expiration == null
+                            ? "never (long-term keys)"
+                            : expiration + " (in "
+                                    + Duration.between(Instant.now(), expiration)
+                                            .toMinutes() + " min)";
                 }
                 out.printf("%-11s %s%n", name + ":", value);
             });

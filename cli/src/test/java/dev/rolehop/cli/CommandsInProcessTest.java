@@ -39,8 +39,11 @@ class CommandsInProcessTest {
         InProcessRun run = InProcessRun.of("play", site.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("TASK [greet] ***", "\"msg\": \"hello from a test\"",
-                "localhost                  : ok=1    changed=0    unreachable=0    failed=0    skipped=0");
+        assertThat(run.out())
+                .contains(
+                        "TASK [greet] ***",
+                        "\"msg\": \"hello from a test\"",
+                        "localhost                  : ok=1    changed=0    unreachable=0    failed=0    skipped=0");
         assertThat(run.err()).doesNotContain("hello from a test");
     }
 
@@ -54,7 +57,8 @@ class CommandsInProcessTest {
         InProcessRun run = InProcessRun.of("play", site.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.HOST_FAILED);
-        assertThat(run.out()).contains("fatal: [localhost]: FAILED! => {\"changed\": false, \"msg\": \"broken on purpose\"}");
+        assertThat(run.out())
+                .contains("fatal: [localhost]: FAILED! => {\"changed\": false, \"msg\": \"broken on purpose\"}");
     }
 
     @Test
@@ -64,8 +68,8 @@ class CommandsInProcessTest {
         InProcessRun run = InProcessRun.of("play", site.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARSER_ERROR);
-        assertThat(run.err()).contains("ERROR! We were unable to read either as JSON nor YAML",
-                "site.yml': line 2, column 1");
+        assertThat(run.err())
+                .contains("ERROR! We were unable to read either as JSON nor YAML", "site.yml': line 2, column 1");
         assertThat(run.out()).isEmpty();
     }
 
@@ -83,7 +87,9 @@ class CommandsInProcessTest {
         InProcessRun run = InProcessRun.of("local", "init", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).startsWith("wrote " + dir.resolve("world.yml") + ", ").contains("next: rolehop local --world ");
+        assertThat(run.out())
+                .startsWith("wrote " + dir.resolve("world.yml") + ", ")
+                .contains("next: rolehop local --world ");
         assertThat(dir.resolve("world.yml")).exists();
         assertThat(run.err()).isEmpty();
     }
@@ -92,8 +98,8 @@ class CommandsInProcessTest {
     void localMfaCodePrintsTheDevicesCurrentCode() {
         InProcessRun.of("local", "init", dir.toString());
 
-        InProcessRun run = InProcessRun.of("local", "mfa-code", "--world", dir.resolve("world.yml").toString(),
-                "--serial", DemoWorld.MFA_SERIAL);
+        InProcessRun run = InProcessRun.of(
+                "local", "mfa-code", "--world", dir.resolve("world.yml").toString(), "--serial", DemoWorld.MFA_SERIAL);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).matches("[0-9]{6}\n");
@@ -101,8 +107,8 @@ class CommandsInProcessTest {
 
     @Test
     void localMfaCodeOfAMissingWorldIsAnErrorOnStandardError() {
-        InProcessRun run = InProcessRun.of("local", "mfa-code", "--world", dir.resolve("none.yml").toString(),
-                "--serial", DemoWorld.MFA_SERIAL);
+        InProcessRun run = InProcessRun.of(
+                "local", "mfa-code", "--world", dir.resolve("none.yml").toString(), "--serial", DemoWorld.MFA_SERIAL);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(run.err()).startsWith("rolehop local mfa-code: ");

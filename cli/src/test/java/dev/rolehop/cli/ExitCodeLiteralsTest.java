@@ -20,13 +20,14 @@ class ExitCodeLiteralsTest {
             "engine/src/main/java/dev/rolehop/engine/executor/PlaybookRunner.java");
 
     /** A number returned, passed to exit/halt, chosen by a ternary, or given a constant of its own. */
-    private static final Pattern EXIT_CODE_LITERAL = Pattern.compile(
-            "return\\s+-?\\d+\\s*;|(exit|halt)\\(\\s*-?\\d+|\\?\\s*-?\\d+\\s*:\\s*-?\\d+\\s*;"
+    private static final Pattern EXIT_CODE_LITERAL =
+            Pattern.compile("return\\s+-?\\d+\\s*;|(exit|halt)\\(\\s*-?\\d+|\\?\\s*-?\\d+\\s*:\\s*-?\\d+\\s*;"
                     + "|static final int (EXIT\\w*|\\w*_?CODE\\w*|OK|HOST_\\w+)\\s*=");
 
     @Test
     void noCommandNorTheEnginesExitDecisionReturnsANumberOfItsOwn() {
         assertThat(MainSources.linesMatching(EXIT_CODE_LITERAL, DECIDERS))
-                .as("exit codes written as numbers; use ExitCode's constants").isEmpty();
+                .as("exit codes written as numbers; use ExitCode's constants")
+                .isEmpty();
     }
 }

@@ -15,8 +15,7 @@ final class MainSources {
     /** The checkout: the tests run in the cli module's folder. */
     static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
-    private MainSources() {
-    }
+    private MainSources() {}
 
     /**
      * The lines of the Java files under {@code paths} (folders or files, relative to the checkout)
@@ -26,7 +25,8 @@ final class MainSources {
         List<String> found = new ArrayList<>();
         for (String path : paths) {
             try (Stream<Path> sources = Files.walk(ROOT.resolve(path))) {
-                for (Path source : (Iterable<Path>) sources.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                for (Path source :
+                        (Iterable<Path>) sources.filter(p -> p.toString().endsWith(".java"))::iterator) {
                     List<String> lines = Files.readAllLines(source);
                     for (int i = 0; i < lines.size(); i++) {
                         String line = lines.get(i).strip();

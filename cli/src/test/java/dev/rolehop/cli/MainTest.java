@@ -10,8 +10,14 @@ import picocli.CommandLine;
 
 class MainTest {
 
-    private static final List<Class<?>> ALL = List.of(PlayCommand.class, WhoamiCommand.class, CredsCommand.class,
-            ExecCommand.class, ProfilesCommand.class, LocalCommand.class, DemoCommand.class,
+    private static final List<Class<?>> ALL = List.of(
+            PlayCommand.class,
+            WhoamiCommand.class,
+            CredsCommand.class,
+            ExecCommand.class,
+            ProfilesCommand.class,
+            LocalCommand.class,
+            DemoCommand.class,
             CommandLine.HelpCommand.class);
 
     @Test
@@ -29,7 +35,17 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--version", "play --version", "whoami -V", "creds -V", "exec -V", "profiles -V", "demo -V", "local init --version"})
+    @ValueSource(
+            strings = {
+                "--version",
+                "play --version",
+                "whoami -V",
+                "creds -V",
+                "exec -V",
+                "profiles -V",
+                "demo -V",
+                "local init --version"
+            })
     void everyCommandsVersionOptionPrintsRolehopsVersion(String args) {
         InProcessRun run = InProcessRun.of(args.split(" "));
 

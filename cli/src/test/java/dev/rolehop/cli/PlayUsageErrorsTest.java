@@ -27,7 +27,8 @@ class PlayUsageErrorsTest {
         int rc = run("play", "--no-such-option", "site.yml");
 
         assertThat(rc).isEqualTo(2);
-        assertThat(stderr()).startsWith("Usage: rolehop play ")
+        assertThat(stderr())
+                .startsWith("Usage: rolehop play ")
                 .endsWith("\nrolehop play: error: unrecognized arguments: --no-such-option\n");
     }
 
@@ -36,7 +37,8 @@ class PlayUsageErrorsTest {
         int rc = run("play", "-v");
 
         assertThat(rc).isEqualTo(2);
-        assertThat(stderr()).startsWith("Usage: rolehop play ")
+        assertThat(stderr())
+                .startsWith("Usage: rolehop play ")
                 .endsWith("\nrolehop play: error: the following arguments are required: PLAYBOOK\n");
     }
 
@@ -45,7 +47,9 @@ class PlayUsageErrorsTest {
         int rc = run("play");
 
         assertThat(rc).isEqualTo(2);
-        assertThat(stderr()).startsWith("Usage: rolehop play ").contains("-e, --extra-vars=EXTRA_VARS")
+        assertThat(stderr())
+                .startsWith("Usage: rolehop play ")
+                .contains("-e, --extra-vars=EXTRA_VARS")
                 .doesNotContain("error:");
     }
 

@@ -15,10 +15,14 @@ class StandardStreamsTest {
 
     @Test
     void onlyMainNamesTheProcesssStandardStreams() {
-        List<String> found = MainSources.linesMatching(Pattern.compile("System\\.(out|err)\\b|System\\.set(Out|Err)\\("),
+        List<String> found = MainSources.linesMatching(
+                Pattern.compile("System\\.(out|err)\\b|System\\.set(Out|Err)\\("),
                 List.of("cli/src/main/java", "engine/src/main/java"));
 
-        assertThat(found).singleElement().asString()
-                .startsWith("cli/src/main/java/dev/rolehop/cli/Main.java:").endsWith(": int code = run(System.out, System.err, args);");
+        assertThat(found)
+                .singleElement()
+                .asString()
+                .startsWith("cli/src/main/java/dev/rolehop/cli/Main.java:")
+                .endsWith(": int code = run(System.out, System.err, args);");
     }
 }

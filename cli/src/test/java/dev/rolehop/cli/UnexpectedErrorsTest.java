@@ -30,6 +30,8 @@ class UnexpectedErrorsTest {
         int exitCode = command.execute();
 
         assertThat(exitCode).isEqualTo(ExitCode.UNEXPECTED);
-        assertThat(err).hasToString("boom: unexpected error, this is probably a bug: java.lang.IllegalStateException: a bug\n");
+        assertThat(err)
+                .hasToString(
+                        "boom: unexpected error, this is probably a bug: java.lang.IllegalStateException: a bug\n");
     }
 }

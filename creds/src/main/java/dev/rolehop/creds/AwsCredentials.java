@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param expiration when temporary credentials expire, or {@code null} for long-term keys
  * @param source where the credentials came from, e.g. {@code "profile lab (assumed role ...)"}
  */
-public record AwsCredentials(String accessKeyId, String secretAccessKey, String sessionToken,
-        Instant expiration, String source) {
+public record AwsCredentials(
+        String accessKeyId, String secretAccessKey, String sessionToken, Instant expiration, String source) {
 
     /** Validates that the key pair is present: a half key pair is never usable. */
     public AwsCredentials {

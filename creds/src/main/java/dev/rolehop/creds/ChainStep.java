@@ -45,8 +45,9 @@ public sealed interface ChainStep {
     }
 
     /** A role assumed with the credentials of the step before. */
-    record AssumeRole(String roleArn, String externalId, String roleSessionName, String mfaSerial,
-            Integer durationSeconds) implements ChainStep {
+    record AssumeRole(
+            String roleArn, String externalId, String roleSessionName, String mfaSerial, Integer durationSeconds)
+            implements ChainStep {
         public AssumeRole {
             Objects.requireNonNull(roleArn, "roleArn");
         }

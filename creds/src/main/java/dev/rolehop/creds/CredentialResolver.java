@@ -83,7 +83,9 @@ public final class CredentialResolver {
             }
         }
         String name = profileName(profile);
-        if ((profile == null || profile.isEmpty()) && name.equals("default") && files().profile(name).isEmpty()) {
+        if ((profile == null || profile.isEmpty())
+                && name.equals("default")
+                && files().profile(name).isEmpty()) {
             throw new CredentialException("no credentials found: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not"
                     + " set, no profile is named (--profile, AWS_PROFILE) and there is no [default] profile in "
                     + locations.config() + " or " + locations.credentials() + "; set one of them");
@@ -164,8 +166,8 @@ public final class CredentialResolver {
         Optional<CredentialCache> cache = options.useCache()
                 ? Optional.of(new CredentialCache(locations.cacheDirectory(), options.warnings()))
                 : Optional.empty();
-        StsRoleAssumer assumer = new StsRoleAssumer(endpointUrl(profile, "sts"),
-                region(profile).orElse(DEFAULT_STS_REGION));
+        StsRoleAssumer assumer =
+                new StsRoleAssumer(endpointUrl(profile, "sts"), region(profile).orElse(DEFAULT_STS_REGION));
         return new ChainRunner(options.environment(), cache, assumer, mfa, options.clock(), options.warnings());
     }
 }

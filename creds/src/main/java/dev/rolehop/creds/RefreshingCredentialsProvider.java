@@ -49,12 +49,17 @@ final class RefreshingCredentialsProvider implements AwsCredentialsProvider {
 
     private static software.amazon.awssdk.auth.credentials.AwsCredentials toSdk(AwsCredentials credentials) {
         if (credentials.sessionToken() == null) {
-            return AwsBasicCredentials.builder().accessKeyId(credentials.accessKeyId())
-                    .secretAccessKey(credentials.secretAccessKey()).build();
+            return AwsBasicCredentials.builder()
+                    .accessKeyId(credentials.accessKeyId())
+                    .secretAccessKey(credentials.secretAccessKey())
+                    .build();
         }
-        return AwsSessionCredentials.builder().accessKeyId(credentials.accessKeyId())
-                .secretAccessKey(credentials.secretAccessKey()).sessionToken(credentials.sessionToken())
-                .expirationTime(credentials.expiration()).build();
+        return AwsSessionCredentials.builder()
+                .accessKeyId(credentials.accessKeyId())
+                .secretAccessKey(credentials.secretAccessKey())
+                .sessionToken(credentials.sessionToken())
+                .expirationTime(credentials.expiration())
+                .build();
     }
 
     @Override

@@ -23,9 +23,15 @@ import java.util.function.Consumer;
  * @param explicitCredentials credentials given directly (an Ansible module's {@code access_key}
  *     and {@code secret_key}); they win over the environment and every profile
  */
-public record ResolverOptions(Map<String, String> environment, Path userHome,
-        Optional<String> mfaToken, MfaPrompt prompt, boolean useCache, Clock clock,
-        Consumer<String> warnings, Optional<AwsCredentials> explicitCredentials) {
+public record ResolverOptions(
+        Map<String, String> environment,
+        Path userHome,
+        Optional<String> mfaToken,
+        MfaPrompt prompt,
+        boolean useCache,
+        Clock clock,
+        Consumer<String> warnings,
+        Optional<AwsCredentials> explicitCredentials) {
 
     /** Validates and copies the options. */
     public ResolverOptions {
@@ -39,8 +45,14 @@ public record ResolverOptions(Map<String, String> environment, Path userHome,
     }
 
     /** Options as in the contract, without explicit credentials. */
-    public ResolverOptions(Map<String, String> environment, Path userHome, Optional<String> mfaToken,
-            MfaPrompt prompt, boolean useCache, Clock clock, Consumer<String> warnings) {
+    public ResolverOptions(
+            Map<String, String> environment,
+            Path userHome,
+            Optional<String> mfaToken,
+            MfaPrompt prompt,
+            boolean useCache,
+            Clock clock,
+            Consumer<String> warnings) {
         this(environment, userHome, mfaToken, prompt, useCache, clock, warnings, Optional.empty());
     }
 
@@ -53,56 +65,67 @@ public record ResolverOptions(Map<String, String> environment, Path userHome,
         Map<String, String> env = System.getenv();
         String home = env.get("HOME");
         Path userHome = Path.of(home == null || home.isEmpty() ? System.getProperty("user.home") : home);
-        return new ResolverOptions(env, userHome, Optional.empty(), MfaPrompt.terminal(), true,
-                Clock.systemUTC(), message -> System.err.println("rolehop: warning: " + message));
+        return new ResolverOptions(
+                env,
+                userHome,
+                Optional.empty(),
+                MfaPrompt.terminal(),
+                true,
+                Clock.systemUTC(),
+                message -> System.err.println("rolehop: warning: " + message));
     }
 
     /** Returns a copy with another environment. */
     public ResolverOptions withEnvironment(Map<String, String> value) {
-        return new ResolverOptions(value, userHome, mfaToken, prompt, useCache, clock, warnings,
-                explicitCredentials);
+        return new ResolverOptions(value, userHome, mfaToken, prompt, useCache, clock, warnings, explicitCredentials);
     }
 
     /** Returns a copy with another home directory. */
     public ResolverOptions withUserHome(Path value) {
-        return new ResolverOptions(environment, value, mfaToken, prompt, useCache, clock, warnings,
-                explicitCredentials);
+        return new ResolverOptions(
+                environment, value, mfaToken, prompt, useCache, clock, warnings, explicitCredentials);
     }
 
     /** Returns a copy with an explicit MFA code (empty or {@code null}: none). */
     public ResolverOptions withMfaToken(String value) {
-        return new ResolverOptions(environment, userHome,
-                Optional.ofNullable(value).filter(v -> !v.isBlank()), prompt, useCache, clock,
-                warnings, explicitCredentials);
+        return new ResolverOptions(
+                environment,
+                userHome,
+                Optional.ofNullable(value).filter(v -> !v.isBlank()),
+                prompt,
+                useCache,
+                clock,
+                warnings,
+                explicitCredentials);
     }
 
     /** Returns a copy with another MFA prompt. */
     public ResolverOptions withPrompt(MfaPrompt value) {
-        return new ResolverOptions(environment, userHome, mfaToken, value, useCache, clock, warnings,
-                explicitCredentials);
+        return new ResolverOptions(
+                environment, userHome, mfaToken, value, useCache, clock, warnings, explicitCredentials);
     }
 
     /** Returns a copy with the cache on or off. */
     public ResolverOptions withUseCache(boolean value) {
-        return new ResolverOptions(environment, userHome, mfaToken, prompt, value, clock, warnings,
-                explicitCredentials);
+        return new ResolverOptions(
+                environment, userHome, mfaToken, prompt, value, clock, warnings, explicitCredentials);
     }
 
     /** Returns a copy with another clock. */
     public ResolverOptions withClock(Clock value) {
-        return new ResolverOptions(environment, userHome, mfaToken, prompt, useCache, value, warnings,
-                explicitCredentials);
+        return new ResolverOptions(
+                environment, userHome, mfaToken, prompt, useCache, value, warnings, explicitCredentials);
     }
 
     /** Returns a copy with another warnings sink. */
     public ResolverOptions withWarnings(Consumer<String> value) {
-        return new ResolverOptions(environment, userHome, mfaToken, prompt, useCache, clock, value,
-                explicitCredentials);
+        return new ResolverOptions(
+                environment, userHome, mfaToken, prompt, useCache, clock, value, explicitCredentials);
     }
 
     /** Returns a copy with explicit credentials (or {@code null}: none). */
     public ResolverOptions withExplicitCredentials(AwsCredentials value) {
-        return new ResolverOptions(environment, userHome, mfaToken, prompt, useCache, clock, warnings,
-                Optional.ofNullable(value));
+        return new ResolverOptions(
+                environment, userHome, mfaToken, prompt, useCache, clock, warnings, Optional.ofNullable(value));
     }
 }

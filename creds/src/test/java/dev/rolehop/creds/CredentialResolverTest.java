@@ -27,20 +27,29 @@ class CredentialResolverTest {
     @BeforeEach
     void files() throws IOException {
         Files.createDirectories(home.resolve(".aws"));
-        Files.writeString(home.resolve(".aws/config"), "[default]\nregion = eu-west-1\n[profile other]\nregion = us-west-2\n");
-        Files.writeString(home.resolve(".aws/credentials"), "[default]\naws_access_key_id = AKIADEFAULT\n"
-                + "aws_secret_access_key = d\n[other]\naws_access_key_id = AKIAOTHER\naws_secret_access_key = o\n");
+        Files.writeString(
+                home.resolve(".aws/config"), "[default]\nregion = eu-west-1\n[profile other]\nregion = us-west-2\n");
+        Files.writeString(
+                home.resolve(".aws/credentials"),
+                "[default]\naws_access_key_id = AKIADEFAULT\n"
+                        + "aws_secret_access_key = d\n[other]\naws_access_key_id = AKIAOTHER\naws_secret_access_key = o\n");
     }
 
     private CredentialResolver resolver() {
-        return CredentialResolver.create(new ResolverOptions(env, home, Optional.empty(), MfaPrompt.none(), true,
-                Clock.fixed(Instant.parse("2026-11-24T07:00:00Z"), ZoneOffset.UTC), warning -> { }));
+        return CredentialResolver.create(new ResolverOptions(
+                env,
+                home,
+                Optional.empty(),
+                MfaPrompt.none(),
+                true,
+                Clock.fixed(Instant.parse("2026-11-24T07:00:00Z"), ZoneOffset.UTC),
+                warning -> {}));
     }
 
     @Test
     void theDefaultProfileIsUsedWhenNothingElseIsSet() {
-        assertThat(resolver().resolve(null)).isEqualTo(
-                new AwsCredentials("AKIADEFAULT", "d", null, null, "profile default: static keys"));
+        assertThat(resolver().resolve(null))
+                .isEqualTo(new AwsCredentials("AKIADEFAULT", "d", null, null, "profile default: static keys"));
     }
 
     @Test
@@ -56,7 +65,8 @@ class CredentialResolverTest {
         env.put("AWS_ACCESS_KEY_ID", "AKIAENV");
         env.put("AWS_SECRET_ACCESS_KEY", "e");
         env.put("AWS_SESSION_TOKEN", "t");
-        assertThat(resolver().resolve(null)).isEqualTo(new AwsCredentials("AKIAENV", "e", "t", null, "environment variables"));
+        assertThat(resolver().resolve(null))
+                .isEqualTo(new AwsCredentials("AKIAENV", "e", "t", null, "environment variables"));
     }
 
     @Test
@@ -71,8 +81,9 @@ class CredentialResolverTest {
         env.put("AWS_ACCESS_KEY_ID", "AKIAENV");
         env.put("AWS_SECRET_ACCESS_KEY", "e");
         AwsCredentials explicit = new AwsCredentials("AKIAEXPLICIT", "x", null, null, "module arguments");
-        CredentialResolver resolver = CredentialResolver.create(new ResolverOptions(env, home, Optional.empty(),
-                MfaPrompt.none(), true, Clock.systemUTC(), warning -> { }).withExplicitCredentials(explicit));
+        CredentialResolver resolver = CredentialResolver.create(new ResolverOptions(
+                        env, home, Optional.empty(), MfaPrompt.none(), true, Clock.systemUTC(), warning -> {})
+                .withExplicitCredentials(explicit));
 
         assertThat(resolver.resolve("other")).isSameAs(explicit);
     }
@@ -81,7 +92,8 @@ class CredentialResolverTest {
     void halfAnEnvironmentKeyPairIsAnError() {
         env.put("AWS_ACCESS_KEY_ID", "AKIAENV");
         assertThatThrownBy(() -> resolver().resolve(null))
-                .hasMessage("environment: AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not; set both or neither");
+                .hasMessage(
+                        "environment: AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not; set both or neither");
     }
 
     @Test
@@ -109,7 +121,8 @@ class CredentialResolverTest {
         assertThatThrownBy(() -> resolver().resolve(null))
                 .hasMessage("no credentials found: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, no profile"
                         + " is named (--profile, AWS_PROFILE) and there is no [default] profile in "
-                        + home.resolve(".aws/config") + " or " + home.resolve(".aws/credentials") + "; set one of them");
+                        + home.resolve(".aws/config") + " or " + home.resolve(".aws/credentials")
+                        + "; set one of them");
     }
 
     @Test

@@ -74,13 +74,13 @@ class ResolverAgainstLocalTest {
     }
 
     private CredentialResolver resolver(MfaPrompt prompt) {
-        return CredentialResolver.create(new ResolverOptions(env, home, Optional.empty(), prompt, true, clock,
-                warnings::add));
+        return CredentialResolver.create(
+                new ResolverOptions(env, home, Optional.empty(), prompt, true, clock, warnings::add));
     }
 
     private String callerArn(AwsCredentials credentials) {
-        try (StsClient sts = StsClients.create(StsClients.fixed(credentials), Optional.of(local.endpoint()),
-                "us-east-1", true)) {
+        try (StsClient sts =
+                StsClients.create(StsClients.fixed(credentials), Optional.of(local.endpoint()), "us-east-1", true)) {
             return sts.getCallerIdentity().arn();
         }
     }
@@ -93,8 +93,10 @@ class ResolverAgainstLocalTest {
         assertThat(credentials.source()).isEqualTo("profile lab: role " + TestWorld.LAB_ROLE + " (AssumeRole)");
         assertThat(prompts).containsExactly("Enter MFA code for " + SERIAL + ": ");
         Path entry = home.resolve(".aws/cli/cache/" + LAB_KEY + ".json");
-        assertThat(Files.readString(entry)).startsWith("{\"Credentials\": {\"AccessKeyId\": \"" + credentials.accessKeyId() + "\"");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(entry))).isEqualTo("rw-------");
+        assertThat(Files.readString(entry))
+                .startsWith("{\"Credentials\": {\"AccessKeyId\": \"" + credentials.accessKeyId() + "\"");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(entry)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -105,31 +107,42 @@ class ResolverAgainstLocalTest {
         AwsCredentials second = resolver(MfaPrompt.none()).resolve("lab");
 
         assertThat(second.accessKeyId()).isEqualTo(first.accessKeyId());
-        assertThat(second.source()).isEqualTo("profile lab: role " + TestWorld.LAB_ROLE + " (cache "
-                + home.resolve(".aws/cli/cache/" + LAB_KEY + ".json") + ")");
+        assertThat(second.source())
+                .isEqualTo("profile lab: role " + TestWorld.LAB_ROLE + " (cache "
+                        + home.resolve(".aws/cli/cache/" + LAB_KEY + ".json") + ")");
     }
 
     @Test
     void anEntryWrittenInTheAwsCliLayoutIsUsed() throws IOException {
         // A session obtained outside rolehop, stored the way the AWS CLI 2.x stores it.
         software.amazon.awssdk.services.sts.model.Credentials session;
-        try (StsClient sts = StsClients.create(StsClients.fixed(new AwsCredentials(TestWorld.ALICE_KEY,
-                TestWorld.ALICE_SECRET, null, null, "test")), Optional.of(local.endpoint()), "us-east-1", false)) {
-            session = sts.assumeRole(r -> r.roleArn(TestWorld.LAB_ROLE).roleSessionName("botocore-session-1700000000")
-                    .serialNumber(SERIAL).tokenCode(code(Duration.ZERO))).credentials();
+        try (StsClient sts = StsClients.create(
+                StsClients.fixed(new AwsCredentials(TestWorld.ALICE_KEY, TestWorld.ALICE_SECRET, null, null, "test")),
+                Optional.of(local.endpoint()),
+                "us-east-1",
+                false)) {
+            session = sts.assumeRole(r -> r.roleArn(TestWorld.LAB_ROLE)
+                            .roleSessionName("botocore-session-1700000000")
+                            .serialNumber(SERIAL)
+                            .tokenCode(code(Duration.ZERO)))
+                    .credentials();
         }
         Path cache = Files.createDirectories(home.resolve(".aws/cli/cache"));
-        Files.writeString(cache.resolve(LAB_KEY + ".json"), "{\"Credentials\": {\"AccessKeyId\": \"" + session.accessKeyId()
-                + "\", \"SecretAccessKey\": \"" + session.secretAccessKey() + "\", \"SessionToken\": \""
-                + session.sessionToken() + "\", \"Expiration\": \"" + session.expiration().toString().replace("Z", "+00:00")
-                + "\"}, \"AssumedRoleUser\": {\"AssumedRoleId\": \"AROA:botocore-session-1700000000\", \"Arn\":"
-                + " \"arn:aws:sts::222222222222:assumed-role/lab-admin/botocore-session-1700000000\"},"
-                + " \"ResponseMetadata\": {\"RequestId\": \"r-1\", \"HTTPStatusCode\": 200, \"HTTPHeaders\": {},"
-                + " \"RetryAttempts\": 0}}");
+        Files.writeString(
+                cache.resolve(LAB_KEY + ".json"),
+                "{\"Credentials\": {\"AccessKeyId\": \"" + session.accessKeyId()
+                        + "\", \"SecretAccessKey\": \"" + session.secretAccessKey() + "\", \"SessionToken\": \""
+                        + session.sessionToken() + "\", \"Expiration\": \""
+                        + session.expiration().toString().replace("Z", "+00:00")
+                        + "\"}, \"AssumedRoleUser\": {\"AssumedRoleId\": \"AROA:botocore-session-1700000000\", \"Arn\":"
+                        + " \"arn:aws:sts::222222222222:assumed-role/lab-admin/botocore-session-1700000000\"},"
+                        + " \"ResponseMetadata\": {\"RequestId\": \"r-1\", \"HTTPStatusCode\": 200, \"HTTPHeaders\": {},"
+                        + " \"RetryAttempts\": 0}}");
 
         AwsCredentials credentials = resolver(MfaPrompt.none()).resolve("lab");
 
-        assertThat(callerArn(credentials)).isEqualTo("arn:aws:sts::222222222222:assumed-role/lab-admin/botocore-session-1700000000");
+        assertThat(callerArn(credentials))
+                .isEqualTo("arn:aws:sts::222222222222:assumed-role/lab-admin/botocore-session-1700000000");
     }
 
     @Test
@@ -150,9 +163,10 @@ class ResolverAgainstLocalTest {
     void aWrongExternalIdFailsWithAwsCodeAndMessage() {
         assertThatThrownBy(() -> resolver(MfaPrompt.none()).resolve("stranger"))
                 .isInstanceOf(CredentialException.class)
-                .hasMessageStartingWith("profile 'stranger': AssumeRole of arn:aws:iam::222222222222:role/partner failed:"
-                        + " AccessDenied: User: arn:aws:iam::111111111111:user/alice is not authorized to perform:"
-                        + " sts:AssumeRole on resource: arn:aws:iam::222222222222:role/partner");
+                .hasMessageStartingWith(
+                        "profile 'stranger': AssumeRole of arn:aws:iam::222222222222:role/partner failed:"
+                                + " AccessDenied: User: arn:aws:iam::111111111111:user/alice is not authorized to perform:"
+                                + " sts:AssumeRole on resource: arn:aws:iam::222222222222:role/partner");
     }
 
     @Test
@@ -160,7 +174,8 @@ class ResolverAgainstLocalTest {
         Instant before = Instant.now();
         AwsCredentials credentials = resolver(MfaPrompt.none()).resolve("long");
 
-        assertThat(credentials.expiration()).isBetween(before.plusSeconds(7200 - 1), Instant.now().plusSeconds(7200 + 1));
+        assertThat(credentials.expiration())
+                .isBetween(before.plusSeconds(7200 - 1), Instant.now().plusSeconds(7200 + 1));
     }
 
     @Test
@@ -168,43 +183,50 @@ class ResolverAgainstLocalTest {
         env.put("AWS_ACCESS_KEY_ID", TestWorld.ALICE_KEY);
         env.put("AWS_SECRET_ACCESS_KEY", TestWorld.ALICE_SECRET);
         Path credentialsFile = home.resolve(".aws/credentials");
-        env.put("AWS_SHARED_CREDENTIALS_FILE", credentialsFile.resolveSibling("none").toString());
+        env.put(
+                "AWS_SHARED_CREDENTIALS_FILE",
+                credentialsFile.resolveSibling("none").toString());
 
-        assertThat(callerArn(resolver(MfaPrompt.none()).resolve("ci"))).startsWith("arn:aws:sts::222222222222:assumed-role/ci/");
+        assertThat(callerArn(resolver(MfaPrompt.none()).resolve("ci")))
+                .startsWith("arn:aws:sts::222222222222:assumed-role/ci/");
     }
 
     @Test
     void aRejectedCodeIsReportedAndANewOneAskedFor() {
-        AwsCredentials credentials = resolver(answering("000000", code(Duration.ZERO))).resolve("lab");
+        AwsCredentials credentials =
+                resolver(answering("000000", code(Duration.ZERO))).resolve("lab");
 
         assertThat(callerArn(credentials)).contains(":assumed-role/lab-admin/");
-        assertThat(warnings).containsExactly("profile 'lab': MFA code rejected: MultiFactorAuthentication failed with"
-                + " invalid MFA one time pass code. (attempt 1 of 3)");
+        assertThat(warnings)
+                .containsExactly("profile 'lab': MFA code rejected: MultiFactorAuthentication failed with"
+                        + " invalid MFA one time pass code. (attempt 1 of 3)");
         assertThat(prompts).hasSize(2);
     }
 
     @Test
     void threeRejectedCodesEndTheRun() {
-        assertThatThrownBy(() -> resolver(answering("000000", "000001", "000002")).resolve("lab"))
+        assertThatThrownBy(
+                        () -> resolver(answering("000000", "000001", "000002")).resolve("lab"))
                 .hasMessage("profile 'lab': 3 MFA codes for " + SERIAL + " were rejected; last answer from AWS:"
                         + " MultiFactorAuthentication failed with invalid MFA one time pass code.");
     }
 
     @Test
     void aRejectedExplicitCodeWithoutTerminalNamesAwsMessage() {
-        CredentialResolver resolver = CredentialResolver.create(new ResolverOptions(env, home, Optional.of("000000"),
-                MfaPrompt.none(), true, clock, warnings::add));
+        CredentialResolver resolver = CredentialResolver.create(
+                new ResolverOptions(env, home, Optional.of("000000"), MfaPrompt.none(), true, clock, warnings::add));
 
         assertThatThrownBy(() -> resolver.resolve("lab"))
-                .hasMessage("profile 'lab': AWS rejected the MFA code (MultiFactorAuthentication failed with invalid MFA"
-                        + " one time pass code.) and no source has another one; supply a code with --mfa-token CODE, the"
-                        + " ROLEHOP_MFA_TOKEN environment variable, or an mfa_process command in the profile");
+                .hasMessage(
+                        "profile 'lab': AWS rejected the MFA code (MultiFactorAuthentication failed with invalid MFA"
+                                + " one time pass code.) and no source has another one; supply a code with --mfa-token CODE, the"
+                                + " ROLEHOP_MFA_TOKEN environment variable, or an mfa_process command in the profile");
     }
 
     @Test
     void noCacheNeitherReadsNorWrites() {
-        CredentialResolver resolver = CredentialResolver.create(new ResolverOptions(env, home, Optional.empty(),
-                answering(code(Duration.ZERO)), false, clock, warnings::add));
+        CredentialResolver resolver = CredentialResolver.create(new ResolverOptions(
+                env, home, Optional.empty(), answering(code(Duration.ZERO)), false, clock, warnings::add));
 
         assertThat(callerArn(resolver.resolve("lab"))).contains(":assumed-role/lab-admin/");
         assertThat(home.resolve(".aws/cli/cache")).doesNotExist();
@@ -217,8 +239,9 @@ class ResolverAgainstLocalTest {
 
         AwsCredentials credentials = resolver(answering(code(Duration.ZERO))).resolve("lab");
 
-        assertThat(warnings).containsExactly("ignoring corrupt cache entry " + cache.resolve(LAB_KEY + ".json")
-                + " (Expecting value: line 1 column 1 (char 0))");
+        assertThat(warnings)
+                .containsExactly("ignoring corrupt cache entry " + cache.resolve(LAB_KEY + ".json")
+                        + " (Expecting value: line 1 column 1 (char 0))");
         assertThat(Files.readString(cache.resolve(LAB_KEY + ".json"))).contains(credentials.accessKeyId());
     }
 
@@ -227,7 +250,8 @@ class ResolverAgainstLocalTest {
         AwsCredentials first = resolver(answering(code(Duration.ZERO))).resolve("lab");
         clock.advance(Duration.ofMinutes(46));
 
-        AwsCredentials second = resolver(answering(code(Duration.ofSeconds(30)))).resolve("lab");
+        AwsCredentials second =
+                resolver(answering(code(Duration.ofSeconds(30)))).resolve("lab");
 
         assertThat(second.accessKeyId()).isNotEqualTo(first.accessKeyId());
         assertThat(second.source()).endsWith("(AssumeRole)");

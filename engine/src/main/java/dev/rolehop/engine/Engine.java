@@ -13,8 +13,8 @@ import dev.rolehop.engine.inventory.HostPattern;
 import dev.rolehop.engine.inventory.Inventory;
 import dev.rolehop.engine.inventory.InventoryLoader;
 import dev.rolehop.engine.module.ModuleRegistry;
-import dev.rolehop.engine.output.DefaultCallback;
 import dev.rolehop.engine.output.Color;
+import dev.rolehop.engine.output.DefaultCallback;
 import dev.rolehop.engine.output.Display;
 import dev.rolehop.engine.output.JsonCallback;
 import dev.rolehop.engine.template.Templar;
@@ -46,7 +46,8 @@ public final class Engine {
 
     /** ansible-playbook's exit code for an error: bad options, a parser error, or any other error. */
     public static int exitCode(AnsibleError error) {
-        return error instanceof OptionError ? ExitCode.BAD_OPTIONS
+        return error instanceof OptionError
+                ? ExitCode.BAD_OPTIONS
                 : error instanceof ParseError ? ExitCode.PARSER_ERROR : ExitCode.ERROR;
     }
 
@@ -78,11 +79,14 @@ public final class Engine {
                     display.warning("provided hosts list is empty, only localhost is available. Note that the "
                             + "implicit localhost does not match 'all'");
                 }
-            } else if (HostPattern.select(inventory, "all", request.options().limit(), display::warning).isEmpty()) {
-                throw new AnsibleError("Specified inventory, host pattern and/or --limit leaves us with no hosts to target.");
+            } else if (HostPattern.select(inventory, "all", request.options().limit(), display::warning)
+                    .isEmpty()) {
+                throw new AnsibleError(
+                        "Specified inventory, host pattern and/or --limit leaves us with no hosts to target.");
             }
             Templar templar = new Templar(request.options().environment());
-            Callback callback = request.json() ? new JsonCallback(display)
+            Callback callback = request.json()
+                    ? new JsonCallback(display)
                     : new DefaultCallback(display, positional(request), request.arguments());
             PlaybookRunner runner = new PlaybookRunner(registry, templar, callback, masker, prompter, sleeper);
             if (request.mode() != PlayRequest.Mode.RUN) {

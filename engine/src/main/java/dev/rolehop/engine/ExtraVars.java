@@ -20,8 +20,7 @@ import java.util.function.Consumer;
  */
 public final class ExtraVars {
 
-    private ExtraVars() {
-    }
+    private ExtraVars() {}
 
     public static Map<String, Object> parse(List<String> values, Consumer<String> warnings) {
         Map<String, Object> vars = new LinkedHashMap<>();
@@ -36,9 +35,10 @@ public final class ExtraVars {
         if (text.startsWith("@")) {
             Path file = Path.of(text.substring(1));
             if (!Files.isRegularFile(file)) {
-                throw new AnsibleError("Unable to retrieve file contents\nCould not find or access '" + file.toAbsolutePath()
-                        + "' on the Ansible Controller.\nIf you are using a module and expect the file to exist on the "
-                        + "remote, see the remote_src option");
+                throw new AnsibleError(
+                        "Unable to retrieve file contents\nCould not find or access '" + file.toAbsolutePath()
+                                + "' on the Ansible Controller.\nIf you are using a module and expect the file to exist on the "
+                                + "remote, see the remote_src option");
             }
             return mapping(YamlLoader.load(file), text);
         }
@@ -48,7 +48,8 @@ public final class ExtraVars {
         Map<String, Object> vars = new LinkedHashMap<>();
         Map<String, Object> pairs = KeyValueArgs.parse(text, false);
         if (pairs.containsKey("_raw_params")) {
-            throw new OptionError("Invalid extra vars data supplied. '" + value + "' could not be made into a dictionary");
+            throw new OptionError(
+                    "Invalid extra vars data supplied. '" + value + "' could not be made into a dictionary");
         }
         pairs.forEach((k, v) -> {
             vars.put(k, v);
@@ -65,7 +66,8 @@ public final class ExtraVars {
             return Map.of();
         }
         if (!(data instanceof Map<?, ?> map)) {
-            throw new OptionError("Invalid extra vars data supplied. '" + source + "' could not be made into a dictionary");
+            throw new OptionError(
+                    "Invalid extra vars data supplied. '" + source + "' could not be made into a dictionary");
         }
         Map<String, Object> vars = new LinkedHashMap<>();
         map.forEach((k, v) -> vars.put(String.valueOf(k), v));

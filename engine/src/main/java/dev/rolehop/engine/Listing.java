@@ -47,8 +47,8 @@ final class Listing {
                         + tags(play.tags()));
                 switch (request.mode()) {
                     case LIST_HOSTS -> {
-                        List<Host> hosts = HostPattern.select(inventory, play.hostPattern(), request.options().limit(),
-                                display::warning);
+                        List<Host> hosts = HostPattern.select(
+                                inventory, play.hostPattern(), request.options().limit(), display::warning);
                         display.display("    pattern: ['" + play.hostPattern() + "']");
                         display.display("    hosts (" + hosts.size() + "):");
                         hosts.forEach(h -> display.display("      " + h.name()));
@@ -81,7 +81,8 @@ final class Listing {
 
     /** Whether --tags/--skip-tags keep the task, as the run would. */
     private boolean selected(Task task) {
-        return new dev.rolehop.engine.executor.TagSelection(request.options().tags(), request.options().skipTags())
+        return new dev.rolehop.engine.executor.TagSelection(
+                        request.options().tags(), request.options().skipTags())
                 .allows(task.tags());
     }
 

@@ -17,8 +17,13 @@ import java.util.Map;
  *                    prints them ({@code forks} {@code 5}, {@code extra_vars} {@code ('a=1',)}),
  *                    in its order; only those rolehop honours
  */
-public record PlayRequest(List<Path> playbooks, List<String> inventories, RunOptions options, Mode mode, boolean json,
-                          Map<String, String> arguments) {
+public record PlayRequest(
+        List<Path> playbooks,
+        List<String> inventories,
+        RunOptions options,
+        Mode mode,
+        boolean json,
+        Map<String, String> arguments) {
 
     public PlayRequest {
         playbooks = List.copyOf(playbooks);
@@ -32,5 +37,11 @@ public record PlayRequest(List<Path> playbooks, List<String> inventories, RunOpt
     }
 
     /** What to do with the playbooks. */
-    public enum Mode { RUN, SYNTAX_CHECK, LIST_TASKS, LIST_HOSTS, LIST_TAGS }
+    public enum Mode {
+        RUN,
+        SYNTAX_CHECK,
+        LIST_TASKS,
+        LIST_HOSTS,
+        LIST_TAGS
+    }
 }

@@ -15,12 +15,12 @@ import java.util.Properties;
  */
 final class VersionHeader {
 
-    private VersionHeader() {
-    }
+    private VersionHeader() {}
 
     /** The header, one line per fact, without a trailing newline. */
     static String text() {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "rolehop play [rolehop " + version("dev.rolehop", "rolehop-engine", "(development build)") + "]",
                 "  config file = None",
                 "  configured module search path = None (rolehop's modules are built in)",
@@ -50,7 +50,12 @@ final class VersionHeader {
     /** The jar (or classes folder) rolehop's engine was loaded from. */
     private static String codeLocation() {
         try {
-            return Path.of(VersionHeader.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(VersionHeader.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException | RuntimeException e) {
             return "unknown";
         }

@@ -69,7 +69,8 @@ class ConcurrencyTest {
         Files.writeString(dir.resolve("play.yml"), PLAYBOOK);
 
         String first = run();
-        assertThat(first).contains("ok: [h200] => {\n    \"seen\": \"1\"\n}")
+        assertThat(first)
+                .contains("ok: [h200] => {\n    \"seen\": \"1\"\n}")
                 .contains("fatal: [h007]: FAILED! => {\"changed\": false, \"msg\": \"odd one out\"}")
                 .contains("h003                       : ok=6    changed=1    unreachable=0    failed=0    skipped=1")
                 .contains("h057                       : ok=4    changed=1    unreachable=0    failed=1    skipped=0");
@@ -80,12 +81,17 @@ class ConcurrencyTest {
 
     private String run() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), d -> { });
-        int code = engine.run(new PlayRequest(List.of(dir.resolve("play.yml")), List.of(dir.resolve("inventory").toString()),
+        Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), d -> {});
+        int code = engine.run(
+                new PlayRequest(
+                        List.of(dir.resolve("play.yml")),
+                        List.of(dir.resolve("inventory").toString()),
                         RunOptions.defaults().withForks(20).withEnvironment(Map.of("PATH", "/usr/bin:/bin")),
-                        PlayRequest.Mode.RUN, false),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
-                        StandardCharsets.UTF_8), false);
+                        PlayRequest.Mode.RUN,
+                        false),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                false);
         assertThat(code).isEqualTo(2);
         return out.toString(StandardCharsets.UTF_8);
     }

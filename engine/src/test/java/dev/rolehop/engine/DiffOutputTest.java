@@ -56,7 +56,9 @@ class DiffOutputTest {
 
     @Test
     void removingADirectoryListsWhatItHeldTopDown() {
-        PlayFixture fixture = new PlayFixture(dir).file("tree/z.txt", "").file("tree/sub/deep/x.txt", "")
+        PlayFixture fixture = new PlayFixture(dir)
+                .file("tree/z.txt", "")
+                .file("tree/sub/deep/x.txt", "")
                 .file("tree/a.txt", "");
 
         fixture.play("""

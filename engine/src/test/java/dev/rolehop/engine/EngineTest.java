@@ -71,9 +71,16 @@ class EngineTest {
         var modules = new ArrayList<>(new BuiltinModules().modules());
         modules.add(new RegionModule());
         Engine engine = new Engine(new ModuleRegistry(modules), Prompter.none(), slept::add);
-        return engine.run(new PlayRequest(List.of(file), List.of(), options.withEnvironment(Map.of("PATH", "/usr/bin:/bin")),
-                PlayRequest.Mode.RUN, false), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        return engine.run(
+                new PlayRequest(
+                        List.of(file),
+                        List.of(),
+                        options.withEnvironment(Map.of("PATH", "/usr/bin:/bin")),
+                        PlayRequest.Mode.RUN,
+                        false),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
     }
 
     private String stdout() {
@@ -125,8 +132,8 @@ class EngineTest {
                 PLAY RECAP *********************************************************************
                 localhost                  : ok=2    changed=0    unreachable=0    failed=1    skipped=1    rescued=0    ignored=0   \n
                 """);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(
-                "[WARNING]: No inventory was parsed, only implicit localhost is available\n");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith("[WARNING]: No inventory was parsed, only implicit localhost is available\n");
     }
 
     @Test
@@ -158,7 +165,9 @@ class EngineTest {
                     - debug: var=r
                 """, RunOptions.defaults().withVerbosity(4));
 
-        assertThat(stdout()).doesNotContain("SECRETKEY1234567890abcdef").contains("\"secret_access_key\": \"********\"");
+        assertThat(stdout())
+                .doesNotContain("SECRETKEY1234567890abcdef")
+                .contains("\"secret_access_key\": \"********\"");
     }
 
     @Test
@@ -176,8 +185,9 @@ class EngineTest {
                 """, RunOptions.defaults());
 
         assertThat(rc).isEqualTo(2);
-        assertThat(stdout()).contains("FAILED - RETRYING: [localhost]: count (2 retries left).\n"
-                + "FAILED - RETRYING: [localhost]: count (1 retries left).\n");
+        assertThat(stdout())
+                .contains("FAILED - RETRYING: [localhost]: count (2 retries left).\n"
+                        + "FAILED - RETRYING: [localhost]: count (1 retries left).\n");
         assertThat(slept).containsExactly(java.time.Duration.ofSeconds(7), java.time.Duration.ofSeconds(7));
     }
 
@@ -196,8 +206,9 @@ class EngineTest {
                 """, RunOptions.defaults());
 
         assertThat(rc).isZero();
-        assertThat(stdout()).contains("localhost                  : ok=2    changed=0    unreachable=0    failed=0    "
-                + "skipped=0    rescued=1    ignored=0");
+        assertThat(stdout())
+                .contains("localhost                  : ok=2    changed=0    unreachable=0    failed=0    "
+                        + "skipped=0    rescued=1    ignored=0");
     }
 
     @Test
@@ -210,8 +221,10 @@ class EngineTest {
                 """, RunOptions.defaults());
 
         assertThat(rc).isEqualTo(4);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ERROR! couldn't resolve module/action 'set_fakt'.")
-                .contains("Did you mean 'set_fact'?").contains("line 3, column 7");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("ERROR! couldn't resolve module/action 'set_fakt'.")
+                .contains("Did you mean 'set_fact'?")
+                .contains("line 3, column 7");
     }
 
     @Test
@@ -271,7 +284,9 @@ class EngineTest {
 
     @Test
     void hostvarsReadsAnotherHostsVariables() throws IOException {
-        Path inventory = Files.writeString(dir.resolve("hosts"), "[app]\na1 ansible_connection=local\na2 ansible_connection=local\n\n[app:vars]\ntier=front\n");
+        Path inventory = Files.writeString(
+                dir.resolve("hosts"),
+                "[app]\na1 ansible_connection=local\na2 ansible_connection=local\n\n[app:vars]\ntier=front\n");
         Files.writeString(dir.resolve("play.yml"), """
                 - hosts: a1
                   gather_facts: false
@@ -280,9 +295,16 @@ class EngineTest {
                         msg: "{{ hostvars['a2']['tier'] }} {{ hostvars['a1'].inventory_hostname }} {{ inventory_file | basename }}"
                 """);
         Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), slept::add);
-        int rc = engine.run(new PlayRequest(List.of(dir.resolve("play.yml")), List.of(inventory.toString()),
-                RunOptions.defaults().withEnvironment(Map.of("PATH", "/usr/bin:/bin")), PlayRequest.Mode.RUN, false),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        int rc = engine.run(
+                new PlayRequest(
+                        List.of(dir.resolve("play.yml")),
+                        List.of(inventory.toString()),
+                        RunOptions.defaults().withEnvironment(Map.of("PATH", "/usr/bin:/bin")),
+                        PlayRequest.Mode.RUN,
+                        false),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
 
         assertThat(rc).isZero();
         assertThat(stdout()).contains("\"msg\": \"front a1 hosts\"");
@@ -298,8 +320,10 @@ class EngineTest {
                         msg: "{{ 1 + }}"
                 """, RunOptions.defaults());
 
-        assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"template error while templating string: "
-                + "unexpected 'end of print statement'. String: {{ 1 + }}. unexpected 'end of print statement'\"}\n");
+        assertThat(stdout())
+                .contains(
+                        "fatal: [localhost]: FAILED! => {\"msg\": \"template error while templating string: "
+                                + "unexpected 'end of print statement'. String: {{ 1 + }}. unexpected 'end of print statement'\"}\n");
     }
 
     @Test
@@ -312,9 +336,10 @@ class EngineTest {
                         that: ghost == 1
                 """, RunOptions.defaults());
 
-        assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"The conditional check 'ghost == 1' failed. "
-                + "The error was: error while evaluating conditional (ghost == 1): 'ghost' is undefined. "
-                + "'ghost' is undefined\"}\n");
+        assertThat(stdout())
+                .contains("fatal: [localhost]: FAILED! => {\"msg\": \"The conditional check 'ghost == 1' failed. "
+                        + "The error was: error while evaluating conditional (ghost == 1): 'ghost' is undefined. "
+                        + "'ghost' is undefined\"}\n");
     }
 
     @Test
@@ -329,8 +354,10 @@ class EngineTest {
                       delay: 0
                 """, RunOptions.defaults());
 
-        assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"The conditional check 'ghost' failed. "
-                + "The error was: error while evaluating conditional (ghost): 'ghost' is undefined. 'ghost' is undefined\"}\n");
+        assertThat(stdout())
+                .contains(
+                        "fatal: [localhost]: FAILED! => {\"msg\": \"The conditional check 'ghost' failed. "
+                                + "The error was: error while evaluating conditional (ghost): 'ghost' is undefined. 'ghost' is undefined\"}\n");
     }
 
     @Test
@@ -343,7 +370,8 @@ class EngineTest {
                       loop: "{{ ghost }}"
                 """, RunOptions.defaults());
 
-        assertThat(stdout()).contains("fatal: [localhost]: FAILED! => {\"msg\": \"'ghost' is undefined. 'ghost' is undefined\"}\n");
+        assertThat(stdout())
+                .contains("fatal: [localhost]: FAILED! => {\"msg\": \"'ghost' is undefined. 'ghost' is undefined\"}\n");
     }
 
     @Test
@@ -355,11 +383,14 @@ class EngineTest {
                     - debug: msg=hi
                 """);
         Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), slept::add);
-        RunOptions options = RunOptions.defaults().withEnvironment(Map.of("ANSIBLE_LOCALHOST_WARNING", "false",
-                "ANSIBLE_INVENTORY_UNPARSED_WARNING", "no"));
+        RunOptions options = RunOptions.defaults()
+                .withEnvironment(
+                        Map.of("ANSIBLE_LOCALHOST_WARNING", "false", "ANSIBLE_INVENTORY_UNPARSED_WARNING", "no"));
 
-        int rc = engine.run(new PlayRequest(List.of(file), List.of(), options, PlayRequest.Mode.RUN, false),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        int rc = engine.run(
+                new PlayRequest(List.of(file), List.of(), options, PlayRequest.Mode.RUN, false),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
                 false);
 
         assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isZero();

@@ -27,11 +27,21 @@ class ExtraVarsTest {
         Path file = dir.resolve("extra.yml");
         Files.writeString(file, "from_file: [1, 2]\n");
 
-        Map<String, Object> vars = ExtraVars.parse(List.of("a=1 b=\"two words\"", "{\"c\": [1, \"x\"], \"later\": \"first\"}",
-                "{d: {k: v}}", "@" + file, "later=second"), warnings::add);
+        Map<String, Object> vars = ExtraVars.parse(
+                List.of(
+                        "a=1 b=\"two words\"",
+                        "{\"c\": [1, \"x\"], \"later\": \"first\"}",
+                        "{d: {k: v}}",
+                        "@" + file,
+                        "later=second"),
+                warnings::add);
 
-        assertThat(vars).containsEntry("a", "1").containsEntry("b", "two words").containsEntry("c", List.of(1, "x"))
-                .containsEntry("d", Map.of("k", "v")).containsEntry("from_file", List.of(1, 2))
+        assertThat(vars)
+                .containsEntry("a", "1")
+                .containsEntry("b", "two words")
+                .containsEntry("c", List.of(1, "x"))
+                .containsEntry("d", Map.of("k", "v"))
+                .containsEntry("from_file", List.of(1, 2))
                 .containsEntry("later", "second");
     }
 
@@ -41,9 +51,10 @@ class ExtraVarsTest {
 
         assertThatThrownBy(() -> ExtraVars.parse(List.of("@" + missing), warnings::add))
                 .isExactlyInstanceOf(AnsibleError.class)
-                .hasMessage("Unable to retrieve file contents\nCould not find or access '" + missing + "' on the Ansible "
-                        + "Controller.\nIf you are using a module and expect the file to exist on the remote, see the "
-                        + "remote_src option")
+                .hasMessage(
+                        "Unable to retrieve file contents\nCould not find or access '" + missing + "' on the Ansible "
+                                + "Controller.\nIf you are using a module and expect the file to exist on the remote, see the "
+                                + "remote_src option")
                 .satisfies(e -> assertThat(Engine.exitCode((AnsibleError) e)).isEqualTo(1));
     }
 

@@ -51,8 +51,9 @@ class IncludeTasksTest {
                 """, RunOptions.defaults());
 
         assertThat(rc).isEqualTo(2);
-        assertThat(fixture.stdout()).contains("fatal: [localhost]: FAILED! => {\"changed\": false, \"msg\": \"inside\"}\n\n"
-                + "PLAY RECAP").endsWith(RECAP_LINE.formatted(1, 1, 0) + "\n");
+        assertThat(fixture.stdout())
+                .contains("fatal: [localhost]: FAILED! => {\"changed\": false, \"msg\": \"inside\"}\n\n" + "PLAY RECAP")
+                .endsWith(RECAP_LINE.formatted(1, 1, 0) + "\n");
     }
 
     @Test
@@ -73,7 +74,9 @@ class IncludeTasksTest {
                 """, RunOptions.defaults());
 
         assertThat(rc).isZero();
-        assertThat(fixture.stdout()).contains("...ignoring\n").contains("\"msg\": \"after\"")
+        assertThat(fixture.stdout())
+                .contains("...ignoring\n")
+                .contains("\"msg\": \"after\"")
                 .endsWith(RECAP_LINE.formatted(3, 0, 1) + "\n");
     }
 
@@ -89,7 +92,8 @@ class IncludeTasksTest {
                       tags: web
                 """, RunOptions.defaults().withTags(List.of("web"), List.of()));
 
-        assertThat(fixture.stdout()).contains("included: <DIR>/more.yml for localhost\n\nPLAY RECAP")
+        assertThat(fixture.stdout())
+                .contains("included: <DIR>/more.yml for localhost\n\nPLAY RECAP")
                 .doesNotContain("\"msg\": \"included\"");
     }
 
@@ -125,7 +129,8 @@ class IncludeTasksTest {
                       no_log: true
                 """, RunOptions.defaults());
 
-        assertThat(fixture.stdout()).contains("included: <DIR>/step.yml for localhost => (item=(censored due to no_log))\n")
+        assertThat(fixture.stdout())
+                .contains("included: <DIR>/step.yml for localhost => (item=(censored due to no_log))\n")
                 .contains("\"msg\": \"shown\"");
     }
 
@@ -143,8 +148,9 @@ class IncludeTasksTest {
                         label: "L{{ item }}"
                 """, RunOptions.defaults());
 
-        assertThat(fixture.stdout()).contains("included: <DIR>/step.yml for localhost => (item=L1)\n"
-                + "included: <DIR>/step.yml for localhost => (item=L2)\n");
+        assertThat(fixture.stdout())
+                .contains("included: <DIR>/step.yml for localhost => (item=L1)\n"
+                        + "included: <DIR>/step.yml for localhost => (item=L2)\n");
     }
 
     @Test

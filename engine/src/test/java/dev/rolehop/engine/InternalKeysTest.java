@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class InternalKeysTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final List<String> PROJECTIONS = List.of(
-            "dev/rolehop/engine/executor/Registered.java", "dev/rolehop/engine/output/ResultView.java");
+    private static final List<String> PROJECTIONS =
+            List.of("dev/rolehop/engine/executor/Registered.java", "dev/rolehop/engine/output/ResultView.java");
 
     @Test
     void internalResultKeysAppearOnlyInTheTwoProjections() throws IOException {
@@ -27,7 +27,8 @@ class InternalKeysTest {
             List<String> users = files.filter(f -> f.toString().endsWith(".java"))
                     .filter(InternalKeysTest::namesAnInternalKey)
                     .map(f -> SOURCES.relativize(f).toString().replace('\\', '/'))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
             assertThat(users).isSubsetOf(PROJECTIONS);
         }
     }

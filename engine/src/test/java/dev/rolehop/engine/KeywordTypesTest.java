@@ -44,38 +44,47 @@ class KeywordTypesTest {
         List<String> missing = new ArrayList<>();
         for (Keyword keyword : Keyword.values()) {
             Path folder = CASES.resolve(keyword.key());
-            if (!Files.isRegularFile(folder.resolve("expected.stdout")) || !Files.isRegularFile(folder.resolve("expected.rc"))) {
+            if (!Files.isRegularFile(folder.resolve("expected.stdout"))
+                    || !Files.isRegularFile(folder.resolve("expected.rc"))) {
                 missing.add(keyword.key());
             }
         }
-        assertThat(missing).as("keywords without a golden: run engine/src/test/keyword-types/record").isEmpty();
+        assertThat(missing)
+                .as("keywords without a golden: run engine/src/test/keyword-types/record")
+                .isEmpty();
     }
 
     @TestFactory
     Stream<DynamicTest> aValueOfTheWrongTypeGivesAnsiblesResult() {
         Map<String, String> known = listed("KNOWN_DIFFERENCES");
         Map<String, String> refused = listed("REFUSED");
-        return Stream.of(Keyword.values()).map(Keyword::key).map(key -> DynamicTest.dynamicTest(key, () -> {
-            Run run = run(key);
-            if (refused.containsKey(key)) {
-                assertThat(run.rc).as("exit code of a refused keyword").isEqualTo(4);
-                assertThat(run.stderr).contains("'" + key + "' is not supported by rolehop");
-                return;
-            }
-            String expected = read(CASES.resolve(key).resolve("expected.stdout"));
-            int expectedRc = Integer.parseInt(read(CASES.resolve(key).resolve("expected.rc")).strip());
-            boolean same = expected.equals(run.stdout) && expectedRc == run.rc;
-            if (known.containsKey(key)) {
-                assertThat(same).as("%s is listed in KNOWN_DIFFERENCES but matches now: remove it", key).isFalse();
-                return;
-            }
-            assertThat(run.stdout).as("stdout for %s (stderr: %s)", key, run.stderr).isEqualTo(expected);
-            assertThat(run.rc).as("exit code for %s", key).isEqualTo(expectedRc);
-        }));
+        return Stream.of(Keyword.values())
+                .map(Keyword::key)
+                .map(key -> DynamicTest.dynamicTest(key, () -> {
+                    Run run = run(key);
+                    if (refused.containsKey(key)) {
+                        assertThat(run.rc).as("exit code of a refused keyword").isEqualTo(4);
+                        assertThat(run.stderr).contains("'" + key + "' is not supported by rolehop");
+                        return;
+                    }
+                    String expected = read(CASES.resolve(key).resolve("expected.stdout"));
+                    int expectedRc = Integer.parseInt(
+                            read(CASES.resolve(key).resolve("expected.rc")).strip());
+                    boolean same = expected.equals(run.stdout) && expectedRc == run.rc;
+                    if (known.containsKey(key)) {
+                        assertThat(same)
+                                .as("%s is listed in KNOWN_DIFFERENCES but matches now: remove it", key)
+                                .isFalse();
+                        return;
+                    }
+                    assertThat(run.stdout)
+                            .as("stdout for %s (stderr: %s)", key, run.stderr)
+                            .isEqualTo(expected);
+                    assertThat(run.rc).as("exit code for %s", key).isEqualTo(expectedRc);
+                }));
     }
 
-    private record Run(String stdout, String stderr, int rc) {
-    }
+    private record Run(String stdout, String stderr, int rc) {}
 
     private Run run(String key) throws IOException {
         Path dir = work.resolve(key);
@@ -83,11 +92,19 @@ class KeywordTypesTest {
         Files.copy(CASES.resolve(key).resolve("playbook.yml"), dir.resolve("playbook.yml"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), delay -> { });
-        int rc = engine.run(new PlayRequest(List.of(dir.resolve("playbook.yml")), List.of(),
-                        RunOptions.defaults().withEnvironment(Map.of("PATH", "/usr/bin:/bin")), PlayRequest.Mode.RUN, false),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
-        String stdout = out.toString(StandardCharsets.UTF_8).replace(dir.toRealPath().toString(), "<CASE>")
+        Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), delay -> {});
+        int rc = engine.run(
+                new PlayRequest(
+                        List.of(dir.resolve("playbook.yml")),
+                        List.of(),
+                        RunOptions.defaults().withEnvironment(Map.of("PATH", "/usr/bin:/bin")),
+                        PlayRequest.Mode.RUN,
+                        false),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
+        String stdout = out.toString(StandardCharsets.UTF_8)
+                .replace(dir.toRealPath().toString(), "<CASE>")
                 .replace(dir.toString(), "<CASE>");
         return new Run(stdout, err.toString(StandardCharsets.UTF_8), rc);
     }

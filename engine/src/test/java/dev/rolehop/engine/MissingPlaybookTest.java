@@ -22,10 +22,12 @@ class MissingPlaybookTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int play(Path playbook) {
-        Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), d -> { });
-        return engine.run(new PlayRequest(List.of(playbook), List.of(), RunOptions.defaults(), PlayRequest.Mode.RUN, false),
+        Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), d -> {});
+        return engine.run(
+                new PlayRequest(List.of(playbook), List.of(), RunOptions.defaults(), PlayRequest.Mode.RUN, false),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
     }
 
     @Test

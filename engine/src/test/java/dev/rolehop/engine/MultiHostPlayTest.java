@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Plays over several inventory hosts: batches, forks, run_once, failure limits, limits and environment. */
 class MultiHostPlayTest {
 
-    private static final String RECAP_TAIL = "    unreachable=0    failed=0    skipped=0    rescued=0    ignored=0   \n";
+    private static final String RECAP_TAIL =
+            "    unreachable=0    failed=0    skipped=0    rescued=0    ignored=0   \n";
 
     @TempDir
     Path dir;
@@ -33,10 +34,16 @@ class MultiHostPlayTest {
         Files.writeString(hosts, inventory);
         Path file = dir.resolve("play.yml");
         Files.writeString(file, playbook);
-        Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), d -> { });
-        return engine.run(new PlayRequest(List.of(file), List.of(hosts.toString()),
-                        options.withEnvironment(Map.of("PATH", "/usr/bin:/bin")), PlayRequest.Mode.RUN, false),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), d -> {});
+        return engine.run(
+                new PlayRequest(
+                        List.of(file),
+                        List.of(hosts.toString()),
+                        options.withEnvironment(Map.of("PATH", "/usr/bin:/bin")),
+                        PlayRequest.Mode.RUN,
+                        false),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
                 false);
     }
 
@@ -137,8 +144,10 @@ class MultiHostPlayTest {
                 changed: [n1]
                 """);
         assertThat(stdout().split("\"msg\": \"made by n1 / n1\"", -1)).hasSize(4);
-        assertThat(stdout()).contains("n1                         : ok=3    changed=1" + RECAP_TAIL,
-                "n2                         : ok=1    changed=0" + RECAP_TAIL);
+        assertThat(stdout())
+                .contains(
+                        "n1                         : ok=3    changed=1" + RECAP_TAIL,
+                        "n2                         : ok=1    changed=0" + RECAP_TAIL);
     }
 
     @Test
@@ -192,9 +201,10 @@ class MultiHostPlayTest {
 
                 PLAY RECAP *********************************************************************
                 """).doesNotContain("never", "next play");
-        assertThat(stdout()).contains(
-                "n1                         : ok=0    changed=0    unreachable=0    failed=0    skipped=1    rescued=0",
-                "n2                         : ok=0    changed=0    unreachable=0    failed=1    skipped=0    rescued=0");
+        assertThat(stdout())
+                .contains(
+                        "n1                         : ok=0    changed=0    unreachable=0    failed=0    skipped=1    rescued=0",
+                        "n2                         : ok=0    changed=0    unreachable=0    failed=1    skipped=0    rescued=0");
     }
 
     @Test

@@ -55,9 +55,12 @@ class NoLogOutputTest {
                       no_log: true
                 """, RunOptions.defaults().withVerbosity(1));
 
-        assertThat(fixture.stdout()).contains("ok: [localhost] => (item=None) => " + CENSORED + "\n"
-                + "ok: [localhost] => (item=None) => " + CENSORED + "\n"
-                + "ok: [localhost] => " + CENSORED + "\n\n").doesNotContain("s1").doesNotContain("s2");
+        assertThat(fixture.stdout())
+                .contains("ok: [localhost] => (item=None) => " + CENSORED + "\n"
+                        + "ok: [localhost] => (item=None) => " + CENSORED + "\n"
+                        + "ok: [localhost] => " + CENSORED + "\n\n")
+                .doesNotContain("s1")
+                .doesNotContain("s2");
     }
 
     @Test
@@ -117,7 +120,8 @@ class NoLogOutputTest {
 
         String censored = "{\"censored\": \"the output has been hidden due to the fact that 'no_log: true' was "
                 + "specified for this result\"}";
-        assertThat(fixture.stdout()).contains("skipping: [localhost] => (item=None)  => " + censored + "\n"
-                + "skipping: [localhost] => " + censored + "\n");
+        assertThat(fixture.stdout())
+                .contains("skipping: [localhost] => (item=None)  => " + censored + "\n" + "skipping: [localhost] => "
+                        + censored + "\n");
     }
 }

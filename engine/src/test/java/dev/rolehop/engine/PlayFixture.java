@@ -53,10 +53,17 @@ final class PlayFixture {
     /** Runs playbooks already written into the folder, in order; returns the exit code. */
     int run(RunOptions options, String... playbooks) {
         List<Path> files = java.util.Arrays.stream(playbooks).map(dir::resolve).toList();
-        Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), delay -> { });
-        return engine.run(new PlayRequest(files, List.of(), options.withEnvironment(Map.of("PATH", "/usr/bin:/bin")),
-                PlayRequest.Mode.RUN, false), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        Engine engine = new Engine(new ModuleRegistry(new BuiltinModules().modules()), Prompter.none(), delay -> {});
+        return engine.run(
+                new PlayRequest(
+                        files,
+                        List.of(),
+                        options.withEnvironment(Map.of("PATH", "/usr/bin:/bin")),
+                        PlayRequest.Mode.RUN,
+                        false),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false);
     }
 
     /** What the runs printed on stdout, the folder's path replaced by {@code <DIR>}. */

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PlaybookSequenceTest {
 
-    private static final String RECAP = "PLAY RECAP *********************************************************************\n";
+    private static final String RECAP =
+            "PLAY RECAP *********************************************************************\n";
 
     @TempDir
     Path dir;
@@ -26,22 +27,26 @@ class PlaybookSequenceTest {
 
     @Test
     void eachPlaybookEndsWithARecapOfTheCountsSoFar() {
-        PlayFixture fixture = new PlayFixture(dir).file("one.yml", play("one", "debug: msg=1"))
+        PlayFixture fixture = new PlayFixture(dir)
+                .file("one.yml", play("one", "debug: msg=1"))
                 .file("two.yml", play("two", "debug: msg=2"));
 
         int rc = fixture.run(RunOptions.defaults(), "one.yml", "two.yml");
 
         assertThat(rc).isZero();
-        assertThat(fixture.stdout()).contains(RECAP
-                + "localhost                  : ok=1    changed=0    unreachable=0    failed=0    skipped=0    rescued=0    ignored=0   \n"
-                + "\n\nPLAY [two] *********************************************************************\n")
-                .endsWith(RECAP
-                + "localhost                  : ok=2    changed=0    unreachable=0    failed=0    skipped=0    rescued=0    ignored=0   \n\n");
+        assertThat(fixture.stdout())
+                .contains(RECAP
+                        + "localhost                  : ok=1    changed=0    unreachable=0    failed=0    skipped=0    rescued=0    ignored=0   \n"
+                        + "\n\nPLAY [two] *********************************************************************\n")
+                .endsWith(
+                        RECAP
+                                + "localhost                  : ok=2    changed=0    unreachable=0    failed=0    skipped=0    rescued=0    ignored=0   \n\n");
     }
 
     @Test
     void aPlaybookWithAFailedHostStopsTheRun() {
-        PlayFixture fixture = new PlayFixture(dir).file("one.yml", play("one", "fail: msg=no"))
+        PlayFixture fixture = new PlayFixture(dir)
+                .file("one.yml", play("one", "fail: msg=no"))
                 .file("two.yml", play("two", "debug: msg=2"));
 
         int rc = fixture.run(RunOptions.defaults(), "one.yml", "two.yml");
@@ -64,7 +69,8 @@ class PlaybookSequenceTest {
                 """, RunOptions.defaults());
 
         assertThat(rc).isEqualTo(1);
-        assertThat(fixture.stdout()).isEqualTo("\nPLAY [needs vars] **************************************************************\n");
+        assertThat(fixture.stdout())
+                .isEqualTo("\nPLAY [needs vars] **************************************************************\n");
         assertThat(fixture.stderr()).contains("ERROR! vars file vars/nope.yml was not found\n");
     }
 

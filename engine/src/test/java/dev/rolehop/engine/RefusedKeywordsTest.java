@@ -24,7 +24,8 @@ class RefusedKeywordsTest {
                       become: true
                 """, RunOptions.defaults());
         assertThat(rc).isEqualTo(4);
-        assertThat(fixture.stderr()).contains("ERROR! 'become' is not supported by rolehop")
+        assertThat(fixture.stderr())
+                .contains("ERROR! 'become' is not supported by rolehop")
                 .contains("line 6, column 7");
         assertThat(fixture.stdout()).doesNotContain("TASK");
     }

@@ -37,13 +37,18 @@ class RoleHandlersTest {
             """;
 
     private static String handlerRuns(String stdout) {
-        return String.join(",", stdout.lines().filter(l -> l.startsWith("RUNNING HANDLER"))
-                .map(l -> l.substring("RUNNING HANDLER [".length(), l.indexOf(']'))).toList());
+        return String.join(
+                ",",
+                stdout.lines()
+                        .filter(l -> l.startsWith("RUNNING HANDLER"))
+                        .map(l -> l.substring("RUNNING HANDLER [".length(), l.indexOf(']')))
+                        .toList());
     }
 
     @Test
     void theRolesHandlersRunBeforeThePlaysAndTheLastLoadedWinsByName() {
-        PlayFixture fixture = new PlayFixture(dir).file("roles/r/tasks/main.yml", "- debug: msg=r\n")
+        PlayFixture fixture = new PlayFixture(dir)
+                .file("roles/r/tasks/main.yml", "- debug: msg=r\n")
                 .file("roles/r/handlers/main.yml", ROLE_HANDLERS);
 
         fixture.play(PLAYBOOK, RunOptions.defaults());

@@ -14,7 +14,9 @@ class RolesTest {
 
     private PlayFixture fixture() {
         return new PlayFixture(dir)
-                .file("roles/greet/tasks/main.yml", "- name: greet\n  debug: msg=\"hello {{ who | default('all') }}\"\n")
+                .file(
+                        "roles/greet/tasks/main.yml",
+                        "- name: greet\n  debug: msg=\"hello {{ who | default('all') }}\"\n")
                 .file("roles/greet/tasks/bye.yml", "- name: bye\n  debug: msg=bye\n")
                 .file("roles/greet/defaults/main.yml", "who: defaults\n")
                 .file("roles/greet/defaults/other.yml", "who: other defaults\n");
@@ -40,7 +42,9 @@ class RolesTest {
                       who: ann
                 """, RunOptions.defaults());
 
-        assertThat(count(fixture.stdout(), "TASK [greet : greet] ***********************************************************"))
+        assertThat(count(
+                        fixture.stdout(),
+                        "TASK [greet : greet] ***********************************************************"))
                 .isEqualTo(2);
         assertThat(fixture.stdout()).contains("\"msg\": \"hello defaults\"").contains("\"msg\": \"hello ann\"");
     }
@@ -59,7 +63,9 @@ class RolesTest {
                   roles: [app, api]
                 """, RunOptions.defaults());
 
-        assertThat(fixture.stdout()).containsOnlyOnce("\"msg\": \"hello dep\"").contains("\"msg\": \"app\"")
+        assertThat(fixture.stdout())
+                .containsOnlyOnce("\"msg\": \"hello dep\"")
+                .contains("\"msg\": \"app\"")
                 .contains("\"msg\": \"api\"");
     }
 
@@ -73,7 +79,9 @@ class RolesTest {
                   roles: [greet, greet]
                 """, RunOptions.defaults());
 
-        assertThat(count(fixture.stdout(), "TASK [greet : greet] ***********************************************************"))
+        assertThat(count(
+                        fixture.stdout(),
+                        "TASK [greet : greet] ***********************************************************"))
                 .isEqualTo(2);
     }
 
@@ -213,8 +221,8 @@ class RolesTest {
 
     @Test
     void roleParametersOutrankSetFact() {
-        PlayFixture fixture = new PlayFixture(dir)
-                .file("roles/r/tasks/main.yml", "- set_fact:\n    p: set\n- debug: var=p\n");
+        PlayFixture fixture =
+                new PlayFixture(dir).file("roles/r/tasks/main.yml", "- set_fact:\n    p: set\n- debug: var=p\n");
 
         fixture.play("""
                 - hosts: localhost
@@ -229,7 +237,9 @@ class RolesTest {
                         p: include
                 """, RunOptions.defaults());
 
-        assertThat(fixture.stdout()).contains("\"p\": \"param\"").contains("\"p\": \"include\"")
+        assertThat(fixture.stdout())
+                .contains("\"p\": \"param\"")
+                .contains("\"p\": \"include\"")
                 .doesNotContain("\"p\": \"set\"");
     }
 
@@ -249,7 +259,8 @@ class RolesTest {
                         tasks_from: bye
                 """, RunOptions.defaults());
 
-        assertThat(fixture.stdout()).contains("TASK [include_role : greet] ****")
+        assertThat(fixture.stdout())
+                .contains("TASK [include_role : greet] ****")
                 .contains("localhost                  : ok=2    changed=0");
     }
 }

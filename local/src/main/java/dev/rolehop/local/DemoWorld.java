@@ -31,8 +31,7 @@ public final class DemoWorld {
     /** The lab role that requires MFA. */
     public static final String ROLE_ARN = "arn:aws:iam::" + LAB_ACCOUNT + ":role/lab-admin";
 
-    private DemoWorld() {
-    }
+    private DemoWorld() {}
 
     /**
      * Writes {@code dir/world.yml}, {@code dir/aws/config} and {@code dir/aws/credentials}.
@@ -52,8 +51,10 @@ public final class DemoWorld {
             Files.createDirectories(aws);
             create(world, worldYaml(keyId, secret, seed), true);
             create(aws.resolve("config"), config(), false);
-            create(aws.resolve("credentials"), "[default]\naws_access_key_id = " + keyId
-                    + "\naws_secret_access_key = " + secret + "\n", true);
+            create(
+                    aws.resolve("credentials"),
+                    "[default]\naws_access_key_id = " + keyId + "\naws_secret_access_key = " + secret + "\n",
+                    true);
         } catch (FileAlreadyExistsException e) {
             throw new UncheckedIOException(e.getFile() + " exists already; choose an empty directory for the demo", e);
         } catch (IOException e) {
@@ -63,8 +64,10 @@ public final class DemoWorld {
     }
 
     private static void create(Path file, String text, boolean secret) throws IOException {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
-                secret ? "rw-------" : "rw-r--r--")));
+        Files.createFile(
+                file,
+                PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString(secret ? "rw-------" : "rw-r--r--")));
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
     }
 

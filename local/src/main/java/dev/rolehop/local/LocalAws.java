@@ -40,6 +40,7 @@ public final class LocalAws implements AutoCloseable {
 
     /** Threads serving requests; requests are short, so a small pool keeps many clients busy. */
     private static final int THREADS = 16;
+
     private static final String NODELAY = "sun.net.httpserver.nodelay";
 
     /**
@@ -55,8 +56,8 @@ public final class LocalAws implements AutoCloseable {
      *     error (EC2 {@code RequestLimitExceeded}, STS/IAM {@code Throttling}), to test retries;
      *     0, the default, never throttles
      */
-    public record Options(Path world, Path state, String host, int port, Clock clock, Consumer<String> log,
-                          int throttleEvery) {
+    public record Options(
+            Path world, Path state, String host, int port, Clock clock, Consumer<String> log, int throttleEvery) {
 
         public Options {
             Objects.requireNonNull(world, "world");
@@ -67,14 +68,14 @@ public final class LocalAws implements AutoCloseable {
                 throw new IllegalArgumentException("port " + port + " is not 0-65535");
             }
             if (throttleEvery < 0) {
-                throw new IllegalArgumentException("throttle every " + throttleEvery
-                        + " requests: give 0 (never) or more");
+                throw new IllegalArgumentException(
+                        "throttle every " + throttleEvery + " requests: give 0 (never) or more");
             }
         }
 
         /** Options with the system clock, no request log and no throttling. */
         public Options(Path world, Path state, String host, int port) {
-            this(world, state, host, port, Clock.systemUTC(), line -> { }, 0);
+            this(world, state, host, port, Clock.systemUTC(), line -> {}, 0);
         }
 
         /** These options with another service clock. */
@@ -114,8 +115,11 @@ public final class LocalAws implements AutoCloseable {
         World world = WorldLoader.load(options.world());
         WorldState state = WorldState.open(world, options.state());
         Authenticator authenticator = new Authenticator(world, state, options.clock());
-        LocalRouter router = new LocalRouter(List.of(new StsHandler(world, state), new IamHandler(world),
-                new Ec2Handler(world, state)), authenticator, new Throttle(options.throttleEvery()), options.clock(),
+        LocalRouter router = new LocalRouter(
+                List.of(new StsHandler(world, state), new IamHandler(world), new Ec2Handler(world, state)),
+                authenticator,
+                new Throttle(options.throttleEvery()),
+                options.clock(),
                 options.log());
         // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
         // delayed ACK: every answer waits ~40 ms. Read once, when the JDK server first starts.
@@ -126,8 +130,10 @@ public final class LocalAws implements AutoCloseable {
         try {
             server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + options.host() + ":" + options.port() + ": "
-                    + e.getMessage() + " (choose another --port, or 0 for a free one)", e);
+            throw new UncheckedIOException(
+                    "cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage()
+                            + " (choose another --port, or 0 for a free one)",
+                    e);
         }
         AtomicInteger n = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
@@ -173,10 +179,17 @@ public final class LocalAws implements AutoCloseable {
      */
     public static String mfaCode(Path world, String serialArn, Instant at) {
         World w = WorldLoader.load(world);
-        MfaDevice device = w.mfaDevice(serialArn).orElseThrow(() -> new WorldException(world
-                + ": no virtual MFA device '" + serialArn + "' (devices: " + String.join(", ",
-                w.accounts().stream().flatMap(a -> a.users().stream()).flatMap(u -> u.mfaDevices().stream())
-                        .map(MfaDevice::serial).toList()) + ")"));
+        MfaDevice device = w.mfaDevice(serialArn)
+                .orElseThrow(() -> new WorldException(world
+                        + ": no virtual MFA device '" + serialArn + "' (devices: "
+                        + String.join(
+                                ", ",
+                                w.accounts().stream()
+                                        .flatMap(a -> a.users().stream())
+                                        .flatMap(u -> u.mfaDevices().stream())
+                                        .map(MfaDevice::serial)
+                                        .toList())
+                        + ")"));
         return Totp.code(device.seed(), at);
     }
 }

@@ -41,8 +41,12 @@ final class LocalRouter implements HttpHandler {
     private final Clock clock;
     private final Consumer<String> log;
 
-    LocalRouter(List<ServiceHandler> handlers, Authenticator authenticator, Throttle throttle, Clock clock,
-                Consumer<String> log) {
+    LocalRouter(
+            List<ServiceHandler> handlers,
+            Authenticator authenticator,
+            Throttle throttle,
+            Clock clock,
+            Consumer<String> log) {
         this.handlers = new HashMap<>();
         handlers.forEach(h -> this.handlers.put(h.service(), h));
         this.authenticator = authenticator;
@@ -65,16 +69,20 @@ final class LocalRouter implements HttpHandler {
         try {
             byte[] raw = read(exchange.getRequestBody());
             URI uri = exchange.getRequestURI();
-            SignedRequest request = new SignedRequest(exchange.getRequestMethod(), uri.getRawPath(),
-                    uri.getRawQuery(), exchange.getRequestHeaders(), raw);
+            SignedRequest request = new SignedRequest(
+                    exchange.getRequestMethod(),
+                    uri.getRawPath(),
+                    uri.getRawQuery(),
+                    exchange.getRequestHeaders(),
+                    raw);
             params = QueryParams.parse(new String(raw, StandardCharsets.UTF_8), uri.getRawQuery());
             action = params.get("Action").orElse("-");
             SigV4Authorization auth = SigV4Verifier.parse(request, queryMap(params));
             service = auth.service();
             ServiceHandler handler = handlers.get(service);
             if (handler == null) {
-                throw AwsErrorCode.INVALID_ACTION.error("rolehop local does not serve '" + service
-                        + "' (it serves " + String.join(", ", new java.util.TreeSet<>(handlers.keySet())) + ")");
+                throw AwsErrorCode.INVALID_ACTION.error("rolehop local does not serve '" + service + "' (it serves "
+                        + String.join(", ", new java.util.TreeSet<>(handlers.keySet())) + ")");
             }
             Caller caller = authenticator.authenticate(request, auth);
             who = caller.arn();
@@ -108,8 +116,9 @@ final class LocalRouter implements HttpHandler {
     }
 
     private String errorBody(AwsException e, String service, QueryParams params, String requestId) {
-        boolean ec2 = "ec2".equals(service) || (service == null && params.get("Version").map(EC2_VERSION::equals)
-                .orElse(false));
+        boolean ec2 = "ec2".equals(service)
+                || (service == null
+                        && params.get("Version").map(EC2_VERSION::equals).orElse(false));
         if (ec2) {
             return ErrorXml.ec2(e, requestId);
         }
@@ -119,8 +128,14 @@ final class LocalRouter implements HttpHandler {
 
     private static Map<String, String> queryMap(QueryParams params) {
         Map<String, String> out = new HashMap<>();
-        for (String name : List.of("X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-SignedHeaders", "X-Amz-Signature",
-                "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Expires")) {
+        for (String name : List.of(
+                "X-Amz-Algorithm",
+                "X-Amz-Credential",
+                "X-Amz-SignedHeaders",
+                "X-Amz-Signature",
+                "X-Amz-Date",
+                "X-Amz-Security-Token",
+                "X-Amz-Expires")) {
             params.get(name).ifPresent(v -> out.put(name, v));
         }
         return out;

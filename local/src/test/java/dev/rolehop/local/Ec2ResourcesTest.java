@@ -49,26 +49,40 @@ class Ec2ResourcesTest {
     @Test
     void egressRulesAreAuthorizedAndRevokedSeparatelyFromIngress() {
         String id = group("egress");
-        IpPermission https = IpPermission.builder().ipProtocol("tcp").fromPort(443).toPort(443)
-                .ipRanges(r -> r.cidrIp("10.1.0.0/16")).build();
+        IpPermission https = IpPermission.builder()
+                .ipProtocol("tcp")
+                .fromPort(443)
+                .toPort(443)
+                .ipRanges(r -> r.cidrIp("10.1.0.0/16"))
+                .build();
         lab.authorizeSecurityGroupEgress(r -> r.groupId(id).ipPermissions(https));
         assertThat(describe(id).ipPermissionsEgress()).hasSize(2);
         assertThat(describe(id).ipPermissions()).isEmpty();
-        lab.revokeSecurityGroupEgress(r -> r.groupId(id).ipPermissions(IpPermission.builder().ipProtocol("-1")
-                .ipRanges(x -> x.cidrIp("0.0.0.0/0")).build()));
-        assertThat(describe(id).ipPermissionsEgress()).singleElement()
+        lab.revokeSecurityGroupEgress(r -> r.groupId(id)
+                .ipPermissions(IpPermission.builder()
+                        .ipProtocol("-1")
+                        .ipRanges(x -> x.cidrIp("0.0.0.0/0"))
+                        .build()));
+        assertThat(describe(id).ipPermissionsEgress())
+                .singleElement()
                 .satisfies(p -> assertThat(p.fromPort()).isEqualTo(443));
     }
 
     @Test
     void theDefaultGroupExistsAllowsItselfAndCannotBeDeleted() {
-        SecurityGroup d = lab.describeSecurityGroups(r -> r.groupNames("default")).securityGroups().get(0);
-        assertThat(d.ipPermissions()).singleElement().satisfies(p ->
-                assertThat(p.userIdGroupPairs()).singleElement().satisfies(g -> assertThat(g.groupId()).isEqualTo(d.groupId())));
+        SecurityGroup d = lab.describeSecurityGroups(r -> r.groupNames("default"))
+                .securityGroups()
+                .get(0);
+        assertThat(d.ipPermissions())
+                .singleElement()
+                .satisfies(p -> assertThat(p.userIdGroupPairs())
+                        .singleElement()
+                        .satisfies(g -> assertThat(g.groupId()).isEqualTo(d.groupId())));
         AwsServiceException e = error(() -> lab.deleteSecurityGroup(r -> r.groupId(d.groupId())));
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("CannotDelete");
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("the specified group: \"" + d.groupId()
-                + "\" name: \"default\" cannot be deleted by a user");
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo(
+                        "the specified group: \"" + d.groupId() + "\" name: \"default\" cannot be deleted by a user");
     }
 
     @Test
@@ -82,8 +96,8 @@ class Ec2ResourcesTest {
     void anUnknownGroupNameIsNotFoundInTheDefaultVpc() {
         String vpc = lab.describeVpcs().vpcs().get(0).vpcId();
         AwsServiceException e = error(() -> lab.describeSecurityGroups(r -> r.groupNames("nope")));
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The security group 'nope' does not exist in default VPC '"
-                + vpc + "'");
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo("The security group 'nope' does not exist in default VPC '" + vpc + "'");
     }
 
     @Test
@@ -96,16 +110,24 @@ class Ec2ResourcesTest {
     @Test
     void tagsAreCreatedDescribedAndDeleted() {
         String id = group("tags");
-        lab.createTags(r -> r.resources(id).tags(Tag.builder().key("env").value("lab").build(),
-                Tag.builder().key("team").value("ops").build()));
-        List<TagDescription> tags = lab.describeTags(r -> r.filters(Filter.builder().name("resource-id").values(id).build()))
+        lab.createTags(r -> r.resources(id)
+                .tags(
+                        Tag.builder().key("env").value("lab").build(),
+                        Tag.builder().key("team").value("ops").build()));
+        List<TagDescription> tags = lab.describeTags(r -> r.filters(
+                        Filter.builder().name("resource-id").values(id).build()))
                 .tags();
-        assertThat(tags).extracting(TagDescription::key, TagDescription::value, TagDescription::resourceTypeAsString)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("env", "lab", "security-group"),
+        assertThat(tags)
+                .extracting(TagDescription::key, TagDescription::value, TagDescription::resourceTypeAsString)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("env", "lab", "security-group"),
                         org.assertj.core.groups.Tuple.tuple("team", "ops", "security-group"));
-        lab.deleteTags(r -> r.resources(id).tags(Tag.builder().key("env").value("other").build(),
-                Tag.builder().key("team").build()));
-        assertThat(describe(id).tags()).containsExactly(Tag.builder().key("env").value("lab").build());
+        lab.deleteTags(r -> r.resources(id)
+                .tags(
+                        Tag.builder().key("env").value("other").build(),
+                        Tag.builder().key("team").build()));
+        assertThat(describe(id).tags())
+                .containsExactly(Tag.builder().key("env").value("lab").build());
     }
 
     @Test
@@ -117,17 +139,27 @@ class Ec2ResourcesTest {
 
     @Test
     void theDefaultVpcHasADefaultSubnetPerZone() {
-        List<Subnet> subnets = lab.describeSubnets(r -> r.filters(Filter.builder().name("default-for-az").values("true")
-                .build())).subnets();
-        assertThat(subnets).extracting(Subnet::availabilityZone).containsExactly("us-east-1a", "us-east-1b", "us-east-1c");
-        assertThat(subnets).extracting(Subnet::cidrBlock).containsExactly("172.31.0.0/20", "172.31.16.0/20", "172.31.32.0/20");
-        assertThat(subnets).allSatisfy(s -> assertThat(s.vpcId()).isEqualTo(lab.describeVpcs().vpcs().get(0).vpcId()));
+        List<Subnet> subnets = lab.describeSubnets(r -> r.filters(
+                        Filter.builder().name("default-for-az").values("true").build()))
+                .subnets();
+        assertThat(subnets)
+                .extracting(Subnet::availabilityZone)
+                .containsExactly("us-east-1a", "us-east-1b", "us-east-1c");
+        assertThat(subnets)
+                .extracting(Subnet::cidrBlock)
+                .containsExactly("172.31.0.0/20", "172.31.16.0/20", "172.31.32.0/20");
+        assertThat(subnets)
+                .allSatisfy(s -> assertThat(s.vpcId())
+                        .isEqualTo(lab.describeVpcs().vpcs().get(0).vpcId()));
     }
 
     @Test
     void seededInstancesAreDescribedWithTheirTags() {
-        List<Instance> instances = lab.describeInstances(r -> r.filters(Filter.builder().name("tag:Name").values("lab-web")
-                .build())).reservations().get(0).instances();
+        List<Instance> instances = lab.describeInstances(r -> r.filters(
+                        Filter.builder().name("tag:Name").values("lab-web").build()))
+                .reservations()
+                .get(0)
+                .instances();
         assertThat(instances).singleElement().satisfies(i -> {
             assertThat(i.instanceId()).isEqualTo("i-0a1b2c3d4e5f60718");
             assertThat(i.state().nameAsString()).isEqualTo("running");
@@ -135,13 +167,14 @@ class Ec2ResourcesTest {
         });
         AwsServiceException e = error(() -> lab.describeInstances(r -> r.instanceIds("i-00000000000000000")));
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidInstanceID.NotFound");
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The instance ID 'i-00000000000000000' does not exist");
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo("The instance ID 'i-00000000000000000' does not exist");
     }
 
     @Test
     void anUnknownFilterIsInvalid() {
-        AwsServiceException e = error(() -> lab.describeSecurityGroups(r -> r.filters(Filter.builder().name("colour")
-                .values("red").build())));
+        AwsServiceException e = error(() -> lab.describeSecurityGroups(
+                r -> r.filters(Filter.builder().name("colour").values("red").build())));
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameterValue");
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The filter 'colour' is invalid");
     }
@@ -149,8 +182,13 @@ class Ec2ResourcesTest {
     @Test
     void protocolNumbersAreAnsweredAsNames() {
         String id = group("numbers");
-        lab.authorizeSecurityGroupIngress(r -> r.groupId(id).ipPermissions(IpPermission.builder().ipProtocol("6")
-                .fromPort(80).toPort(80).ipRanges(x -> x.cidrIp("10.0.0.0/8")).build()));
+        lab.authorizeSecurityGroupIngress(r -> r.groupId(id)
+                .ipPermissions(IpPermission.builder()
+                        .ipProtocol("6")
+                        .fromPort(80)
+                        .toPort(80)
+                        .ipRanges(x -> x.cidrIp("10.0.0.0/8"))
+                        .build()));
         assertThat(describe(id).ipPermissions().get(0).ipProtocol()).isEqualTo("tcp");
     }
 }

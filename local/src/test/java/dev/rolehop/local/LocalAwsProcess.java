@@ -8,8 +8,7 @@ import java.nio.file.Path;
  */
 public final class LocalAwsProcess {
 
-    private LocalAwsProcess() {
-    }
+    private LocalAwsProcess() {}
 
     public static void main(String[] args) throws InterruptedException {
         LocalAws local = LocalAws.start(new LocalAws.Options(Path.of(args[0]), Path.of(args[1]), "127.0.0.1", 0));

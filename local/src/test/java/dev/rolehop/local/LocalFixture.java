@@ -51,7 +51,8 @@ public final class LocalFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        local = LocalAws.start(new LocalAws.Options(world, stateFile, "127.0.0.1", 0).withClock(clock)
+        local = LocalAws.start(new LocalAws.Options(world, stateFile, "127.0.0.1", 0)
+                .withClock(clock)
                 .withLog(log::add));
     }
 
@@ -60,7 +61,8 @@ public final class LocalFixture implements AutoCloseable {
         this.world = world;
         this.aliceKeyId = keyId;
         this.aliceSecret = secret;
-        local = LocalAws.start(new LocalAws.Options(world, stateFile, "127.0.0.1", 0).withClock(clock)
+        local = LocalAws.start(new LocalAws.Options(world, stateFile, "127.0.0.1", 0)
+                .withClock(clock)
                 .withLog(log::add));
     }
 
@@ -82,8 +84,11 @@ public final class LocalFixture implements AutoCloseable {
     }
 
     private static String value(List<String> lines, String key) {
-        return lines.stream().filter(l -> l.startsWith(key)).map(l -> l.substring(l.indexOf('=') + 1).trim())
-                .findFirst().orElseThrow();
+        return lines.stream()
+                .filter(l -> l.startsWith(key))
+                .map(l -> l.substring(l.indexOf('=') + 1).trim())
+                .findFirst()
+                .orElseThrow();
     }
 
     public URI endpoint() {
@@ -104,10 +109,13 @@ public final class LocalFixture implements AutoCloseable {
     }
 
     public StsClient sts(AwsCredentials credentials) {
-        return StsClient.builder().endpointOverride(endpoint()).region(Region.US_EAST_1)
+        return StsClient.builder()
+                .endpointOverride(endpoint())
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(credentials))
                 .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
     }
 
     public Ec2Client ec2(AwsCredentials credentials) {
@@ -115,10 +123,13 @@ public final class LocalFixture implements AutoCloseable {
     }
 
     public Ec2Client ec2(AwsCredentials credentials, Region region) {
-        return Ec2Client.builder().endpointOverride(endpoint()).region(region)
+        return Ec2Client.builder()
+                .endpointOverride(endpoint())
+                .region(region)
                 .credentialsProvider(StaticCredentialsProvider.create(credentials))
                 .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
     }
 
     public static AwsCredentials keys(String id, String secret) {
@@ -126,18 +137,24 @@ public final class LocalFixture implements AutoCloseable {
     }
 
     public IamClient iam(AwsCredentials credentials) {
-        return IamClient.builder().endpointOverride(endpoint()).region(Region.AWS_GLOBAL)
+        return IamClient.builder()
+                .endpointOverride(endpoint())
+                .region(Region.AWS_GLOBAL)
                 .credentialsProvider(StaticCredentialsProvider.create(credentials))
                 .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
     }
 
     /** Assumes the lab role with a fresh MFA code (moving the clock one step so codes never repeat). */
     public Credentials assumeLab() {
         clock.advance(java.time.Duration.ofSeconds(30));
         try (StsClient sts = sts(alice())) {
-            return sts.assumeRole(r -> r.roleArn(DemoWorld.ROLE_ARN).roleSessionName("test")
-                    .serialNumber(DemoWorld.MFA_SERIAL).tokenCode(mfaCode())).credentials();
+            return sts.assumeRole(r -> r.roleArn(DemoWorld.ROLE_ARN)
+                            .roleSessionName("test")
+                            .serialNumber(DemoWorld.MFA_SERIAL)
+                            .tokenCode(mfaCode()))
+                    .credentials();
         }
     }
 

@@ -23,21 +23,24 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 final class RawAws {
 
     /** An HTTP answer. */
-    record Answer(int status, String body) {
-    }
+    record Answer(int status, String body) {}
 
     private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect");
 
-    private RawAws() {
-    }
+    private RawAws() {}
 
     static Answer post(URI endpoint, String service, String region, AwsCredentialsIdentity who, String form) {
-        SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint)
-                .putHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8").build();
-        SignedRequest signed = AwsV4HttpSigner.create().sign(r -> r.identity(who).request(request)
-                .payload(ContentStreamProvider.fromUtf8String(form))
-                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
-                .putProperty(AwsV4HttpSigner.REGION_NAME, region));
+        SdkHttpRequest request = SdkHttpRequest.builder()
+                .method(SdkHttpMethod.POST)
+                .uri(endpoint)
+                .putHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                .build();
+        SignedRequest signed = AwsV4HttpSigner.create()
+                .sign(r -> r.identity(who)
+                        .request(request)
+                        .payload(ContentStreamProvider.fromUtf8String(form))
+                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, region));
         HttpRequest.Builder http = HttpRequest.newBuilder(endpoint).POST(HttpRequest.BodyPublishers.ofString(form));
         for (Map.Entry<String, List<String>> h : signed.request().headers().entrySet()) {
             if (!RESTRICTED.contains(h.getKey().toLowerCase(java.util.Locale.ROOT))) {
@@ -45,7 +48,8 @@ final class RawAws {
             }
         }
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(http.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(http.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

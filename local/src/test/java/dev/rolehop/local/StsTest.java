@@ -1,7 +1,6 @@
 package dev.rolehop.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -44,12 +43,14 @@ class StsTest {
     @Test
     void assumeRoleWithoutMfaIsDeniedByTheTrustPolicy() {
         try (StsClient sts = f.sts(f.alice())) {
-            AwsServiceException e = error(() -> sts.assumeRole(r -> r.roleArn(DemoWorld.ROLE_ARN).roleSessionName("s")
-                    .roleSessionName("nomfa")));
+            AwsServiceException e = error(() -> sts.assumeRole(
+                    r -> r.roleArn(DemoWorld.ROLE_ARN).roleSessionName("s").roleSessionName("nomfa")));
             assertThat(e.statusCode()).isEqualTo(403);
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
-            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("User: arn:aws:iam::111111111111:user/alice is not "
-                    + "authorized to perform: sts:AssumeRole on resource: arn:aws:iam::222222222222:role/lab-admin");
+            assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo(
+                            "User: arn:aws:iam::111111111111:user/alice is not "
+                                    + "authorized to perform: sts:AssumeRole on resource: arn:aws:iam::222222222222:role/lab-admin");
         }
     }
 
@@ -67,11 +68,14 @@ class StsTest {
     void assumeRoleAnswersTheAssumedRoleUserAndAnExpiryOneHourAhead() {
         f.clock.advance(Duration.ofSeconds(30));
         try (StsClient sts = f.sts(f.alice())) {
-            AssumeRoleResponse r = sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN).roleSessionName("deploy")
-                    .serialNumber(DemoWorld.MFA_SERIAL).tokenCode(f.mfaCode()));
+            AssumeRoleResponse r = sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN)
+                    .roleSessionName("deploy")
+                    .serialNumber(DemoWorld.MFA_SERIAL)
+                    .tokenCode(f.mfaCode()));
             assertThat(r.assumedRoleUser().arn()).isEqualTo("arn:aws:sts::222222222222:assumed-role/lab-admin/deploy");
             assertThat(r.assumedRoleUser().assumedRoleId()).startsWith("AROA").endsWith(":deploy");
-            assertThat(Duration.between(f.clock.instant(), r.credentials().expiration()).toSeconds())
+            assertThat(Duration.between(f.clock.instant(), r.credentials().expiration())
+                            .toSeconds())
                     .isBetween(3599L, 3600L);
         }
     }
@@ -81,10 +85,14 @@ class StsTest {
         f.clock.advance(Duration.ofSeconds(30));
         String code = f.mfaCode();
         try (StsClient sts = f.sts(f.alice())) {
-            sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN).roleSessionName("one")
-                    .serialNumber(DemoWorld.MFA_SERIAL).tokenCode(code));
+            sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN)
+                    .roleSessionName("one")
+                    .serialNumber(DemoWorld.MFA_SERIAL)
+                    .tokenCode(code));
             AwsServiceException e = error(() -> sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN)
-                    .roleSessionName("two").serialNumber(DemoWorld.MFA_SERIAL).tokenCode(code)));
+                    .roleSessionName("two")
+                    .serialNumber(DemoWorld.MFA_SERIAL)
+                    .tokenCode(code)));
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
             assertThat(e.awsErrorDetails().errorMessage())
                     .isEqualTo("MultiFactorAuthentication failed with invalid MFA one time pass code.");
@@ -95,8 +103,10 @@ class StsTest {
     void aWrongMfaCodeIsDenied() {
         String wrong = f.mfaCode().equals("123456") ? "654321" : "123456";
         try (StsClient sts = f.sts(f.alice())) {
-            AwsServiceException e = error(() -> sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN).roleSessionName("x1")
-                    .serialNumber(DemoWorld.MFA_SERIAL).tokenCode(wrong)));
+            AwsServiceException e = error(() -> sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN)
+                    .roleSessionName("x1")
+                    .serialNumber(DemoWorld.MFA_SERIAL)
+                    .tokenCode(wrong)));
             assertThat(e.awsErrorDetails().errorMessage())
                     .isEqualTo("MultiFactorAuthentication failed with invalid MFA one time pass code.");
         }
@@ -108,7 +118,8 @@ class StsTest {
             AwsServiceException e = error(sts::getCallerIdentity);
             assertThat(e.statusCode()).isEqualTo(403);
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidClientTokenId");
-            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The security token included in the request is invalid.");
+            assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("The security token included in the request is invalid.");
         }
     }
 
@@ -126,7 +137,9 @@ class StsTest {
         try (StsClient sts = f.sts(f.alice())) {
             AwsServiceException e = error(sts::getCallerIdentity);
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("SignatureDoesNotMatch");
-            assertThat(e.awsErrorDetails().errorMessage()).startsWith("Signature expired: ").endsWith(" - 15 min.)");
+            assertThat(e.awsErrorDetails().errorMessage())
+                    .startsWith("Signature expired: ")
+                    .endsWith(" - 15 min.)");
         }
     }
 
@@ -137,7 +150,8 @@ class StsTest {
         try (StsClient sts = f.sts(LocalFixture.session(c))) {
             AwsServiceException e = error(sts::getCallerIdentity);
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ExpiredToken");
-            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The security token included in the request is expired");
+            assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("The security token included in the request is expired");
         }
     }
 
@@ -145,7 +159,8 @@ class StsTest {
     void temporaryKeysWithoutTheirSessionTokenAreInvalid() {
         Credentials c = f.assumeLab();
         try (StsClient sts = f.sts(AwsBasicCredentials.create(c.accessKeyId(), c.secretAccessKey()))) {
-            assertThat(error(sts::getCallerIdentity).awsErrorDetails().errorCode()).isEqualTo("InvalidClientTokenId");
+            assertThat(error(sts::getCallerIdentity).awsErrorDetails().errorCode())
+                    .isEqualTo("InvalidClientTokenId");
         }
     }
 
@@ -157,7 +172,8 @@ class StsTest {
                 assertThat(session.getCallerIdentity().arn()).isEqualTo("arn:aws:iam::111111111111:user/alice");
                 AwsServiceException e = error(session::getSessionToken);
                 assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
-                assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Cannot call GetSessionToken with session credentials");
+                assertThat(e.awsErrorDetails().errorMessage())
+                        .isEqualTo("Cannot call GetSessionToken with session credentials");
             }
         }
     }
@@ -166,11 +182,14 @@ class StsTest {
     void aSessionTokenObtainedWithMfaCanAssumeTheMfaGuardedRole() {
         f.clock.advance(Duration.ofSeconds(30));
         try (StsClient sts = f.sts(f.alice())) {
-            Credentials c = sts.getSessionToken(b -> b.serialNumber(DemoWorld.MFA_SERIAL).tokenCode(f.mfaCode()))
+            Credentials c = sts.getSessionToken(
+                            b -> b.serialNumber(DemoWorld.MFA_SERIAL).tokenCode(f.mfaCode()))
                     .credentials();
             try (StsClient session = f.sts(LocalFixture.session(c))) {
                 assertThat(session.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN).roleSessionName("viasession"))
-                        .assumedRoleUser().arn()).endsWith(":assumed-role/lab-admin/viasession");
+                                .assumedRoleUser()
+                                .arn())
+                        .endsWith(":assumed-role/lab-admin/viasession");
             }
         }
     }
@@ -179,8 +198,11 @@ class StsTest {
     void aDurationAboveTheRolesMaximumIsAValidationError() {
         f.clock.advance(Duration.ofSeconds(30));
         try (StsClient sts = f.sts(f.alice())) {
-            AwsServiceException e = error(() -> sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN).roleSessionName("long")
-                    .durationSeconds(7200).serialNumber(DemoWorld.MFA_SERIAL).tokenCode(f.mfaCode())));
+            AwsServiceException e = error(() -> sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN)
+                    .roleSessionName("long")
+                    .durationSeconds(7200)
+                    .serialNumber(DemoWorld.MFA_SERIAL)
+                    .tokenCode(f.mfaCode())));
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
             assertThat(e.awsErrorDetails().errorMessage())
                     .isEqualTo("The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
@@ -190,21 +212,24 @@ class StsTest {
     @Test
     void aDurationBelowFifteenMinutesIsAValidationError() {
         try (StsClient sts = f.sts(f.alice())) {
-            AwsServiceException e = error(() -> sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN).roleSessionName("short")
-                    .durationSeconds(60)));
-            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: Value '60' at "
-                    + "'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900");
+            AwsServiceException e = error(() -> sts.assumeRole(
+                    b -> b.roleArn(DemoWorld.ROLE_ARN).roleSessionName("short").durationSeconds(60)));
+            assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo(
+                            "1 validation error detected: Value '60' at "
+                                    + "'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to 900");
         }
     }
 
     @Test
     void aRoleSessionNameWithASpaceIsAValidationError() {
         try (StsClient sts = f.sts(f.alice())) {
-            AwsServiceException e = error(() -> sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN)
-                    .roleSessionName("bad name")));
-            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: Value 'bad name' at "
-                    + "'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: "
-                    + "[\\w+=,.@-]*");
+            AwsServiceException e = error(
+                    () -> sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN).roleSessionName("bad name")));
+            assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("1 validation error detected: Value 'bad name' at "
+                            + "'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: "
+                            + "[\\w+=,.@-]*");
         }
     }
 
@@ -223,28 +248,34 @@ class StsTest {
     @Test
     void aTokenCodeWithoutASerialNumberIsDenied() {
         try (StsClient sts = f.sts(f.alice())) {
-            AwsServiceException e = error(() -> sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN).roleSessionName("half")
-                    .tokenCode("123456")));
+            AwsServiceException e = error(() -> sts.assumeRole(
+                    b -> b.roleArn(DemoWorld.ROLE_ARN).roleSessionName("half").tokenCode("123456")));
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
-            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("MultiFactorAuthentication failed, must provide both "
-                    + "MFA serial number and one time pass code.");
+            assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("MultiFactorAuthentication failed, must provide both "
+                            + "MFA serial number and one time pass code.");
         }
     }
 
     @Test
     void aDeviceThatIsNotTheCallersCannotValidate() {
         try (StsClient sts = f.sts(f.alice())) {
-            AwsServiceException e = error(() -> sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN).roleSessionName("other")
-                    .serialNumber("arn:aws:iam::111111111111:mfa/bob").tokenCode("123456")));
-            assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("MultiFactorAuthentication failed, unable to "
-                    + "validate MFA code.  Please verify your MFA serial number is valid and associated with this user.");
+            AwsServiceException e = error(() -> sts.assumeRole(b -> b.roleArn(DemoWorld.ROLE_ARN)
+                    .roleSessionName("other")
+                    .serialNumber("arn:aws:iam::111111111111:mfa/bob")
+                    .tokenCode("123456")));
+            assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo(
+                            "MultiFactorAuthentication failed, unable to "
+                                    + "validate MFA code.  Please verify your MFA serial number is valid and associated with this user.");
         }
     }
 
     @Test
     void iamListsTheUsersMfaDevice() {
         try (software.amazon.awssdk.services.iam.IamClient iam = f.iam(f.alice())) {
-            assertThat(iam.listMFADevices().mfaDevices()).singleElement()
+            assertThat(iam.listMFADevices().mfaDevices())
+                    .singleElement()
                     .satisfies(d -> assertThat(d.serialNumber()).isEqualTo(DemoWorld.MFA_SERIAL));
         }
     }
@@ -253,7 +284,9 @@ class StsTest {
     void theRequestLogNamesCallerActionAndOutcomeButNoSecret() {
         Credentials c = f.assumeLab();
         assertThat(f.log).anyMatch(l -> l.startsWith("arn:aws:iam::111111111111:user/alice sts AssumeRole OK "));
-        assertThat(String.join("\n", f.log)).doesNotContain(f.aliceSecret).doesNotContain(c.secretAccessKey())
+        assertThat(String.join("\n", f.log))
+                .doesNotContain(f.aliceSecret)
+                .doesNotContain(c.secretAccessKey())
                 .doesNotContain(c.sessionToken());
     }
 }

@@ -21,18 +21,23 @@ import software.amazon.awssdk.services.sts.StsClient;
 class ThrottleTest {
 
     private static LocalAws start(Path dir, int every) throws IOException {
-        return LocalAws.start(new LocalAws.Options(DemoWorld.write(dir), null, "127.0.0.1", 0).withThrottleEvery(every));
+        return LocalAws.start(
+                new LocalAws.Options(DemoWorld.write(dir), null, "127.0.0.1", 0).withThrottleEvery(every));
     }
 
     private static StaticCredentialsProvider alice(Path dir) throws IOException {
         List<String> lines = Files.readAllLines(dir.resolve("aws/credentials"));
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(lines.get(1).split("=")[1].strip(),
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                lines.get(1).split("=")[1].strip(),
                 lines.get(2).substring(lines.get(2).indexOf('=') + 1).strip()));
     }
 
     private static Ec2Client ec2(LocalAws local, Path dir, boolean retry) throws IOException {
-        var builder = Ec2Client.builder().endpointOverride(local.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(alice(dir)).httpClient(UrlConnectionHttpClient.create());
+        var builder = Ec2Client.builder()
+                .endpointOverride(local.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(alice(dir))
+                .httpClient(UrlConnectionHttpClient.create());
         if (!retry) {
             builder.overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()));
         }
@@ -42,12 +47,18 @@ class ThrottleTest {
     @Test
     void everySecondRequestIsThrottledWithEachServicesError() throws IOException {
         Path dir = Files.createTempDirectory("rolehop-throttle");
-        try (LocalAws local = start(dir, 2); Ec2Client ec2 = ec2(local, dir, false);
-             StsClient sts = StsClient.builder().endpointOverride(local.endpoint()).region(Region.US_EAST_1)
-                     .credentialsProvider(alice(dir)).httpClient(UrlConnectionHttpClient.create())
-                     .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build()) {
+        try (LocalAws local = start(dir, 2);
+                Ec2Client ec2 = ec2(local, dir, false);
+                StsClient sts = StsClient.builder()
+                        .endpointOverride(local.endpoint())
+                        .region(Region.US_EAST_1)
+                        .credentialsProvider(alice(dir))
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                        .build()) {
             ec2.describeSecurityGroups();
-            AwsServiceException ec2Throttled = catchThrowableOfType(ec2::describeSecurityGroups, AwsServiceException.class);
+            AwsServiceException ec2Throttled =
+                    catchThrowableOfType(ec2::describeSecurityGroups, AwsServiceException.class);
             sts.getCallerIdentity();
             AwsServiceException stsThrottled = catchThrowableOfType(sts::getCallerIdentity, AwsServiceException.class);
 
@@ -63,7 +74,8 @@ class ThrottleTest {
     @Test
     void theSdksRetriesGetThroughAThrottlingEndpoint() throws IOException {
         Path dir = Files.createTempDirectory("rolehop-throttle");
-        try (LocalAws local = start(dir, 2); Ec2Client ec2 = ec2(local, dir, true)) {
+        try (LocalAws local = start(dir, 2);
+                Ec2Client ec2 = ec2(local, dir, true)) {
             for (int i = 0; i < 3; i++) {
                 String name = "retried-" + i;
                 ec2.createSecurityGroup(r -> r.groupName(name).description("d"));
@@ -74,8 +86,9 @@ class ThrottleTest {
 
     @Test
     void aNegativeRhythmIsRejected() {
-        var e = catchThrowableOfType(() -> new LocalAws.Options(Path.of("w.yml"), null, "127.0.0.1", 0)
-                .withThrottleEvery(-1), IllegalArgumentException.class);
+        var e = catchThrowableOfType(
+                () -> new LocalAws.Options(Path.of("w.yml"), null, "127.0.0.1", 0).withThrottleEvery(-1),
+                IllegalArgumentException.class);
         assertThat(e).hasMessage("throttle every -1 requests: give 0 (never) or more");
     }
 }

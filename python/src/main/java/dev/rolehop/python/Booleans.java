@@ -26,8 +26,7 @@ public final class Booleans {
      */
     private static final String VALID = "0, 1, 'y', 'yes', 'on', '1', 'true', 't', 'n', 'no', 'off', '0', 'false', 'f'";
 
-    private Booleans() {
-    }
+    private Booleans() {}
 
     /** Returns the boolean the value spells, or empty where Ansible's strict {@code boolean()} raises. */
     public static Optional<Boolean> parse(Object value) {
@@ -36,17 +35,21 @@ public final class Booleans {
         }
         if (value instanceof CharSequence text) {
             String word = text.toString().strip().toLowerCase(Locale.ROOT);
-            return TRUE_WORDS.contains(word) ? Optional.of(true)
+            return TRUE_WORDS.contains(word)
+                    ? Optional.of(true)
                     : FALSE_WORDS.contains(word) ? Optional.of(false) : Optional.empty();
         }
         if (value instanceof Number number) {
-            BigDecimal decimal = number instanceof BigDecimal d ? d
-                    : PythonRepr.isFloat(number) && !Double.isFinite(number.doubleValue()) ? null
-                    : new BigDecimal(number.toString());
+            BigDecimal decimal = number instanceof BigDecimal d
+                    ? d
+                    : PythonRepr.isFloat(number) && !Double.isFinite(number.doubleValue())
+                            ? null
+                            : new BigDecimal(number.toString());
             if (decimal == null) {
                 return Optional.empty();
             }
-            return decimal.compareTo(BigDecimal.ONE) == 0 ? Optional.of(true)
+            return decimal.compareTo(BigDecimal.ONE) == 0
+                    ? Optional.of(true)
                     : decimal.signum() == 0 ? Optional.of(false) : Optional.empty();
         }
         return Optional.empty();
@@ -59,8 +62,9 @@ public final class Booleans {
      *     Valid booleans include: ...") when the value is none of the words or numbers
      */
     public static boolean strict(Object value) {
-        return parse(value).orElseThrow(() -> new PythonTypeError("The value '" + PythonRepr.str(value)
-                + "' is not a valid boolean.  Valid booleans include: " + VALID));
+        return parse(value)
+                .orElseThrow(() -> new PythonTypeError("The value '" + PythonRepr.str(value)
+                        + "' is not a valid boolean.  Valid booleans include: " + VALID));
     }
 
     /** Returns Ansible's {@code boolean(value, strict=False)}: true for the true words and numbers, false for anything else. */

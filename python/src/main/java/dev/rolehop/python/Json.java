@@ -29,7 +29,12 @@ import java.util.function.Function;
  * @param fallback Python's {@code default=}: what to write in place of an object of a type this
  *     class does not know, or null for Python's TypeError
  */
-public record Json(Integer indent, boolean sortKeys, String itemSeparator, String keySeparator, boolean ensureAscii,
+public record Json(
+        Integer indent,
+        boolean sortKeys,
+        String itemSeparator,
+        String keySeparator,
+        boolean ensureAscii,
         Function<Object, Object> fallback) {
 
     public Json {
@@ -140,15 +145,21 @@ public record Json(Integer indent, boolean sortKeys, String itemSeparator, Strin
     }
 
     private static boolean known(Object value) {
-        return value instanceof PythonObject || value instanceof Boolean || value instanceof CharSequence
-                || value instanceof Number || value instanceof Map || value instanceof Collection || value instanceof Object[];
+        return value instanceof PythonObject
+                || value instanceof Boolean
+                || value instanceof CharSequence
+                || value instanceof Number
+                || value instanceof Map
+                || value instanceof Collection
+                || value instanceof Object[];
     }
 
     private static String number(Number number) {
         if (PythonRepr.isFloat(number)) {
             double real = number.doubleValue();
-            return Double.isNaN(real) ? "NaN" : Double.isInfinite(real) ? (real > 0 ? "Infinity" : "-Infinity")
-                    : PythonRepr.floatRepr(real);
+            return Double.isNaN(real)
+                    ? "NaN"
+                    : Double.isInfinite(real) ? (real > 0 ? "Infinity" : "-Infinity") : PythonRepr.floatRepr(real);
         }
         return PythonRepr.numberRepr(number);
     }
@@ -227,8 +238,9 @@ public record Json(Integer indent, boolean sortKeys, String itemSeparator, Strin
     }
 
     private static boolean numeric(Object value) {
-        return value instanceof Boolean || value instanceof Number number
-                && !(PythonRepr.isFloat(number) && !Double.isFinite(number.doubleValue()));
+        return value instanceof Boolean
+                || value instanceof Number number
+                        && !(PythonRepr.isFloat(number) && !Double.isFinite(number.doubleValue()));
     }
 
     private static BigDecimal decimal(Object value) {

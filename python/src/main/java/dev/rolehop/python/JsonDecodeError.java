@@ -22,8 +22,8 @@ public final class JsonDecodeError extends IllegalArgumentException {
     }
 
     private static String message(String msg, String doc, int pos) {
-        return msg + ": line " + line(doc, pos) + " column " + (pos - doc.lastIndexOf('\n', pos - 1))
-                + " (char " + pos + ")";
+        return msg + ": line " + line(doc, pos) + " column " + (pos - doc.lastIndexOf('\n', pos - 1)) + " (char " + pos
+                + ")";
     }
 
     private static int line(String doc, int pos) {

@@ -78,7 +78,8 @@ final class JsonLoads {
             if (number.group(2) == null && number.group(3) == null) {
                 BigInteger integer = new BigInteger(number.group(1));
                 return integer.compareTo(LONG_MIN) >= 0 && integer.compareTo(LONG_MAX) <= 0
-                        ? (Object) integer.longValue() : integer;
+                        ? (Object) integer.longValue()
+                        : integer;
             }
             return Double.parseDouble(number.group());
         }

@@ -66,8 +66,13 @@ public final class PythonRepr {
     }
 
     private static boolean known(Object value) {
-        return value == null || value instanceof Boolean || value instanceof Number || value instanceof CharSequence
-                || value instanceof Map || value instanceof Collection || value instanceof Object[];
+        return value == null
+                || value instanceof Boolean
+                || value instanceof Number
+                || value instanceof CharSequence
+                || value instanceof Map
+                || value instanceof Collection
+                || value instanceof Object[];
     }
 
     private void append(StringBuilder out, Object value) {
@@ -145,8 +150,10 @@ public final class PythonRepr {
                     if (c == quote) {
                         out.append('\\').append((char) c);
                     } else if (!isPrintable(c)) {
-                        out.append(c <= 0xff ? String.format("\\x%02x", c)
-                                : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
+                        out.append(
+                                c <= 0xff
+                                        ? String.format("\\x%02x", c)
+                                        : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
                     } else {
                         out.appendCodePoint(c);
                     }
@@ -162,9 +169,13 @@ public final class PythonRepr {
             return true;
         }
         int type = Character.getType(c);
-        return type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE
-                && type != Character.PRIVATE_USE && type != Character.UNASSIGNED
-                && type != Character.SPACE_SEPARATOR && type != Character.LINE_SEPARATOR
+        return type != Character.CONTROL
+                && type != Character.FORMAT
+                && type != Character.SURROGATE
+                && type != Character.PRIVATE_USE
+                && type != Character.UNASSIGNED
+                && type != Character.SPACE_SEPARATOR
+                && type != Character.LINE_SEPARATOR
                 && type != Character.PARAGRAPH_SEPARATOR;
     }
 

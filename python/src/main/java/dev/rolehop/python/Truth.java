@@ -8,8 +8,7 @@ import java.util.Map;
 /** Python's truth value, {@code bool(value)}: None, False, zero and empty containers are false. */
 public final class Truth {
 
-    private Truth() {
-    }
+    private Truth() {}
 
     /** Returns Python's {@code bool(value)}; a {@link PythonObject} decides for itself. */
     public static boolean of(Object value) {

@@ -11,19 +11,22 @@ class BooleansTest {
 
     @Test
     void trueWordsAreTrueInAnyCaseAndSurroundingSpace() {
-        assertThat(Arrays.asList(" Yes ", "TRUE", "on", "y", "t", "1", 1, 1L, 1.0, true).stream().map(Booleans::strict))
+        assertThat(Arrays.asList(" Yes ", "TRUE", "on", "y", "t", "1", 1, 1L, 1.0, true).stream()
+                        .map(Booleans::strict))
                 .containsOnly(true);
     }
 
     @Test
     void falseWordsAreFalse() {
-        assertThat(Arrays.asList("Off", "no", "n", "f", "false", "0", 0, 0.0, false).stream().map(Booleans::strict))
+        assertThat(Arrays.asList("Off", "no", "n", "f", "false", "0", 0, 0.0, false).stream()
+                        .map(Booleans::strict))
                 .containsOnly(false);
     }
 
     @Test
     void strictRefusesOtherValuesWithAnsiblesMessage() {
-        assertThatThrownBy(() -> Booleans.strict("maybe")).isInstanceOf(PythonTypeError.class)
+        assertThatThrownBy(() -> Booleans.strict("maybe"))
+                .isInstanceOf(PythonTypeError.class)
                 .hasMessage("The value 'maybe' is not a valid boolean.  Valid booleans include: "
                         + "0, 1, 'y', 'yes', 'on', '1', 'true', 't', 'n', 'no', 'off', '0', 'false', 'f'");
     }
@@ -40,11 +43,13 @@ class BooleansTest {
 
     @Test
     void strictNamesNoneAsPythonPrintsIt() {
-        assertThatThrownBy(() -> Booleans.strict(null)).hasMessageStartingWith("The value 'None' is not a valid boolean.");
+        assertThatThrownBy(() -> Booleans.strict(null))
+                .hasMessageStartingWith("The value 'None' is not a valid boolean.");
     }
 
     @Test
     void lenientTakesEverythingElseAsFalse() {
-        assertThat(Arrays.asList("maybe", 2, null, "1.0").stream().map(Booleans::lenient)).containsOnly(false);
+        assertThat(Arrays.asList("maybe", 2, null, "1.0").stream().map(Booleans::lenient))
+                .containsOnly(false);
     }
 }

@@ -48,9 +48,15 @@ class CPythonDifferentialTest {
         assertThat(lines).hasSameSizeAs(values);
         for (int i = 0; i < values.size(); i++) {
             Object value = Json.loads(Json.dumps(values.get(i)));
-            List<Object> expected = List.of(PythonRepr.repr(value), PythonRepr.str(value), Json.dumps(value),
-                    Json.dumps().ensureAscii(false).sortKeys(true).indent(4).write(value), Truth.of(value));
-            assertThat(Json.loads(lines.get(i))).as("value %s", Json.dumps(value)).isEqualTo(expected);
+            List<Object> expected = List.of(
+                    PythonRepr.repr(value),
+                    PythonRepr.str(value),
+                    Json.dumps(value),
+                    Json.dumps().ensureAscii(false).sortKeys(true).indent(4).write(value),
+                    Truth.of(value));
+            assertThat(Json.loads(lines.get(i)))
+                    .as("value %s", Json.dumps(value))
+                    .isEqualTo(expected);
         }
     }
 
@@ -58,17 +64,39 @@ class CPythonDifferentialTest {
         Process process;
         try {
             process = new ProcessBuilder("python3", script.toString(), file.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException e) {
             return null;
         }
-        List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
         return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0 ? lines : null;
     }
 
     private static List<Object> values(Random random) {
-        List<Object> values = new ArrayList<>(List.of(0L, -1L, Long.MAX_VALUE, 0.0, -0.0, 1.0, 0.1, 1e16, 1e-5, 1e22,
-                123456789.123, 5e-324, Double.MAX_VALUE, "", "'", "\"", "'\"", "\u007f", "\u00ad", "\ud83d\ude00"));
+        List<Object> values = new ArrayList<>(List.of(
+                0L,
+                -1L,
+                Long.MAX_VALUE,
+                0.0,
+                -0.0,
+                1.0,
+                0.1,
+                1e16,
+                1e-5,
+                1e22,
+                123456789.123,
+                5e-324,
+                Double.MAX_VALUE,
+                "",
+                "'",
+                "\"",
+                "'\"",
+                "\u007f",
+                "\u00ad",
+                "\ud83d\ude00"));
         for (int i = 0; i < 800; i++) {
             values.add(Double.longBitsToDouble(random.nextLong()));
         }

@@ -7,9 +7,9 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Expectations printed by CPython 3.11's json.loads. */
 @SuppressWarnings("unchecked")
@@ -42,7 +42,8 @@ class JsonLoadsTest {
             """)
     void malformedDocumentsGivePythonsMessage(String doc, String message) {
         String text = doc.replace("\\\\", "\\");
-        assertThatThrownBy(() -> Json.loads(text)).isInstanceOf(JsonDecodeError.class)
+        assertThatThrownBy(() -> Json.loads(text))
+                .isInstanceOf(JsonDecodeError.class)
                 .hasMessage(message.replace("\\\\", "\\"));
     }
 
@@ -54,7 +55,8 @@ class JsonLoadsTest {
 
     @Test
     void linesAndColumnsCountNewlines() {
-        assertThatThrownBy(() -> Json.loads("\n\n  x")).hasMessage("Expecting value: line 3 column 3 (char 4)")
+        assertThatThrownBy(() -> Json.loads("\n\n  x"))
+                .hasMessage("Expecting value: line 3 column 3 (char 4)")
                 .satisfies(e -> assertThat(((JsonDecodeError) e).lineno()).isEqualTo(3))
                 .satisfies(e -> assertThat(((JsonDecodeError) e).colno()).isEqualTo(3));
     }
@@ -67,14 +69,16 @@ class JsonLoadsTest {
 
     @Test
     void aRepeatedKeyKeepsItsFirstPlaceAndLastValue() {
-        assertThat(Json.loads("{\"a\":1,\"b\":2,\"a\":3}")).isEqualTo(Map.of("a", 3L, "b", 2L))
-                .asString().isEqualTo("{a=3, b=2}");
+        assertThat(Json.loads("{\"a\":1,\"b\":2,\"a\":3}"))
+                .isEqualTo(Map.of("a", 3L, "b", 2L))
+                .asString()
+                .isEqualTo("{a=3, b=2}");
     }
 
     @Test
     void numbersBecomeLongsBigIntegersAndDoubles() {
-        assertThat((List<Object>) Json.loads("[1e400, 12345678901234567890, -0, 1E2, 7]")).containsExactly(
-                Double.POSITIVE_INFINITY, new BigInteger("12345678901234567890"), 0L, 100.0, 7L);
+        assertThat((List<Object>) Json.loads("[1e400, 12345678901234567890, -0, 1E2, 7]"))
+                .containsExactly(Double.POSITIVE_INFINITY, new BigInteger("12345678901234567890"), 0L, 100.0, 7L);
     }
 
     @Test
@@ -85,7 +89,8 @@ class JsonLoadsTest {
 
     @Test
     void escapesAreDecodedAndLoneSurrogatesKept() {
-        assertThat((List<Object>) Json.loads("[\"\\u00e9\\/\\n\", \"\\ud800\"]")).containsExactly("\u00e9/\n", "\ud800");
+        assertThat((List<Object>) Json.loads("[\"\\u00e9\\/\\n\", \"\\ud800\"]"))
+                .containsExactly("\u00e9/\n", "\ud800");
     }
 
     @Test

@@ -40,14 +40,17 @@ class JsonTest {
 
     @Test
     void indentBreaksLinesAndDropsTheSpaceAfterCommas() {
-        assertThat(Json.dumps().indent(4).sortKeys(true).write(map("b", 1, "a", Arrays.asList(1, null, map()), "c", List.of())))
-                .isEqualTo("{\n    \"a\": [\n        1,\n        null,\n        {}\n    ],\n    \"b\": 1,\n    \"c\": []\n}");
+        assertThat(Json.dumps()
+                        .indent(4)
+                        .sortKeys(true)
+                        .write(map("b", 1, "a", Arrays.asList(1, null, map()), "c", List.of())))
+                .isEqualTo(
+                        "{\n    \"a\": [\n        1,\n        null,\n        {}\n    ],\n    \"b\": 1,\n    \"c\": []\n}");
     }
 
     @Test
     void indentZeroBreaksLinesWithoutIndenting() {
-        assertThat(Json.dumps().indent(0).write(map("b", List.of(1))))
-                .isEqualTo("{\n\"b\": [\n1\n]\n}");
+        assertThat(Json.dumps().indent(0).write(map("b", List.of(1)))).isEqualTo("{\n\"b\": [\n1\n]\n}");
     }
 
     @Test
@@ -58,8 +61,10 @@ class JsonTest {
 
     @Test
     void sortKeysOrdersStrsByCodePoint() {
-        assertThat(Json.dumps().sortKeys(true).ensureAscii(false)
-                .write(map("\u00e9", 1, "z", 2, "a", 3, "\uD83D\uDE00", 4, "\uffff", 5)))
+        assertThat(Json.dumps()
+                        .sortKeys(true)
+                        .ensureAscii(false)
+                        .write(map("\u00e9", 1, "z", 2, "a", 3, "\uD83D\uDE00", 4, "\uffff", 5)))
                 .isEqualTo("{\"a\": 3, \"z\": 2, \"\u00e9\": 1, \"\uffff\": 5, \"\uD83D\uDE00\": 4}");
     }
 
@@ -72,25 +77,36 @@ class JsonTest {
 
     @Test
     void nonStringKeysAreConvertedAsPythonDoes() {
-        assertThat(Json.dumps(map(1, 2, 1.5, 3, true, 4, null, 5))).isEqualTo("{\"1\": 2, \"1.5\": 3, \"true\": 4, \"null\": 5}");
+        assertThat(Json.dumps(map(1, 2, 1.5, 3, true, 4, null, 5)))
+                .isEqualTo("{\"1\": 2, \"1.5\": 3, \"true\": 4, \"null\": 5}");
     }
 
     @Test
     void containerKeysArePythonsTypeError() {
         assertThatThrownBy(() -> Json.dumps(map(List.of(1), 2)))
-                .isInstanceOf(PythonTypeError.class).hasMessage("keys must be str, int, float, bool or None, not list");
+                .isInstanceOf(PythonTypeError.class)
+                .hasMessage("keys must be str, int, float, bool or None, not list");
     }
 
     @Test
     void floatsAreReprsAndNonFiniteOnesJavaScriptNames() {
-        assertThat(Json.dumps(List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e16, 1e-5, 0.1, 1e22,
-                123456789012345678L))).isEqualTo("[NaN, Infinity, -Infinity, 1e+16, 1e-05, 0.1, 1e+22, 123456789012345678]");
+        assertThat(Json.dumps(List.of(
+                        Double.NaN,
+                        Double.POSITIVE_INFINITY,
+                        Double.NEGATIVE_INFINITY,
+                        1e16,
+                        1e-5,
+                        0.1,
+                        1e22,
+                        123456789012345678L)))
+                .isEqualTo("[NaN, Infinity, -Infinity, 1e+16, 1e-05, 0.1, 1e+22, 123456789012345678]");
     }
 
     @Test
     void unknownObjectsArePythonsTypeError() {
         assertThatThrownBy(() -> Json.dumps(new Object()))
-                .isInstanceOf(PythonTypeError.class).hasMessage("Object of type Object is not JSON serializable");
+                .isInstanceOf(PythonTypeError.class)
+                .hasMessage("Object of type Object is not JSON serializable");
     }
 
     @Test
@@ -132,13 +148,15 @@ class JsonTest {
 
     @Test
     void aFallbackWritesObjectsOfUnknownTypes() {
-        assertThat(Json.dumps().fallback(String::valueOf).write(List.of(Thread.State.NEW))).isEqualTo("[\"NEW\"]");
+        assertThat(Json.dumps().fallback(String::valueOf).write(List.of(Thread.State.NEW)))
+                .isEqualTo("[\"NEW\"]");
     }
 
     @Test
     void aFallbackReturningAnUnknownObjectIsPythonsTypeError() {
         assertThatThrownBy(() -> Json.dumps().fallback(value -> value).write(new Object()))
-                .isInstanceOf(PythonTypeError.class).hasMessage("Object of type Object is not JSON serializable");
+                .isInstanceOf(PythonTypeError.class)
+                .hasMessage("Object of type Object is not JSON serializable");
     }
 
     @Test

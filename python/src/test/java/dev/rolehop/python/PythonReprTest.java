@@ -87,8 +87,7 @@ class PythonReprTest {
     }
 
     /** A JVM type this module does not know, like Jinjava's SafeString. */
-    private record Safe(String text) {
-    }
+    private record Safe(String text) {}
 
     private static final PythonRepr MARKUP = PythonRepr.withForeign(value -> value instanceof Safe safe
             ? new PythonObject() {
@@ -106,7 +105,8 @@ class PythonReprTest {
                 public String typeName() {
                     return "Markup";
                 }
-            } : null);
+            }
+            : null);
 
     @Test
     void foreignObjectsInsideContainersAreShownThroughTheGivenFunction() {
@@ -126,6 +126,7 @@ class PythonReprTest {
     @Test
     void typeNamesArePythons() {
         assertThat(Arrays.asList(null, true, 1, 1.5, "s", Map.of(), List.of(), java.util.Set.of()).stream()
-                .map(PythonRepr::typeName)).containsExactly("NoneType", "bool", "int", "float", "str", "dict", "list", "set");
+                        .map(PythonRepr::typeName))
+                .containsExactly("NoneType", "bool", "int", "float", "str", "dict", "list", "set");
     }
 }

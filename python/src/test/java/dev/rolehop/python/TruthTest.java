@@ -14,14 +14,41 @@ class TruthTest {
 
     @Test
     void emptyZeroNoneAndFalseAreFalse() {
-        assertThat(Arrays.asList(null, false, 0, 0L, 0.0, -0.0, BigInteger.ZERO, BigDecimal.ZERO, "", List.of(), Map.of(),
-                new Object[0]).stream().map(Truth::of)).containsOnly(false);
+        assertThat(Arrays.asList(
+                                null,
+                                false,
+                                0,
+                                0L,
+                                0.0,
+                                -0.0,
+                                BigInteger.ZERO,
+                                BigDecimal.ZERO,
+                                "",
+                                List.of(),
+                                Map.of(),
+                                new Object[0])
+                        .stream()
+                        .map(Truth::of))
+                .containsOnly(false);
     }
 
     @Test
     void everythingElseIsTrue() {
-        assertThat(Arrays.asList(true, 1, -1L, 0.5, Double.NaN, "False", "0", List.of(0), Map.of("", ""), new Object())
-                .stream().map(Truth::of)).containsOnly(true);
+        assertThat(
+                        Arrays.asList(
+                                        true,
+                                        1,
+                                        -1L,
+                                        0.5,
+                                        Double.NaN,
+                                        "False",
+                                        "0",
+                                        List.of(0),
+                                        Map.of("", ""),
+                                        new Object())
+                                .stream()
+                                .map(Truth::of))
+                .containsOnly(true);
     }
 
     @Test

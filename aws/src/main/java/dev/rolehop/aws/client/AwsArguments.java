@@ -40,26 +40,31 @@ public final class AwsArguments {
 
     // As amazon.aws 5.5's module_utils/modules.py declares them, deprecated aliases included.
     private static final List<Argument> COMMON = List.of(
-            Argument.of(ACCESS_KEY, ArgumentType.STR).withAliases("aws_access_key_id", "aws_access_key", "ec2_access_key")
+            Argument.of(ACCESS_KEY, ArgumentType.STR)
+                    .withAliases("aws_access_key_id", "aws_access_key", "ec2_access_key")
                     .withDeprecatedAliases(deprecated("ec2_access_key")),
-            Argument.of(SECRET_KEY, ArgumentType.STR).withAliases("aws_secret_access_key", "aws_secret_key", "ec2_secret_key")
-                    .secret().withDeprecatedAliases(deprecated("ec2_secret_key")),
+            Argument.of(SECRET_KEY, ArgumentType.STR)
+                    .withAliases("aws_secret_access_key", "aws_secret_key", "ec2_secret_key")
+                    .secret()
+                    .withDeprecatedAliases(deprecated("ec2_secret_key")),
             Argument.of(SESSION_TOKEN, ArgumentType.STR)
-                    .withAliases("aws_session_token", "security_token", "access_token", "aws_security_token").secret()
-                    .withDeprecatedAliases(deprecated("access_token"), deprecated("security_token"),
-                            deprecated("aws_security_token")),
+                    .withAliases("aws_session_token", "security_token", "access_token", "aws_security_token")
+                    .secret()
+                    .withDeprecatedAliases(
+                            deprecated("access_token"), deprecated("security_token"), deprecated("aws_security_token")),
             Argument.of(PROFILE, ArgumentType.STR).withAliases("aws_profile"),
-            Argument.of(REGION, ArgumentType.STR).withAliases("aws_region", "ec2_region")
+            Argument.of(REGION, ArgumentType.STR)
+                    .withAliases("aws_region", "ec2_region")
                     .withDeprecatedAliases(deprecated("ec2_region")),
-            Argument.of(ENDPOINT_URL, ArgumentType.STR).withAliases("aws_endpoint_url", "ec2_url", "s3_url")
+            Argument.of(ENDPOINT_URL, ArgumentType.STR)
+                    .withAliases("aws_endpoint_url", "ec2_url", "s3_url")
                     .withDeprecatedAliases(deprecated("ec2_url"), deprecated("s3_url")),
             Argument.of(VALIDATE_CERTS, ArgumentType.BOOL).withDefault(true),
             Argument.of(CA_BUNDLE, ArgumentType.PATH),
             Argument.of(AWS_CONFIG, ArgumentType.DICT),
             Argument.of(DEBUG_LOGS, ArgumentType.BOOL).withDefault(false));
 
-    private AwsArguments() {
-    }
+    private AwsArguments() {}
 
     private static DeprecatedAlias deprecated(String alias) {
         return DeprecatedAlias.byDate(alias, ALIASES_REMOVED_AFTER, "amazon.aws");
@@ -69,8 +74,8 @@ public final class AwsArguments {
     public static ArgumentSpec withCommon(ArgumentSpec own) {
         List<Argument> all = new ArrayList<>(own.arguments());
         all.addAll(COMMON);
-        return new ArgumentSpec(all, own.mutuallyExclusive(), own.requiredTogether(), own.requiredOneOf(),
-                own.freeForm());
+        return new ArgumentSpec(
+                all, own.mutuallyExclusive(), own.requiredTogether(), own.requiredOneOf(), own.freeForm());
     }
 
     /** Whether the task (or {@code ANSIBLE_DEBUG_BOTOCORE_LOGS}) asked for {@code resource_actions}. */
@@ -90,8 +95,10 @@ public final class AwsArguments {
      * @param profileRegion the region a profile's config gives ({@code null} = default profile)
      * @throws ModuleFailure with amazon.aws's message when the arguments contradict each other
      */
-    public static ConnectionSettings settings(ModuleArgs args, Map<String, String> env,
-                                              java.util.function.Function<String, Optional<String>> profileRegion) {
+    public static ConnectionSettings settings(
+            ModuleArgs args,
+            Map<String, String> env,
+            java.util.function.Function<String, Optional<String>> profileRegion) {
         String accessKey = nonEmpty(args.string(ACCESS_KEY).orElse(null));
         String secretKey = nonEmpty(args.string(SECRET_KEY).orElse(null));
         String sessionToken = nonEmpty(args.string(SESSION_TOKEN).orElse(null));
@@ -141,9 +148,14 @@ public final class AwsArguments {
             endpoint = firstEnv(env, "AWS_URL", "EC2_URL", "S3_URL");
         }
         String caBundle = args.string(CA_BUNDLE).orElse(firstEnv(env, "AWS_CA_BUNDLE"));
-        return new ConnectionSettings(region, endpoint == null ? null : uri(endpoint), credentials, profile,
+        return new ConnectionSettings(
+                region,
+                endpoint == null ? null : uri(endpoint),
+                credentials,
+                profile,
                 args.get(VALIDATE_CERTS) == null || args.bool(VALIDATE_CERTS),
-                caBundle == null ? null : Path.of(caBundle), args.dict(AWS_CONFIG));
+                caBundle == null ? null : Path.of(caBundle),
+                args.dict(AWS_CONFIG));
     }
 
     private static URI uri(String endpoint) {

@@ -35,8 +35,14 @@ public final class AwsClients {
      * 12-18 ms of a short run's critical path for the first key hashed (measured in a seed re-run).
      */
 
-    private record ClientKey(String service, String region, URI endpoint, ProviderKey credentials,
-                             boolean validateCerts, java.nio.file.Path caBundle, Map<String, Object> config) {
+    private record ClientKey(
+            String service,
+            String region,
+            URI endpoint,
+            ProviderKey credentials,
+            boolean validateCerts,
+            java.nio.file.Path caBundle,
+            Map<String, Object> config) {
         @Override
         public boolean equals(Object other) {
             return other instanceof ClientKey key && Arrays.equals(components(), key.components());
@@ -109,7 +115,8 @@ public final class AwsClients {
         if (settings.endpoint() != null) {
             return settings.endpoint();
         }
-        URI configured = profiles.endpointUrl(settings.profile(), service, context).orElse(null);
+        URI configured =
+                profiles.endpointUrl(settings.profile(), service, context).orElse(null);
         if (configured != null && (configured.getScheme() == null || configured.getHost() == null)) {
             throw new ModuleFailure("The endpoint URL '" + configured + "' for " + service + " (from AWS_ENDPOINT_URL"
                     + ", AWS_ENDPOINT_URL_" + service.toUpperCase(java.util.Locale.ROOT)
@@ -125,10 +132,17 @@ public final class AwsClients {
     @SuppressWarnings("unchecked")
     private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C client(
             String service, ConnectionSettings settings, String region, B builder, ModuleContext context) {
-        var credentials = new ProviderKey(settings.credentials(),
+        var credentials = new ProviderKey(
+                settings.credentials(),
                 settings.credentials() instanceof CredentialSource.NamedProfile ? context.environment() : Map.of());
-        var key = new ClientKey(service, region, endpoint(service, settings, context), credentials,
-                settings.validateCerts(), settings.caBundle(), settings.awsConfig());
+        var key = new ClientKey(
+                service,
+                region,
+                endpoint(service, settings, context),
+                credentials,
+                settings.validateCerts(),
+                settings.caBundle(),
+                settings.awsConfig());
         return (C) clients.computeIfAbsent(key, k -> {
             builder.region(Region.of(k.region()))
                     .credentialsProvider(provider(k.credentials(), context))
@@ -146,10 +160,11 @@ public final class AwsClients {
         return providers.computeIfAbsent(key, k -> {
             CredentialSource s = k.source();
             if (s instanceof CredentialSource.StaticKeys keys) {
-                return StaticCredentialsProvider.create(keys.sessionToken() == null
-                        ? AwsBasicCredentials.create(keys.accessKeyId(), keys.secretAccessKey())
-                        : AwsSessionCredentials.create(keys.accessKeyId(), keys.secretAccessKey(),
-                                keys.sessionToken()));
+                return StaticCredentialsProvider.create(
+                        keys.sessionToken() == null
+                                ? AwsBasicCredentials.create(keys.accessKeyId(), keys.secretAccessKey())
+                                : AwsSessionCredentials.create(
+                                        keys.accessKeyId(), keys.secretAccessKey(), keys.sessionToken()));
             }
             return profiles.provider(((CredentialSource.NamedProfile) s).name(), context);
         });

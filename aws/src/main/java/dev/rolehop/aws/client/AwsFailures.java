@@ -21,8 +21,7 @@ public final class AwsFailures {
 
     private static final Pattern ERROR_TYPE = Pattern.compile("<Type>(\\w+)</Type>");
 
-    private AwsFailures() {
-    }
+    private AwsFailures() {}
 
     /**
      * The failure for an error response of AWS.
@@ -51,8 +50,9 @@ public final class AwsFailures {
         metadata.put("http_status_code", e.statusCode());
         if (details != null && details.sdkHttpResponse() != null) {
             Map<String, Object> headers = new LinkedHashMap<>();
-            details.sdkHttpResponse().headers().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
-                    String.join(", ", values)));
+            details.sdkHttpResponse()
+                    .headers()
+                    .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
             metadata.put("http_headers", headers);
         }
         metadata.put("retry_attempts", retries);

@@ -25,14 +25,16 @@ public final class AwsSession {
     private final ModuleContext context;
     private final AwsRequestOverrideConfiguration tag;
 
-    public AwsSession(AwsClients clients, ConnectionSettings settings, String moduleName, CallLog log,
-                      ModuleContext context) {
+    public AwsSession(
+            AwsClients clients, ConnectionSettings settings, String moduleName, CallLog log, ModuleContext context) {
         this.clients = clients;
         this.context = context;
         this.settings = settings;
         this.moduleName = moduleName;
         this.log = log;
-        this.tag = AwsRequestOverrideConfiguration.builder().putExecutionAttribute(CallRecorder.LOG, log).build();
+        this.tag = AwsRequestOverrideConfiguration.builder()
+                .putExecutionAttribute(CallRecorder.LOG, log)
+                .build();
     }
 
     public Ec2Client ec2() {
@@ -78,8 +80,8 @@ public final class AwsSession {
                 throw new dev.rolehop.engine.module.ModuleFailure(credentials.getMessage());
             }
             URI endpoint = clients.endpoint(service, settings, context);
-            throw AwsFailures.of(prefix, e, endpoint == null ? service + " in " + settings.region()
-                    : endpoint.toString());
+            throw AwsFailures.of(
+                    prefix, e, endpoint == null ? service + " in " + settings.region() : endpoint.toString());
         }
     }
 

@@ -22,15 +22,16 @@ public final class Boto3Shapes {
 
     private static final DateTimeFormatter PYTHON_ISOFORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-    private Boto3Shapes() {
-    }
+    private Boto3Shapes() {}
 
     /** The boto3 dict of a model object, with CamelCase keys. */
     public static Map<String, Object> of(SdkPojo pojo) {
         Map<String, Object> dict = new LinkedHashMap<>();
         for (SdkField<?> field : pojo.sdkFields()) {
             Object value = field.getValueOrDefault(pojo);
-            if (value == null || value instanceof SdkAutoConstructList<?> || value instanceof SdkAutoConstructMap<?, ?>) {
+            if (value == null
+                    || value instanceof SdkAutoConstructList<?>
+                    || value instanceof SdkAutoConstructMap<?, ?>) {
                 continue;
             }
             dict.put(field.memberName(), plain(value));

@@ -11,8 +11,7 @@ import java.util.function.BiConsumer;
 public final class CallLog {
 
     /** One HTTP attempt of an AWS operation. */
-    public record Call(String service, String operation, int attempt) {
-    }
+    public record Call(String service, String operation, int attempt) {}
 
     private final List<Call> calls = new ArrayList<>();
     private final BiConsumer<Integer, String> log;
@@ -30,12 +29,15 @@ public final class CallLog {
         if (!calls.isEmpty()) {
             Call last = calls.get(calls.size() - 1);
             attempt = last.service().equals(service) && last.operation().equals(operation) && inFlight
-                    ? last.attempt() + 1 : 1;
+                    ? last.attempt() + 1
+                    : 1;
         }
         inFlight = true;
         calls.add(new Call(service, operation, attempt));
-        log.accept(3, "AWS call " + calls.size() + ": " + service + " " + operation
-                + (attempt > 1 ? " (retry " + (attempt - 1) + ")" : "") + " -> " + endpoint);
+        log.accept(
+                3,
+                "AWS call " + calls.size() + ": " + service + " " + operation
+                        + (attempt > 1 ? " (retry " + (attempt - 1) + ")" : "") + " -> " + endpoint);
     }
 
     /** Marks the end of an operation (success or final failure), so the next call starts at attempt 1. */
@@ -50,6 +52,9 @@ public final class CallLog {
 
     /** The distinct {@code service:Operation} names, as amazon.aws's {@code resource_actions}. */
     public synchronized List<String> resourceActions() {
-        return calls.stream().map(c -> c.service() + ":" + c.operation()).distinct().toList();
+        return calls.stream()
+                .map(c -> c.service() + ":" + c.operation())
+                .distinct()
+                .toList();
     }
 }

@@ -21,9 +21,12 @@ final class CallRecorder implements ExecutionInterceptor {
     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
         CallLog log = attributes.getAttribute(LOG);
         if (log != null) {
-            String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME).toLowerCase(Locale.ROOT);
+            String service =
+                    attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME).toLowerCase(Locale.ROOT);
             var request = context.httpRequest();
-            log.attempt(service, attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
+            log.attempt(
+                    service,
+                    attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
                     request.protocol() + "://" + request.host() + ":" + request.port());
         }
     }

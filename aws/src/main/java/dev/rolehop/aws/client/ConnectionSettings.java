@@ -18,8 +18,14 @@ import java.util.Map;
  * @param awsConfig     botocore {@code Config} options ({@code connect_timeout}, {@code read_timeout},
  *                      {@code retries}), possibly empty
  */
-public record ConnectionSettings(String region, URI endpoint, CredentialSource credentials, String profile,
-                                 boolean validateCerts, Path caBundle, Map<String, Object> awsConfig) {
+public record ConnectionSettings(
+        String region,
+        URI endpoint,
+        CredentialSource credentials,
+        String profile,
+        boolean validateCerts,
+        Path caBundle,
+        Map<String, Object> awsConfig) {
 
     public ConnectionSettings {
         awsConfig = Map.copyOf(awsConfig);

@@ -17,7 +17,8 @@ public sealed interface CredentialSource permits CredentialSource.StaticKeys, Cr
     record StaticKeys(String accessKeyId, String secretAccessKey, String sessionToken) implements CredentialSource {
         @Override
         public boolean equals(Object other) {
-            return other instanceof StaticKeys keys && Objects.equals(accessKeyId, keys.accessKeyId)
+            return other instanceof StaticKeys keys
+                    && Objects.equals(accessKeyId, keys.accessKeyId)
                     && Objects.equals(secretAccessKey, keys.secretAccessKey)
                     && Objects.equals(sessionToken, keys.sessionToken);
         }

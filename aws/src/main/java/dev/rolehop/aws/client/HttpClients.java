@@ -35,8 +35,12 @@ final class HttpClients {
      * certificate settings do not matter and are left out. (equals and hashCode are spelled out
      * for start-up's sake, see AwsClients.)
      */
-    record Settings(boolean tls, boolean validateCerts, Path caBundle, Optional<Duration> connectTimeout,
-                    Optional<Duration> readTimeout) {
+    record Settings(
+            boolean tls,
+            boolean validateCerts,
+            Path caBundle,
+            Optional<Duration> connectTimeout,
+            Optional<Duration> readTimeout) {
 
         @Override
         public boolean equals(Object other) {
@@ -54,13 +58,17 @@ final class HttpClients {
 
         static Settings of(URI endpoint, ConnectionSettings settings) {
             boolean tls = endpoint == null || !"http".equalsIgnoreCase(endpoint.getScheme());
-            return new Settings(tls, !tls || settings.validateCerts(), tls ? settings.caBundle() : null,
+            return new Settings(
+                    tls,
+                    !tls || settings.validateCerts(),
+                    tls ? settings.caBundle() : null,
                     seconds(settings.awsConfig().get("connect_timeout")),
                     seconds(settings.awsConfig().get("read_timeout")));
         }
 
         private static Optional<Duration> seconds(Object value) {
-            return value instanceof Number n ? Optional.of(Duration.ofMillis((long) (n.doubleValue() * 1000)))
+            return value instanceof Number n
+                    ? Optional.of(Duration.ofMillis((long) (n.doubleValue() * 1000)))
                     : Optional.empty();
         }
     }
@@ -75,10 +83,12 @@ final class HttpClients {
     private SdkHttpClient build(Settings settings) {
         if (!settings.tls()) {
             return UrlConnectionHttpClient.create(new PlainHttpConnections(
-                    settings.connectTimeout().orElse(SdkHttpConfigurationOption.GLOBAL_HTTP_DEFAULTS.get(
-                            SdkHttpConfigurationOption.CONNECTION_TIMEOUT)),
-                    settings.readTimeout().orElse(SdkHttpConfigurationOption.GLOBAL_HTTP_DEFAULTS.get(
-                            SdkHttpConfigurationOption.READ_TIMEOUT))));
+                    settings.connectTimeout()
+                            .orElse(SdkHttpConfigurationOption.GLOBAL_HTTP_DEFAULTS.get(
+                                    SdkHttpConfigurationOption.CONNECTION_TIMEOUT)),
+                    settings.readTimeout()
+                            .orElse(SdkHttpConfigurationOption.GLOBAL_HTTP_DEFAULTS.get(
+                                    SdkHttpConfigurationOption.READ_TIMEOUT))));
         }
         var builder = UrlConnectionHttpClient.builder();
         settings.connectTimeout().ifPresent(builder::connectionTimeout);
@@ -97,7 +107,8 @@ final class HttpClients {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);
             int i = 0;
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+            for (Certificate certificate :
+                    CertificateFactory.getInstance("X.509").generateCertificates(in)) {
                 store.setCertificateEntry("ca-" + i++, certificate);
             }
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());

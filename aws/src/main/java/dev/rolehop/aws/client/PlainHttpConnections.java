@@ -38,12 +38,15 @@ final class PlainHttpConnections implements UrlConnectionFactory {
         try {
             HttpURLConnection connection;
             if (proxied(uri)) {
-                connection = (HttpURLConnection) uri.toURL().openConnection(
-                        new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
+                connection = (HttpURLConnection) uri.toURL()
+                        .openConnection(new Proxy(
+                                Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
                 if (!isEmpty(proxy.username()) && !isEmpty(proxy.password())) {
                     String credentials = proxy.username() + ":" + proxy.password();
-                    connection.addRequestProperty("proxy-authorization",
-                            "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+                    connection.addRequestProperty(
+                            "proxy-authorization",
+                            "Basic "
+                                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
                 }
             } else {
                 connection = (HttpURLConnection) uri.toURL().openConnection();

@@ -16,8 +16,7 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  */
 final class RetryRules {
 
-    private RetryRules() {
-    }
+    private RetryRules() {}
 
     static RetryStrategy strategy(int maxAttempts) {
         return StandardRetryStrategy.builder()
@@ -27,7 +26,8 @@ final class RetryRules {
                 .retryOnException(RetryRules::retryable)
                 .treatAsThrottling(RetryRules::throttling)
                 .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(20)))
-                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofSeconds(1), Duration.ofSeconds(20)))
+                .throttlingBackoffStrategy(
+                        BackoffStrategy.exponentialDelay(Duration.ofSeconds(1), Duration.ofSeconds(20)))
                 .build();
     }
 

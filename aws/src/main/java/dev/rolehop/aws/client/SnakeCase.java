@@ -22,15 +22,15 @@ public final class SnakeCase {
     private static final Pattern FIRST_CAP = Pattern.compile("(.)([A-Z][a-z]+)");
     private static final Pattern ALL_CAP = Pattern.compile("([a-z0-9])([A-Z]+)");
 
-    private SnakeCase() {
-    }
+    private SnakeCase() {}
 
     /** Converts one key: {@code GroupId} -> {@code group_id}, {@code TargetGroupARNs} -> {@code target_group_arns}. */
     public static String of(String name) {
         Matcher plural = PLURAL_ABBREVIATION.matcher(name);
         StringBuilder s1 = new StringBuilder();
         while (plural.find()) {
-            plural.appendReplacement(s1, Matcher.quoteReplacement("_" + plural.group().toLowerCase(Locale.ROOT)));
+            plural.appendReplacement(
+                    s1, Matcher.quoteReplacement("_" + plural.group().toLowerCase(Locale.ROOT)));
         }
         plural.appendTail(s1);
         String first = s1.toString();

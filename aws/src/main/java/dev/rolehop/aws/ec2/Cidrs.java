@@ -14,8 +14,7 @@ import java.util.function.Consumer;
  */
 final class Cidrs {
 
-    private Cidrs() {
-    }
+    private Cidrs() {}
 
     static String normalise(String cidr, Consumer<String> warn) {
         String[] parts = cidr.split("/", -1);
@@ -83,7 +82,10 @@ final class Cidrs {
             }
             BigInteger value = new BigInteger(1, bytes);
             int hostBits = 128 - Integer.parseInt(mask);
-            return hostBits == 0 || value.and(BigInteger.ONE.shiftLeft(hostBits).subtract(BigInteger.ONE)).signum() == 0;
+            return hostBits == 0
+                    || value.and(BigInteger.ONE.shiftLeft(hostBits).subtract(BigInteger.ONE))
+                                    .signum()
+                            == 0;
         } catch (UnknownHostException e) {
             return false;
         }

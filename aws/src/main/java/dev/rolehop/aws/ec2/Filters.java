@@ -8,12 +8,12 @@ import software.amazon.awssdk.services.ec2.model.Filter;
 /** Turns an Ansible {@code filters} dict into EC2 filters, as amazon.aws's {@code ansible_dict_to_boto3_filter_list}. */
 final class Filters {
 
-    private Filters() {
-    }
+    private Filters() {}
 
     static List<Filter> of(Map<String, Object> filters) {
         List<Filter> list = new ArrayList<>();
-        filters.forEach((name, value) -> list.add(Filter.builder().name(name).values(values(value)).build()));
+        filters.forEach((name, value) ->
+                list.add(Filter.builder().name(name).values(values(value)).build()));
         return list;
     }
 

@@ -27,30 +27,39 @@ import software.amazon.awssdk.services.ec2.model.Instance;
 public final class InstanceInfoModule extends AwsModule {
 
     public InstanceInfoModule(AwsClients clients) {
-        super("amazon.aws.ec2_instance_info", Set.of("ec2_instance_info"), clients,
+        super(
+                "amazon.aws.ec2_instance_info",
+                Set.of("ec2_instance_info"),
+                clients,
                 ArgumentSpec.of(
-                        Argument.of("minimum_uptime", ArgumentType.INT).withAliases("uptime"),
-                        Argument.of("instance_ids", ArgumentType.LIST).withElements(ArgumentType.STR)
-                                .withDefault(List.of()),
-                        Argument.of("filters", ArgumentType.DICT).withDefault(Map.of()))
+                                Argument.of("minimum_uptime", ArgumentType.INT).withAliases("uptime"),
+                                Argument.of("instance_ids", ArgumentType.LIST)
+                                        .withElements(ArgumentType.STR)
+                                        .withDefault(List.of()),
+                                Argument.of("filters", ArgumentType.DICT).withDefault(Map.of()))
                         .mutuallyExclusive("instance_ids", "filters"));
     }
 
     @Override
     protected ModuleResult execute(ModuleArgs args, AwsSession aws, ModuleContext context) {
         var request = DescribeInstancesRequest.builder()
-                .filters(Filters.of(args.dict("filters"))).overrideConfiguration(aws.tag());
+                .filters(Filters.of(args.dict("filters")))
+                .overrideConfiguration(aws.tag());
         if (!args.list("instance_ids").isEmpty()) {
-            request.instanceIds(args.list("instance_ids").stream().map(String::valueOf).toList());
+            request.instanceIds(
+                    args.list("instance_ids").stream().map(String::valueOf).toList());
         }
         List<Instance> instances = aws.call("ec2", "DescribeInstances", "Failed to list ec2 instances", () -> {
             List<Instance> all = new ArrayList<>();
-            aws.ec2().describeInstancesPaginator(request.build())
+            aws.ec2()
+                    .describeInstancesPaginator(request.build())
                     .forEach(page -> page.reservations().forEach(r -> all.addAll(r.instances())));
             return all;
         });
-        Instant oldestLaunch = args.integer("minimum_uptime").filter(m -> m > 0)
-                .map(minutes -> Instant.now().minus(Duration.ofMinutes(minutes))).orElse(null);
+        Instant oldestLaunch = args.integer("minimum_uptime")
+                .filter(m -> m > 0)
+                .map(minutes -> Instant.now().minus(Duration.ofMinutes(minutes)))
+                .orElse(null);
         List<Map<String, Object>> snaked = new ArrayList<>();
         for (Instance instance : instances) {
             if (oldestLaunch != null && !instance.launchTime().isBefore(oldestLaunch)) {

@@ -35,7 +35,9 @@ final class PermissionSet {
     }
 
     void authorize(List<Rule> added) {
-        added.stream().filter(r -> rules.stream().noneMatch(r::sameIgnoringDescription)).forEach(rules::add);
+        added.stream()
+                .filter(r -> rules.stream().noneMatch(r::sameIgnoringDescription))
+                .forEach(rules::add);
     }
 
     /** The permissions, grouped by protocol and port range in the order they first appear. */
@@ -50,17 +52,34 @@ final class PermissionSet {
             keys.add(rule);
             List<Rule> same = rules.stream().filter(r -> sameRange(r, rule)).toList();
             permissions.add(IpPermission.builder()
-                    .ipProtocol(rule.protocol()).fromPort(rule.fromPort()).toPort(rule.toPort())
-                    .ipRanges(same.stream().filter(r -> r.targetType().equals(Rule.IPV4))
-                            .map(r -> IpRange.builder().cidrIp(r.cidr()).description(r.description()).build()).toList())
-                    .ipv6Ranges(same.stream().filter(r -> r.targetType().equals(Rule.IPV6))
-                            .map(r -> Ipv6Range.builder().cidrIpv6(r.cidr()).description(r.description()).build())
+                    .ipProtocol(rule.protocol())
+                    .fromPort(rule.fromPort())
+                    .toPort(rule.toPort())
+                    .ipRanges(same.stream()
+                            .filter(r -> r.targetType().equals(Rule.IPV4))
+                            .map(r -> IpRange.builder()
+                                    .cidrIp(r.cidr())
+                                    .description(r.description())
+                                    .build())
                             .toList())
-                    .prefixListIds(same.stream().filter(r -> r.targetType().equals(Rule.PREFIX))
-                            .map(r -> PrefixListId.builder().prefixListId(r.cidr()).description(r.description())
-                                    .build()).toList())
-                    .userIdGroupPairs(same.stream().filter(r -> r.targetType().equals(Rule.GROUP))
-                            .map(this::pair).toList())
+                    .ipv6Ranges(same.stream()
+                            .filter(r -> r.targetType().equals(Rule.IPV6))
+                            .map(r -> Ipv6Range.builder()
+                                    .cidrIpv6(r.cidr())
+                                    .description(r.description())
+                                    .build())
+                            .toList())
+                    .prefixListIds(same.stream()
+                            .filter(r -> r.targetType().equals(Rule.PREFIX))
+                            .map(r -> PrefixListId.builder()
+                                    .prefixListId(r.cidr())
+                                    .description(r.description())
+                                    .build())
+                            .toList())
+                    .userIdGroupPairs(same.stream()
+                            .filter(r -> r.targetType().equals(Rule.GROUP))
+                            .map(this::pair)
+                            .toList())
                     .build());
         }
         return permissions;
@@ -68,12 +87,17 @@ final class PermissionSet {
 
     private UserIdGroupPair pair(Rule rule) {
         GroupRef group = rule.group();
-        return UserIdGroupPair.builder().description(rule.description()).groupId(group.groupId())
-                .groupName(group.groupName()).userId(group.userId() == null ? accountId : group.userId()).build();
+        return UserIdGroupPair.builder()
+                .description(rule.description())
+                .groupId(group.groupId())
+                .groupName(group.groupName())
+                .userId(group.userId() == null ? accountId : group.userId())
+                .build();
     }
 
     private static boolean sameRange(Rule a, Rule b) {
-        return a.protocol().equals(b.protocol()) && Objects.equals(a.fromPort(), b.fromPort())
+        return a.protocol().equals(b.protocol())
+                && Objects.equals(a.fromPort(), b.fromPort())
                 && Objects.equals(a.toPort(), b.toPort());
     }
 }

@@ -14,20 +14,30 @@ import software.amazon.awssdk.services.ec2.model.UserIdGroupPair;
  */
 final class Permissions {
 
-    private Permissions() {
-    }
+    private Permissions() {}
 
     /** The permission granting exactly one rule (one target). */
     static IpPermission of(Rule rule) {
-        var permission = IpPermission.builder().ipProtocol(rule.protocol()).fromPort(rule.fromPort())
+        var permission = IpPermission.builder()
+                .ipProtocol(rule.protocol())
+                .fromPort(rule.fromPort())
                 .toPort(rule.toPort());
         switch (rule.targetType()) {
-            case Rule.IPV4 -> permission.ipRanges(IpRange.builder().cidrIp(rule.cidr())
-                    .description(rule.description()).build());
-            case Rule.IPV6 -> permission.ipv6Ranges(Ipv6Range.builder().cidrIpv6(rule.cidr())
-                    .description(rule.description()).build());
-            case Rule.PREFIX -> permission.prefixListIds(PrefixListId.builder().prefixListId(rule.cidr())
-                    .description(rule.description()).build());
+            case Rule.IPV4 ->
+                permission.ipRanges(IpRange.builder()
+                        .cidrIp(rule.cidr())
+                        .description(rule.description())
+                        .build());
+            case Rule.IPV6 ->
+                permission.ipv6Ranges(Ipv6Range.builder()
+                        .cidrIpv6(rule.cidr())
+                        .description(rule.description())
+                        .build());
+            case Rule.PREFIX ->
+                permission.prefixListIds(PrefixListId.builder()
+                        .prefixListId(rule.cidr())
+                        .description(rule.description())
+                        .build());
             default -> {
                 GroupRef group = rule.group();
                 var pair = UserIdGroupPair.builder().userId(group.userId()).description(rule.description());
@@ -53,12 +63,16 @@ final class Permissions {
         Integer to = permission.toPort();
         String protocol = permission.ipProtocol();
         List<Rule> rules = new ArrayList<>();
-        permission.ipRanges().forEach(r -> rules.add(new Rule(from, to, protocol, Rule.IPV4, r.cidrIp(), null,
-                r.description())));
-        permission.ipv6Ranges().forEach(r -> rules.add(new Rule(from, to, protocol, Rule.IPV6, r.cidrIpv6(), null,
-                r.description())));
-        permission.prefixListIds().forEach(r -> rules.add(new Rule(from, to, protocol, Rule.PREFIX,
-                r.prefixListId(), null, r.description())));
+        permission
+                .ipRanges()
+                .forEach(r -> rules.add(new Rule(from, to, protocol, Rule.IPV4, r.cidrIp(), null, r.description())));
+        permission
+                .ipv6Ranges()
+                .forEach(r -> rules.add(new Rule(from, to, protocol, Rule.IPV6, r.cidrIpv6(), null, r.description())));
+        permission
+                .prefixListIds()
+                .forEach(r ->
+                        rules.add(new Rule(from, to, protocol, Rule.PREFIX, r.prefixListId(), null, r.description())));
         for (UserIdGroupPair pair : permission.userIdGroupPairs()) {
             String owner = pair.userId() == null ? accountId : pair.userId();
             GroupRef target = owner != null && owner.startsWith("amazon-")

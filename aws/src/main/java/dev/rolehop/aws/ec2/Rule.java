@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param group      the group for group targets, else {@code null}
  * @param description the rule description, or {@code null}
  */
-record Rule(Integer fromPort, Integer toPort, String protocol, String targetType, String cidr, GroupRef group,
-            String description) {
+record Rule(
+        Integer fromPort,
+        Integer toPort,
+        String protocol,
+        String targetType,
+        String cidr,
+        GroupRef group,
+        String description) {
 
     static final String IPV4 = "ipv4";
     static final String IPV6 = "ipv6";
@@ -30,22 +36,30 @@ record Rule(Integer fromPort, Integer toPort, String protocol, String targetType
     boolean sameIgnoringDescription(Rule other) {
         boolean ports = Objects.equals(fromPort, other.fromPort) && Objects.equals(toPort, other.toPort)
                 || protocol.equals(other.protocol) && allPorts() && other.allPorts();
-        return ports && protocol.equals(other.protocol) && targetType.equals(other.targetType)
-                && Objects.equals(cidr, other.cidr) && Objects.equals(group, other.group);
+        return ports
+                && protocol.equals(other.protocol)
+                && targetType.equals(other.targetType)
+                && Objects.equals(cidr, other.cidr)
+                && Objects.equals(group, other.group);
     }
 
     private boolean allPorts() {
-        return fromPort == null && toPort == null || Integer.valueOf(-1).equals(fromPort) && Integer.valueOf(-1).equals(toPort);
+        return fromPort == null && toPort == null
+                || Integer.valueOf(-1).equals(fromPort) && Integer.valueOf(-1).equals(toPort);
     }
 
     // equals and hashCode spelled out: a record's are linked by an invokedynamic bootstrap on first
     // use, on every ec2_group run's critical path (rules are compared as sets); see AwsClients.
     @Override
     public boolean equals(Object other) {
-        return other instanceof Rule rule && Objects.equals(fromPort, rule.fromPort)
-                && Objects.equals(toPort, rule.toPort) && Objects.equals(protocol, rule.protocol)
-                && Objects.equals(targetType, rule.targetType) && Objects.equals(cidr, rule.cidr)
-                && Objects.equals(group, rule.group) && Objects.equals(description, rule.description);
+        return other instanceof Rule rule
+                && Objects.equals(fromPort, rule.fromPort)
+                && Objects.equals(toPort, rule.toPort)
+                && Objects.equals(protocol, rule.protocol)
+                && Objects.equals(targetType, rule.targetType)
+                && Objects.equals(cidr, rule.cidr)
+                && Objects.equals(group, rule.group)
+                && Objects.equals(description, rule.description);
     }
 
     @Override

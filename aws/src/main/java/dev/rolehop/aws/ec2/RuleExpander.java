@@ -18,8 +18,7 @@ final class RuleExpander {
 
     static final List<String> SOURCE_TYPES = List.of("cidr_ip", "cidr_ipv6", "group_id", "group_name", "ip_prefix");
 
-    private RuleExpander() {
-    }
+    private RuleExpander() {}
 
     /** The expanded rules, or {@code null} when {@code rules} is {@code null} (not given). */
     static List<Map<String, Object>> expand(List<Object> rules) {

@@ -19,8 +19,13 @@ import java.util.Set;
  * @param authorizeIngress   desired ingress rules that do not exist
  * @param authorizeEgress    desired egress rules that do not exist
  */
-record RulePlan(List<Rule> revokeIngress, List<Rule> revokeEgress, List<Rule> describeIngress,
-                List<Rule> describeEgress, List<Rule> authorizeIngress, List<Rule> authorizeEgress) {
+record RulePlan(
+        List<Rule> revokeIngress,
+        List<Rule> revokeEgress,
+        List<Rule> describeIngress,
+        List<Rule> describeEgress,
+        List<Rule> authorizeIngress,
+        List<Rule> authorizeEgress) {
 
     RulePlan {
         revokeIngress = List.copyOf(revokeIngress);
@@ -42,8 +47,14 @@ record RulePlan(List<Rule> revokeIngress, List<Rule> revokeEgress, List<Rule> de
      * @param purgeEgress    purge_rules_egress
      * @param inVpc          whether the group is in a VPC (so has egress rules)
      */
-    static RulePlan of(List<Rule> currentIngress, List<Rule> currentEgress, List<Rule> desiredIngress,
-                       List<Rule> desiredEgress, boolean purgeIngress, boolean purgeEgress, boolean inVpc) {
+    static RulePlan of(
+            List<Rule> currentIngress,
+            List<Rule> currentEgress,
+            List<Rule> desiredIngress,
+            List<Rule> desiredEgress,
+            boolean purgeIngress,
+            boolean purgeEgress,
+            boolean inVpc) {
         List<Rule> wantedIn = new ArrayList<>(new LinkedHashSet<>(desiredIngress == null ? List.of() : desiredIngress));
         List<Rule> wantedOut = new ArrayList<>(new LinkedHashSet<>(desiredEgress == null ? List.of() : desiredEgress));
         Set<Rule> currentIn = new LinkedHashSet<>(currentIngress);
@@ -65,14 +76,23 @@ record RulePlan(List<Rule> revokeIngress, List<Rule> revokeEgress, List<Rule> de
         List<Rule> describeOut = redescribed(presentOut, wantedOut);
         List<Rule> describeIn = redescribed(presentIn, wantedIn);
 
-        return new RulePlan(revokeIn, revokeOut, describeIn, describeOut, missing(wantedIn, currentIn),
+        return new RulePlan(
+                revokeIn,
+                revokeOut,
+                describeIn,
+                describeOut,
+                missing(wantedIn, currentIn),
                 missing(wantedOut, currentOut));
     }
 
     /** Whether nothing needs to change. */
     boolean isEmpty() {
-        return revokeIngress.isEmpty() && revokeEgress.isEmpty() && describeIngress.isEmpty()
-                && describeEgress.isEmpty() && authorizeIngress.isEmpty() && authorizeEgress.isEmpty();
+        return revokeIngress.isEmpty()
+                && revokeEgress.isEmpty()
+                && describeIngress.isEmpty()
+                && describeEgress.isEmpty()
+                && authorizeIngress.isEmpty()
+                && authorizeEgress.isEmpty();
     }
 
     private static List<Rule> union(List<Rule> wanted, Set<Rule> current) {
@@ -82,15 +102,19 @@ record RulePlan(List<Rule> revokeIngress, List<Rule> revokeEgress, List<Rule> de
     }
 
     private static List<Rule> unmatched(List<Rule> present, List<Rule> wanted) {
-        return present.stream().filter(p -> wanted.stream().noneMatch(p::sameIgnoringDescription)).toList();
+        return present.stream()
+                .filter(p -> wanted.stream().noneMatch(p::sameIgnoringDescription))
+                .toList();
     }
 
     /** Takes out of {@code wanted} (and returns) the rules that exist with another description. */
     private static List<Rule> redescribed(List<Rule> present, List<Rule> wanted) {
         List<Rule> updates = new ArrayList<>();
         for (Rule existing : present) {
-            List<Rule> needUpdate = wanted.stream().filter(r -> r.sameIgnoringDescription(existing)
-                    && !Objects.equals(r.description(), existing.description())).toList();
+            List<Rule> needUpdate = wanted.stream()
+                    .filter(r -> r.sameIgnoringDescription(existing)
+                            && !Objects.equals(r.description(), existing.description()))
+                    .toList();
             wanted.removeAll(needUpdate);
             updates.addAll(needUpdate);
         }
@@ -98,6 +122,7 @@ record RulePlan(List<Rule> revokeIngress, List<Rule> revokeEgress, List<Rule> de
     }
 
     private static List<Rule> missing(List<Rule> wanted, Set<Rule> current) {
-        return new LinkedHashSet<>(wanted).stream().filter(r -> !current.contains(r)).toList();
+        return new LinkedHashSet<>(wanted)
+                .stream().filter(r -> !current.contains(r)).toList();
     }
 }

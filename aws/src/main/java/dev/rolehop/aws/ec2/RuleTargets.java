@@ -21,8 +21,19 @@ import software.amazon.awssdk.services.ec2.model.SecurityGroup;
  */
 final class RuleTargets {
 
-    private static final List<String> VALID_PARAMS = List.of("cidr_ip", "cidr_ipv6", "ip_prefix", "group_id",
-            "group_name", "group_desc", "proto", "from_port", "to_port", "icmp_type", "icmp_code", "icmp_keys",
+    private static final List<String> VALID_PARAMS = List.of(
+            "cidr_ip",
+            "cidr_ipv6",
+            "ip_prefix",
+            "group_id",
+            "group_name",
+            "group_desc",
+            "proto",
+            "from_port",
+            "to_port",
+            "icmp_type",
+            "icmp_code",
+            "icmp_keys",
             "rule_desc");
     private static final Pattern FOREIGN_GROUP = Pattern.compile("^([^/]+)/?(sg-\\S+)?/(\\S+)");
 
@@ -36,8 +47,15 @@ final class RuleTargets {
     private final Consumer<String> warn;
     private boolean createdGroup;
 
-    RuleTargets(AwsSession aws, boolean checkMode, String name, SecurityGroup group, GroupIndex groups, String vpcId,
-                Supplier<String> accountId, Consumer<String> warn) {
+    RuleTargets(
+            AwsSession aws,
+            boolean checkMode,
+            String name,
+            SecurityGroup group,
+            GroupIndex groups,
+            String vpcId,
+            Supplier<String> accountId,
+            Consumer<String> warn) {
         this.aws = aws;
         this.checkMode = checkMode;
         this.name = name;
@@ -64,7 +82,8 @@ final class RuleTargets {
         String targetType;
         String cidr = null;
         GroupRef target = null;
-        if (rule.get("group_id") != null && FOREIGN_GROUP.matcher(String.valueOf(rule.get("group_id"))).find()) {
+        if (rule.get("group_id") != null
+                && FOREIGN_GROUP.matcher(String.valueOf(rule.get("group_id"))).find()) {
             targetType = Rule.GROUP;
             target = foreignGroup(String.valueOf(rule.get("group_id")));
         } else if (rule.containsKey("group_id")) {
@@ -83,8 +102,8 @@ final class RuleTargets {
             targetType = Rule.PREFIX;
             cidr = String.valueOf(rule.get("ip_prefix"));
         } else {
-            throw new ModuleFailure("Could not match target for rule " + PythonRepr.repr(rule),
-                    Map.of("failed_rule", rule));
+            throw new ModuleFailure(
+                    "Could not match target for rule " + PythonRepr.repr(rule), Map.of("failed_rule", rule));
         }
         rule.remove("icmp_type");
         rule.remove("icmp_code");
@@ -103,8 +122,8 @@ final class RuleTargets {
                     + ": give ports, or from_port and to_port (icmp_type and icmp_code for icmp)");
         }
         Object description = rule.get("rule_desc");
-        return new Rule(from, to, protocol, targetType, cidr, target, description == null ? null
-                : String.valueOf(description));
+        return new Rule(
+                from, to, protocol, targetType, cidr, target, description == null ? null : String.valueOf(description));
     }
 
     private static Integer port(Map<String, Object> rule, String key) {
@@ -136,7 +155,8 @@ final class RuleTargets {
         } else if (rule.containsKey("group_id") && rule.containsKey("group_name")) {
             error = "Specify group_id OR group_name, not both";
         } else if ((rule.containsKey("from_port") || rule.containsKey("to_port"))
-                && (rule.containsKey("icmp_type") || rule.containsKey("icmp_code")) && !rule.containsKey("icmp_keys")) {
+                && (rule.containsKey("icmp_type") || rule.containsKey("icmp_code"))
+                && !rule.containsKey("icmp_keys")) {
             error = "Specify from_port/to_port OR icmp_type/icmp_code, not both";
         } else if ((rule.containsKey("icmp_type") || rule.containsKey("icmp_code"))
                 && !String.valueOf(rule.get("proto")).contains("icmp")) {
@@ -162,7 +182,9 @@ final class RuleTargets {
         }
         if (id != null && groupName != null) {
             // amazon-elb and amazon-prefix groups go by name; otherwise the id is more specific
-            return groupName.startsWith("amazon-") ? new GroupRef(owner, null, groupName) : new GroupRef(owner, id, null);
+            return groupName.startsWith("amazon-")
+                    ? new GroupRef(owner, null, groupName)
+                    : new GroupRef(owner, id, null);
         }
         return new GroupRef(owner, id, groupName);
     }
@@ -185,11 +207,22 @@ final class RuleTargets {
         if (checkMode) {
             return null;
         }
-        var request = CreateSecurityGroupRequest.builder().groupName(groupName).description(String.valueOf(desc))
-                .vpcId(vpcId).overrideConfiguration(aws.tag()).build();
-        String prefix = "Could not create or use existing group '" + groupName + "' in rule. Make sure the group exists";
-        String id = aws.call("ec2", "CreateSecurityGroup", prefix, () -> aws.ec2().createSecurityGroup(request)).groupId();
-        SecurityGroup created = SecurityGroup.builder().groupId(id).groupName(groupName).vpcId(vpcId).build();
+        var request = CreateSecurityGroupRequest.builder()
+                .groupName(groupName)
+                .description(String.valueOf(desc))
+                .vpcId(vpcId)
+                .overrideConfiguration(aws.tag())
+                .build();
+        String prefix =
+                "Could not create or use existing group '" + groupName + "' in rule. Make sure the group exists";
+        String id = aws.call(
+                        "ec2", "CreateSecurityGroup", prefix, () -> aws.ec2().createSecurityGroup(request))
+                .groupId();
+        SecurityGroup created = SecurityGroup.builder()
+                .groupId(id)
+                .groupName(groupName)
+                .vpcId(vpcId)
+                .build();
         groups.put(id, created);
         groups.put(groupName, created);
         return id;

@@ -24,24 +24,30 @@ import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 public final class SecurityGroupInfoModule extends AwsModule {
 
     public SecurityGroupInfoModule(AwsClients clients) {
-        super("amazon.aws.ec2_security_group_info", Set.of("ec2_security_group_info", "ec2_group_info",
-                "amazon.aws.ec2_group_info"), clients,
+        super(
+                "amazon.aws.ec2_security_group_info",
+                Set.of("ec2_security_group_info", "ec2_group_info", "amazon.aws.ec2_group_info"),
+                clients,
                 ArgumentSpec.of(Argument.of("filters", ArgumentType.DICT).withDefault(Map.of())));
     }
 
     @Override
     protected ModuleResult execute(ModuleArgs args, AwsSession aws, ModuleContext context) {
         Map<String, Object> filters = new LinkedHashMap<>();
-        args.dict("filters").forEach((key, value) -> filters.put(key.startsWith("tag:") ? key : key.replace('_', '-'),
-                value));
-        List<SecurityGroup> groups = aws.call("ec2", "DescribeSecurityGroups", "Failed to describe security groups",
-                () -> {
+        args.dict("filters")
+                .forEach((key, value) -> filters.put(key.startsWith("tag:") ? key : key.replace('_', '-'), value));
+        List<SecurityGroup> groups =
+                aws.call("ec2", "DescribeSecurityGroups", "Failed to describe security groups", () -> {
                     List<SecurityGroup> all = new ArrayList<>();
-                    aws.ec2().describeSecurityGroupsPaginator(DescribeSecurityGroupsRequest.builder()
-                            .filters(Filters.of(filters)).overrideConfiguration(aws.tag()).build())
+                    aws.ec2()
+                            .describeSecurityGroupsPaginator(DescribeSecurityGroupsRequest.builder()
+                                    .filters(Filters.of(filters))
+                                    .overrideConfiguration(aws.tag())
+                                    .build())
                             .forEach(page -> all.addAll(page.securityGroups()));
                     return all;
                 });
-        return ModuleResult.ok(Map.of("security_groups", groups.stream().map(SecurityGroupResult::of).toList()));
+        return ModuleResult.ok(Map.of(
+                "security_groups", groups.stream().map(SecurityGroupResult::of).toList()));
     }
 }

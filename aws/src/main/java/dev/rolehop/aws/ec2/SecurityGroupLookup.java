@@ -29,7 +29,8 @@ final class SecurityGroupLookup {
     SecurityGroup find(String groupId, String name) {
         SecurityGroup found = null;
         for (SecurityGroup group : all()) {
-            if ((groupId == null || groupId.equals(group.groupId())) && (name == null || name.equals(group.groupName()))
+            if ((groupId == null || groupId.equals(group.groupId()))
+                    && (name == null || name.equals(group.groupName()))
                     && (vpcId == null || vpcId.equals(group.vpcId()))) {
                 found = group;
             }
@@ -47,10 +48,19 @@ final class SecurityGroupLookup {
     /** The account id: the owner of the account's groups, else (no group at all) GetCallerIdentity's. */
     String accountId() {
         if (accountId == null) {
-            accountId = all().stream().map(SecurityGroup::ownerId).filter(java.util.Objects::nonNull).findFirst()
-                    .orElseGet(() -> aws.call("sts", "GetCallerIdentity", "Failed to get AWS account information",
-                            () -> aws.sts().getCallerIdentity(GetCallerIdentityRequest.builder()
-                                    .overrideConfiguration(aws.tag()).build())).account());
+            accountId = all().stream()
+                    .map(SecurityGroup::ownerId)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElseGet(() -> aws.call(
+                                    "sts",
+                                    "GetCallerIdentity",
+                                    "Failed to get AWS account information",
+                                    () -> aws.sts()
+                                            .getCallerIdentity(GetCallerIdentityRequest.builder()
+                                                    .overrideConfiguration(aws.tag())
+                                                    .build()))
+                            .account());
         }
         return accountId;
     }
@@ -61,7 +71,11 @@ final class SecurityGroupLookup {
      * default one (a create without VPC fails when there is no default VPC).
      */
     String soleVpcId() {
-        var vpcs = all().stream().map(SecurityGroup::vpcId).filter(java.util.Objects::nonNull).distinct().toList();
+        var vpcs = all().stream()
+                .map(SecurityGroup::vpcId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         return vpcs.size() == 1 ? vpcs.get(0) : null;
     }
 
@@ -75,8 +89,11 @@ final class SecurityGroupLookup {
         if (all == null) {
             all = aws.call("ec2", "DescribeSecurityGroups", "Error in describe_security_groups", () -> {
                 List<SecurityGroup> groups = new ArrayList<>();
-                aws.ec2().describeSecurityGroupsPaginator(DescribeSecurityGroupsRequest.builder()
-                        .overrideConfiguration(aws.tag()).build()).forEach(page -> groups.addAll(page.securityGroups()));
+                aws.ec2()
+                        .describeSecurityGroupsPaginator(DescribeSecurityGroupsRequest.builder()
+                                .overrideConfiguration(aws.tag())
+                                .build())
+                        .forEach(page -> groups.addAll(page.securityGroups()));
                 return groups;
             });
         }

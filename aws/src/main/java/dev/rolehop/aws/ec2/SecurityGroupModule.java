@@ -33,21 +33,28 @@ public final class SecurityGroupModule extends AwsModule {
     static final String PLACEHOLDER_ID = "sg-xxxxxxxx";
 
     public SecurityGroupModule(AwsClients clients) {
-        super("amazon.aws.ec2_security_group", Set.of("ec2_security_group", "ec2_group", "amazon.aws.ec2_group"),
-                clients, ArgumentSpec.of(
-                        Argument.of("name", ArgumentType.STR),
-                        Argument.of("group_id", ArgumentType.STR),
-                        Argument.of("description", ArgumentType.STR),
-                        Argument.of("vpc_id", ArgumentType.STR),
-                        Argument.of("rules", ArgumentType.LIST).withElements(ArgumentType.DICT),
-                        Argument.of("rules_egress", ArgumentType.LIST).withElements(ArgumentType.DICT)
-                                .withAliases("egress_rules"),
-                        Argument.of("state", ArgumentType.STR).withDefault("present").withChoices("present", "absent"),
-                        Argument.of("purge_rules", ArgumentType.BOOL).withDefault(true),
-                        Argument.of("purge_rules_egress", ArgumentType.BOOL).withDefault(true)
-                                .withAliases("purge_egress_rules"),
-                        Argument.of("tags", ArgumentType.DICT).withAliases("resource_tags"),
-                        Argument.of("purge_tags", ArgumentType.BOOL).withDefault(true))
+        super(
+                "amazon.aws.ec2_security_group",
+                Set.of("ec2_security_group", "ec2_group", "amazon.aws.ec2_group"),
+                clients,
+                ArgumentSpec.of(
+                                Argument.of("name", ArgumentType.STR),
+                                Argument.of("group_id", ArgumentType.STR),
+                                Argument.of("description", ArgumentType.STR),
+                                Argument.of("vpc_id", ArgumentType.STR),
+                                Argument.of("rules", ArgumentType.LIST).withElements(ArgumentType.DICT),
+                                Argument.of("rules_egress", ArgumentType.LIST)
+                                        .withElements(ArgumentType.DICT)
+                                        .withAliases("egress_rules"),
+                                Argument.of("state", ArgumentType.STR)
+                                        .withDefault("present")
+                                        .withChoices("present", "absent"),
+                                Argument.of("purge_rules", ArgumentType.BOOL).withDefault(true),
+                                Argument.of("purge_rules_egress", ArgumentType.BOOL)
+                                        .withDefault(true)
+                                        .withAliases("purge_egress_rules"),
+                                Argument.of("tags", ArgumentType.DICT).withAliases("resource_tags"),
+                                Argument.of("purge_tags", ArgumentType.BOOL).withDefault(true))
                         .requiredOneOf("name", "group_id"));
     }
 
@@ -77,10 +84,15 @@ public final class SecurityGroupModule extends AwsModule {
             return withDiff(ModuleResult.ok(values), context, Map.of());
         }
         if (!context.checkMode()) {
-            aws.call("ec2", "DeleteSecurityGroup",
+            aws.call(
+                    "ec2",
+                    "DeleteSecurityGroup",
                     "Unable to delete security group '" + PythonRepr.repr(Boto3Shapes.of(group)) + "'",
-                    () -> aws.ec2().deleteSecurityGroup(DeleteSecurityGroupRequest.builder()
-                            .groupId(group.groupId()).overrideConfiguration(aws.tag()).build()));
+                    () -> aws.ec2()
+                            .deleteSecurityGroup(DeleteSecurityGroupRequest.builder()
+                                    .groupId(group.groupId())
+                                    .overrideConfiguration(aws.tag())
+                                    .build()));
         }
         return withDiff(ModuleResult.changed(values), context, SecurityGroupResult.of(group));
     }
@@ -90,10 +102,18 @@ public final class SecurityGroupModule extends AwsModule {
     }
 
     /** The task's own arguments, checked as amazon.aws checks them. */
-    record SecurityGroupTask(String name, String groupId, String description, String vpcId,
-                             List<Map<String, Object>> rules, List<Map<String, Object>> rulesEgress,
-                             boolean absent, boolean purgeRules, boolean purgeRulesEgress,
-                             Map<String, Object> tags, boolean purgeTags) {
+    record SecurityGroupTask(
+            String name,
+            String groupId,
+            String description,
+            String vpcId,
+            List<Map<String, Object>> rules,
+            List<Map<String, Object>> rulesEgress,
+            boolean absent,
+            boolean purgeRules,
+            boolean purgeRulesEgress,
+            Map<String, Object> tags,
+            boolean purgeTags) {
 
         static SecurityGroupTask of(ModuleArgs args) {
             boolean absent = "absent".equals(args.string("state").orElse("present"));
@@ -103,12 +123,18 @@ public final class SecurityGroupModule extends AwsModule {
             if (!absent && args.string("description").filter(d -> !d.isEmpty()).isEmpty()) {
                 throw new ModuleFailure("Must provide description when state is present.");
             }
-            return new SecurityGroupTask(args.string("name").orElse(null), args.string("group_id").orElse(null),
-                    args.string("description").orElse(null), args.string("vpc_id").orElse(null),
+            return new SecurityGroupTask(
+                    args.string("name").orElse(null),
+                    args.string("group_id").orElse(null),
+                    args.string("description").orElse(null),
+                    args.string("vpc_id").orElse(null),
                     RuleExpander.expand(args.has("rules") ? args.list("rules") : null),
                     RuleExpander.expand(args.has("rules_egress") ? args.list("rules_egress") : null),
-                    absent, flag(args, "purge_rules"), flag(args, "purge_rules_egress"),
-                    args.has("tags") ? args.dict("tags") : null, flag(args, "purge_tags"));
+                    absent,
+                    flag(args, "purge_rules"),
+                    flag(args, "purge_rules_egress"),
+                    args.has("tags") ? args.dict("tags") : null,
+                    flag(args, "purge_tags"));
         }
 
         private static boolean flag(ModuleArgs args, String name) {

@@ -14,8 +14,7 @@ import software.amazon.awssdk.services.ec2.model.Tag;
  */
 final class SecurityGroupResult {
 
-    private SecurityGroupResult() {
-    }
+    private SecurityGroupResult() {}
 
     static Map<String, Object> of(SecurityGroup group) {
         Map<String, Object> result = new LinkedHashMap<>(Boto3Shapes.snake(group, "Tags"));

@@ -24,7 +24,9 @@ record TagChanges(Map<String, String> set, List<String> remove) {
     static TagChanges of(Map<String, String> current, Map<String, ?> wanted, boolean purge) {
         List<String> remove = new ArrayList<>();
         if (purge) {
-            current.keySet().stream().filter(k -> !wanted.containsKey(k) && !k.startsWith("aws:")).forEach(remove::add);
+            current.keySet().stream()
+                    .filter(k -> !wanted.containsKey(k) && !k.startsWith("aws:"))
+                    .forEach(remove::add);
         }
         Map<String, String> set = new LinkedHashMap<>();
         wanted.forEach((key, value) -> {

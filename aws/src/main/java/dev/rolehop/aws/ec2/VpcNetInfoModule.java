@@ -32,21 +32,30 @@ import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
 public final class VpcNetInfoModule extends AwsModule {
 
     public VpcNetInfoModule(AwsClients clients) {
-        super("amazon.aws.ec2_vpc_net_info", Set.of("ec2_vpc_net_info"), clients,
+        super(
+                "amazon.aws.ec2_vpc_net_info",
+                Set.of("ec2_vpc_net_info"),
+                clients,
                 ArgumentSpec.of(
-                        Argument.of("vpc_ids", ArgumentType.LIST).withElements(ArgumentType.STR).withDefault(List.of()),
+                        Argument.of("vpc_ids", ArgumentType.LIST)
+                                .withElements(ArgumentType.STR)
+                                .withDefault(List.of()),
                         Argument.of("filters", ArgumentType.DICT).withDefault(Map.of())));
     }
 
     @Override
     protected ModuleResult execute(ModuleArgs args, AwsSession aws, ModuleContext context) {
         List<String> ids = args.list("vpc_ids").stream().map(String::valueOf).toList();
-        var request = DescribeVpcsRequest.builder().filters(Filters.of(args.dict("filters")))
+        var request = DescribeVpcsRequest.builder()
+                .filters(Filters.of(args.dict("filters")))
                 .overrideConfiguration(aws.tag());
         if (!ids.isEmpty()) {
             request.vpcIds(ids);
         }
-        List<Vpc> vpcs = aws.call("ec2", "DescribeVpcs", "Unable to describe VPCs " + PythonRepr.repr(ids),
+        List<Vpc> vpcs = aws.call(
+                "ec2",
+                "DescribeVpcs",
+                "Unable to describe VPCs " + PythonRepr.repr(ids),
                 () -> aws.ec2().describeVpcs(request.build()).vpcs());
         List<String> warnings = new ArrayList<>();
         List<Map<String, Object>> info = new ArrayList<>();
@@ -68,19 +77,28 @@ public final class VpcNetInfoModule extends AwsModule {
         return ModuleResult.ok(values).withWarnings(warnings);
     }
 
-    private static java.util.Optional<Boolean> attribute(AwsSession aws, String vpcId, VpcAttributeName name,
-                                                         List<String> warnings) {
+    private static java.util.Optional<Boolean> attribute(
+            AwsSession aws, String vpcId, VpcAttributeName name, List<String> warnings) {
         String error = "Unable to describe VPC attribute " + name + " on VPC " + vpcId;
         try {
-            var response = aws.call("ec2", "DescribeVpcAttribute", error, () -> aws.ec2().describeVpcAttribute(
-                    DescribeVpcAttributeRequest.builder().vpcId(vpcId).attribute(name)
-                            .overrideConfiguration(aws.tag()).build()));
-            var value = name == VpcAttributeName.ENABLE_DNS_SUPPORT ? response.enableDnsSupport()
+            var response = aws.call(
+                    "ec2",
+                    "DescribeVpcAttribute",
+                    error,
+                    () -> aws.ec2()
+                            .describeVpcAttribute(DescribeVpcAttributeRequest.builder()
+                                    .vpcId(vpcId)
+                                    .attribute(name)
+                                    .overrideConfiguration(aws.tag())
+                                    .build()));
+            var value = name == VpcAttributeName.ENABLE_DNS_SUPPORT
+                    ? response.enableDnsSupport()
                     : response.enableDnsHostnames();
             return java.util.Optional.ofNullable(value == null ? null : value.value());
         } catch (ModuleFailure failure) {
             // A VPC deleted between the two calls is warned about, as amazon.aws does.
-            if (failure.values().get("error") instanceof Map<?, ?> code && "InvalidVpcID.NotFound".equals(code.get("code"))) {
+            if (failure.values().get("error") instanceof Map<?, ?> code
+                    && "InvalidVpcID.NotFound".equals(code.get("code"))) {
                 warnings.add(error);
                 return java.util.Optional.empty();
             }

@@ -24,19 +24,30 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityRequest;
 public final class CallerInfoModule extends AwsModule {
 
     public CallerInfoModule(AwsClients clients) {
-        super("amazon.aws.aws_caller_info", Set.of("aws_caller_info", "amazon.aws.aws_caller_facts"), clients,
+        super(
+                "amazon.aws.aws_caller_info",
+                Set.of("aws_caller_info", "amazon.aws.aws_caller_facts"),
+                clients,
                 ArgumentSpec.of());
     }
 
     @Override
     protected ModuleResult execute(ModuleArgs args, AwsSession aws, ModuleContext context) {
-        var identity = aws.call("sts", "GetCallerIdentity", "Failed to retrieve caller identity",
-                () -> aws.sts().getCallerIdentity(GetCallerIdentityRequest.builder()
-                        .overrideConfiguration(aws.tag()).build()));
+        var identity = aws.call(
+                "sts",
+                "GetCallerIdentity",
+                "Failed to retrieve caller identity",
+                () -> aws.sts()
+                        .getCallerIdentity(GetCallerIdentityRequest.builder()
+                                .overrideConfiguration(aws.tag())
+                                .build()));
         Map<String, Object> info = new LinkedHashMap<>(Boto3Shapes.of(identity));
         try {
-            List<String> aliases = aws.iam().listAccountAliases(ListAccountAliasesRequest.builder()
-                    .overrideConfiguration(aws.tag()).build()).accountAliases();
+            List<String> aliases = aws.iam()
+                    .listAccountAliases(ListAccountAliasesRequest.builder()
+                            .overrideConfiguration(aws.tag())
+                            .build())
+                    .accountAliases();
             // AWS allows at most one alias per account; none is reported as an empty string.
             info.put("account_alias", aliases.isEmpty() ? "" : aliases.get(0));
         } catch (AwsServiceException | SdkClientException e) {

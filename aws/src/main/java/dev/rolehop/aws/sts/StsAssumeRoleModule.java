@@ -26,7 +26,10 @@ import software.amazon.awssdk.services.sts.model.PolicyDescriptorType;
 public final class StsAssumeRoleModule extends AwsModule {
 
     public StsAssumeRoleModule(AwsClients clients) {
-        super("amazon.aws.sts_assume_role", Set.of("sts_assume_role", "community.aws.sts_assume_role"), clients,
+        super(
+                "amazon.aws.sts_assume_role",
+                Set.of("sts_assume_role", "community.aws.sts_assume_role"),
+                clients,
                 ArgumentSpec.of(
                         Argument.of("role_arn", ArgumentType.STR).asRequired(),
                         Argument.of("role_session_name", ArgumentType.STR).asRequired(),
@@ -44,7 +47,8 @@ public final class StsAssumeRoleModule extends AwsModule {
         var request = AssumeRoleRequest.builder()
                 .roleArn(args.string("role_arn").orElseThrow())
                 .roleSessionName(args.string("role_session_name").orElseThrow())
-                .durationSeconds(args.integer("duration_seconds").map(Long::intValue).orElse(null))
+                .durationSeconds(
+                        args.integer("duration_seconds").map(Long::intValue).orElse(null))
                 .externalId(args.string("external_id").orElse(null))
                 .policy(args.string("policy").orElse(null))
                 .serialNumber(args.string("mfa_serial_number").orElse(null))
@@ -52,15 +56,19 @@ public final class StsAssumeRoleModule extends AwsModule {
                 .overrideConfiguration(aws.tag());
         if (args.has("policy_arns")) {
             request.policyArns(args.list("policy_arns").stream()
-                    .map(arn -> PolicyDescriptorType.builder().arn(String.valueOf(arn)).build()).toList());
+                    .map(arn -> PolicyDescriptorType.builder()
+                            .arn(String.valueOf(arn))
+                            .build())
+                    .toList());
         }
-        AssumeRoleResponse response = aws.call("sts", "AssumeRole", null,
-                () -> aws.sts().assumeRole(request.build()));
+        AssumeRoleResponse response =
+                aws.call("sts", "AssumeRole", null, () -> aws.sts().assumeRole(request.build()));
 
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("sts_creds", StsCredentials.of(response.credentials(), context));
-        values.put("sts_user", response.assumedRoleUser() == null ? Map.of()
-                : Boto3Shapes.snake(response.assumedRoleUser()));
+        values.put(
+                "sts_user",
+                response.assumedRoleUser() == null ? Map.of() : Boto3Shapes.snake(response.assumedRoleUser()));
         return ModuleResult.changed(values);
     }
 }

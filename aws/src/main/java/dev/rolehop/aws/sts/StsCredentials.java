@@ -9,8 +9,7 @@ import software.amazon.awssdk.services.sts.model.Credentials;
 /** The {@code sts_creds} return value of the STS modules, with its secret parts registered as secrets. */
 final class StsCredentials {
 
-    private StsCredentials() {
-    }
+    private StsCredentials() {}
 
     static Map<String, Object> of(Credentials credentials, ModuleContext context) {
         Map<String, Object> creds = new LinkedHashMap<>();
@@ -26,8 +25,9 @@ final class StsCredentials {
         creds.put("access_key", credentials.accessKeyId());
         creds.put("secret_key", credentials.secretAccessKey());
         creds.put("session_token", credentials.sessionToken());
-        creds.put("expiration", credentials.expiration() == null ? null
-                : Boto3Shapes.isoformat(credentials.expiration()));
+        creds.put(
+                "expiration",
+                credentials.expiration() == null ? null : Boto3Shapes.isoformat(credentials.expiration()));
         return creds;
     }
 }

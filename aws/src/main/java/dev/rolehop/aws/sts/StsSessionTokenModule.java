@@ -21,8 +21,11 @@ import software.amazon.awssdk.services.sts.model.GetSessionTokenResponse;
 public final class StsSessionTokenModule extends AwsModule {
 
     public StsSessionTokenModule(AwsClients clients) {
-        super("amazon.aws.sts_session_token", Set.of("sts_session_token", "community.aws.sts_session_token"),
-                clients, ArgumentSpec.of(
+        super(
+                "amazon.aws.sts_session_token",
+                Set.of("sts_session_token", "community.aws.sts_session_token"),
+                clients,
+                ArgumentSpec.of(
                         Argument.of("duration_seconds", ArgumentType.INT),
                         Argument.of("mfa_serial_number", ArgumentType.STR),
                         Argument.of("mfa_token", ArgumentType.STR).secret()));
@@ -32,13 +35,14 @@ public final class StsSessionTokenModule extends AwsModule {
     protected ModuleResult execute(ModuleArgs args, AwsSession aws, ModuleContext context) {
         args.string("mfa_token").ifPresent(context::markSecret);
         var request = GetSessionTokenRequest.builder()
-                .durationSeconds(args.integer("duration_seconds").map(Long::intValue).orElse(null))
+                .durationSeconds(
+                        args.integer("duration_seconds").map(Long::intValue).orElse(null))
                 .serialNumber(args.string("mfa_serial_number").orElse(null))
                 .tokenCode(args.string("mfa_token").orElse(null))
                 .overrideConfiguration(aws.tag())
                 .build();
-        GetSessionTokenResponse response = aws.call("sts", "GetSessionToken", null,
-                () -> aws.sts().getSessionToken(request));
+        GetSessionTokenResponse response =
+                aws.call("sts", "GetSessionToken", null, () -> aws.sts().getSessionToken(request));
         return ModuleResult.changed(Map.of("sts_creds", StsCredentials.of(response.credentials(), context)));
     }
 }

@@ -18,14 +18,17 @@ class AwsArgumentsTest {
 
     @Test
     void explicitKeysBecomeStaticCredentials() {
-        var settings = settings(Map.of("access_key", "AKIA1", "secret_key", "s3cr3t", "session_token", "tok"), Map.of());
+        var settings =
+                settings(Map.of("access_key", "AKIA1", "secret_key", "s3cr3t", "session_token", "tok"), Map.of());
         assertThat(settings.credentials()).isEqualTo(new CredentialSource.StaticKeys("AKIA1", "s3cr3t", "tok"));
     }
 
     @Test
     void staticCredentialsNeverShowTheirSecrets() {
         assertThat(new CredentialSource.StaticKeys("AKIA1", "s3cr3t", "tok").toString())
-                .contains("AKIA1").doesNotContain("s3cr3t").doesNotContain("tok");
+                .contains("AKIA1")
+                .doesNotContain("s3cr3t")
+                .doesNotContain("tok");
     }
 
     @Test
@@ -72,20 +75,27 @@ class AwsArgumentsTest {
 
     @Test
     void regionComesFromArgumentThenEnvironmentThenProfile() {
-        assertThat(settings(Map.of("region", "eu-west-1"), Map.of("AWS_REGION", "us-west-2")).region())
+        assertThat(settings(Map.of("region", "eu-west-1"), Map.of("AWS_REGION", "us-west-2"))
+                        .region())
                 .isEqualTo("eu-west-1");
-        assertThat(settings(Map.of(), Map.of("AWS_DEFAULT_REGION", "us-west-2", "EC2_REGION", "x")).region())
+        assertThat(settings(Map.of(), Map.of("AWS_DEFAULT_REGION", "us-west-2", "EC2_REGION", "x"))
+                        .region())
                 .isEqualTo("us-west-2");
-        assertThat(AwsArguments.settings(new ModuleArgs(Map.of("profile", "lab")), Map.of(),
-                profile -> "lab".equals(profile) ? Optional.of("ap-south-1") : Optional.empty()).region())
+        assertThat(AwsArguments.settings(
+                                new ModuleArgs(Map.of("profile", "lab")),
+                                Map.of(),
+                                profile -> "lab".equals(profile) ? Optional.of("ap-south-1") : Optional.empty())
+                        .region())
                 .isEqualTo("ap-south-1");
     }
 
     @Test
     void endpointComesFromArgumentOrAwsUrl() {
-        assertThat(settings(Map.of(), Map.of("AWS_URL", "http://127.0.0.1:4566")).endpoint())
+        assertThat(settings(Map.of(), Map.of("AWS_URL", "http://127.0.0.1:4566"))
+                        .endpoint())
                 .isEqualTo(URI.create("http://127.0.0.1:4566"));
-        assertThat(settings(Map.of("endpoint_url", "http://localhost:1"), Map.of("EC2_URL", "http://x:2")).endpoint())
+        assertThat(settings(Map.of("endpoint_url", "http://localhost:1"), Map.of("EC2_URL", "http://x:2"))
+                        .endpoint())
                 .isEqualTo(URI.create("http://localhost:1"));
     }
 

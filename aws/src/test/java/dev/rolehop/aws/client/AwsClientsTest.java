@@ -36,8 +36,14 @@ class AwsClientsTest {
     private final TestModuleContext context = new TestModuleContext(Map.of());
 
     private static ConnectionSettings keys(String accessKey, String region) {
-        return new ConnectionSettings(region, URI.create("http://127.0.0.1:1"),
-                new CredentialSource.StaticKeys(accessKey, "secret", null), null, true, null, Map.of());
+        return new ConnectionSettings(
+                region,
+                URI.create("http://127.0.0.1:1"),
+                new CredentialSource.StaticKeys(accessKey, "secret", null),
+                null,
+                true,
+                null,
+                Map.of());
     }
 
     @Test
@@ -54,14 +60,28 @@ class AwsClientsTest {
         var credentials = new CredentialSource.StaticKeys("AKIA1", "secret", null);
         URI endpoint = URI.create("http://127.0.0.1:1");
         var otherSecret = new CredentialSource.StaticKeys("AKIA1", "other secret", null);
-        assertThat(clients.ec2(new ConnectionSettings("us-east-1", endpoint, otherSecret, null, true, null,
-                Map.of()), "m", context)).isNotSameAs(first);
-        assertThat(clients.ec2(new ConnectionSettings("us-east-1", URI.create("http://127.0.0.1:2"), credentials,
-                null, true, null, Map.of()), "m", context)).isNotSameAs(first);
-        assertThat(clients.ec2(new ConnectionSettings("us-east-1", endpoint, credentials, null, false, null,
-                Map.of()), "m", context)).isNotSameAs(first);
-        assertThat(clients.ec2(new ConnectionSettings("us-east-1", endpoint, credentials, null, true, null,
-                Map.of("read_timeout", 5)), "m", context)).isNotSameAs(first);
+        assertThat(clients.ec2(
+                        new ConnectionSettings("us-east-1", endpoint, otherSecret, null, true, null, Map.of()),
+                        "m",
+                        context))
+                .isNotSameAs(first);
+        assertThat(clients.ec2(
+                        new ConnectionSettings(
+                                "us-east-1", URI.create("http://127.0.0.1:2"), credentials, null, true, null, Map.of()),
+                        "m",
+                        context))
+                .isNotSameAs(first);
+        assertThat(clients.ec2(
+                        new ConnectionSettings("us-east-1", endpoint, credentials, null, false, null, Map.of()),
+                        "m",
+                        context))
+                .isNotSameAs(first);
+        assertThat(clients.ec2(
+                        new ConnectionSettings(
+                                "us-east-1", endpoint, credentials, null, true, null, Map.of("read_timeout", 5)),
+                        "m",
+                        context))
+                .isNotSameAs(first);
     }
 
     @Test
@@ -73,7 +93,10 @@ class AwsClientsTest {
 
     @Test
     void stsWithoutARegionUsesTheGlobalEndpointRegion() {
-        assertThat(clients.sts(keys("AKIA1", null), context).serviceClientConfiguration().region().id())
+        assertThat(clients.sts(keys("AKIA1", null), context)
+                        .serviceClientConfiguration()
+                        .region()
+                        .id())
                 .isEqualTo("us-east-1");
     }
 }

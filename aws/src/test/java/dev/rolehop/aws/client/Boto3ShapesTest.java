@@ -20,9 +20,18 @@ class Boto3ShapesTest {
 
     @Test
     void membersTheResponseLackedAreLeftOutAndEmptyListsKept() {
-        var permission = IpPermission.builder().ipProtocol("-1").ipRanges(IpRange.builder().cidrIp("0.0.0.0/0").build())
-                .ipv6Ranges(List.of()).build();
-        assertThat(Boto3Shapes.snake(permission)).isEqualTo(Map.of("ip_protocol", "-1",
-                "ip_ranges", List.of(Map.of("cidr_ip", "0.0.0.0/0")), "ipv6_ranges", List.of()));
+        var permission = IpPermission.builder()
+                .ipProtocol("-1")
+                .ipRanges(IpRange.builder().cidrIp("0.0.0.0/0").build())
+                .ipv6Ranges(List.of())
+                .build();
+        assertThat(Boto3Shapes.snake(permission))
+                .isEqualTo(Map.of(
+                        "ip_protocol",
+                        "-1",
+                        "ip_ranges",
+                        List.of(Map.of("cidr_ip", "0.0.0.0/0")),
+                        "ipv6_ranges",
+                        List.of()));
     }
 }

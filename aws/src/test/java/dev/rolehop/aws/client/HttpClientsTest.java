@@ -22,14 +22,21 @@ class HttpClientsTest {
     private final HttpClients clients = new HttpClients();
 
     private static ConnectionSettings settings(Path caBundle, Map<String, Object> awsConfig) {
-        return new ConnectionSettings("eu-west-1", null, new CredentialSource.StaticKeys("AKIA1", "secret", null),
-                null, true, caBundle, awsConfig);
+        return new ConnectionSettings(
+                "eu-west-1",
+                null,
+                new CredentialSource.StaticKeys("AKIA1", "secret", null),
+                null,
+                true,
+                caBundle,
+                awsConfig);
     }
 
     @Test
     void clientsWithTheSameHttpSettingsShareOneHttpClient() {
         var first = clients.client(HttpClients.Settings.of(AWS, settings(null, Map.of())));
-        assertThat(clients.client(HttpClients.Settings.of(null, settings(null, Map.of())))).isSameAs(first);
+        assertThat(clients.client(HttpClients.Settings.of(null, settings(null, Map.of()))))
+                .isSameAs(first);
         assertThat(clients.client(HttpClients.Settings.of(AWS, settings(null, Map.of("read_timeout", 5)))))
                 .isNotSameAs(first);
     }
@@ -37,19 +44,20 @@ class HttpClientsTest {
     @Test
     void settingsAreEqualOnlyWhenEveryPartIs(@TempDir Path dir) {
         var settings = new HttpClients.Settings(true, true, dir, Optional.of(Duration.ofSeconds(1)), Optional.empty());
-        assertThat(settings).isEqualTo(new HttpClients.Settings(true, true, dir, Optional.of(Duration.ofSeconds(1)),
-                        Optional.empty()))
-                .hasSameHashCodeAs(new HttpClients.Settings(true, true, dir, Optional.of(Duration.ofSeconds(1)),
-                        Optional.empty()))
-                .isNotEqualTo(new HttpClients.Settings(false, true, dir, Optional.of(Duration.ofSeconds(1)),
-                        Optional.empty()))
-                .isNotEqualTo(new HttpClients.Settings(true, false, dir, Optional.of(Duration.ofSeconds(1)),
-                        Optional.empty()))
-                .isNotEqualTo(new HttpClients.Settings(true, true, null, Optional.of(Duration.ofSeconds(1)),
-                        Optional.empty()))
+        assertThat(settings)
+                .isEqualTo(
+                        new HttpClients.Settings(true, true, dir, Optional.of(Duration.ofSeconds(1)), Optional.empty()))
+                .hasSameHashCodeAs(
+                        new HttpClients.Settings(true, true, dir, Optional.of(Duration.ofSeconds(1)), Optional.empty()))
+                .isNotEqualTo(new HttpClients.Settings(
+                        false, true, dir, Optional.of(Duration.ofSeconds(1)), Optional.empty()))
+                .isNotEqualTo(new HttpClients.Settings(
+                        true, false, dir, Optional.of(Duration.ofSeconds(1)), Optional.empty()))
+                .isNotEqualTo(new HttpClients.Settings(
+                        true, true, null, Optional.of(Duration.ofSeconds(1)), Optional.empty()))
                 .isNotEqualTo(new HttpClients.Settings(true, true, dir, Optional.empty(), Optional.empty()))
-                .isNotEqualTo(new HttpClients.Settings(true, true, dir, Optional.of(Duration.ofSeconds(1)),
-                        Optional.of(Duration.ofSeconds(1))));
+                .isNotEqualTo(new HttpClients.Settings(
+                        true, true, dir, Optional.of(Duration.ofSeconds(1)), Optional.of(Duration.ofSeconds(1))));
     }
 
     @Test

@@ -28,6 +28,7 @@ class PlainHttpConnectionsTest {
 
     /** What each server saw: its name, the request line's target and the proxy credentials header. */
     private final List<String> seen = new CopyOnWriteArrayList<>();
+
     private HttpServer proxy;
     private HttpServer target;
 
@@ -76,8 +77,8 @@ class PlainHttpConnectionsTest {
 
     @Test
     void withoutAProxyTheEndpointIsCalledDirectlyWithTheGivenTimeouts() throws IOException {
-        var connection = new PlainHttpConnections(Duration.ofSeconds(2), Duration.ofSeconds(30))
-                .createConnection(targetUri());
+        var connection =
+                new PlainHttpConnections(Duration.ofSeconds(2), Duration.ofSeconds(30)).createConnection(targetUri());
         assertThat(connection.getConnectTimeout()).isEqualTo(2000);
         assertThat(connection.getReadTimeout()).isEqualTo(30000);
         assertThat(get(connection)).isEqualTo(204);
@@ -98,7 +99,8 @@ class PlainHttpConnectionsTest {
     void aNonProxyHostIsCalledDirectly() throws IOException {
         configureProxy(Map.of("http.nonProxyHosts", "localhost|127.*"));
         assertThat(get(new PlainHttpConnections(Duration.ofSeconds(2), Duration.ofSeconds(30))
-                .createConnection(targetUri()))).isEqualTo(204);
+                        .createConnection(targetUri())))
+                .isEqualTo(204);
         assertThat(seen).containsExactly("target /action null");
     }
 }

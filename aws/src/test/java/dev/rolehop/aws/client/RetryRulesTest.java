@@ -11,8 +11,13 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 class RetryRulesTest {
 
     private static AwsServiceException error(String code, int status) {
-        return AwsServiceException.builder().statusCode(status)
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage("m").build()).build();
+        return AwsServiceException.builder()
+                .statusCode(status)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode(code)
+                        .errorMessage("m")
+                        .build())
+                .build();
     }
 
     @Test
@@ -24,7 +29,8 @@ class RetryRulesTest {
     @Test
     void serverErrorsAndBrokenConnectionsAreRetried() {
         assertThat(RetryRules.retryable(error("InternalError", 500))).isTrue();
-        assertThat(RetryRules.retryable(SdkClientException.create("reset", new IOException("reset")))).isTrue();
+        assertThat(RetryRules.retryable(SdkClientException.create("reset", new IOException("reset"))))
+                .isTrue();
     }
 
     @Test

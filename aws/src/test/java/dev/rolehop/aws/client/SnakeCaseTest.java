@@ -28,8 +28,8 @@ class SnakeCaseTest {
 
     @Test
     void ignoredKeysKeepTheirSubtree() {
-        Map<String, Object> snake = SnakeCase.dict(Map.of("Tags", List.of(Map.of("Key", "Name", "Value", "x"))),
-                List.of("Tags"));
+        Map<String, Object> snake =
+                SnakeCase.dict(Map.of("Tags", List.of(Map.of("Key", "Name", "Value", "x"))), List.of("Tags"));
         assertThat(snake).isEqualTo(Map.of("tags", List.of(Map.of("Key", "Name", "Value", "x"))));
     }
 

@@ -20,6 +20,7 @@ class InfoModulesTest {
 
     @TempDir
     static Path dir;
+
     static LocalLab lab;
     final List<Module> modules = new AwsModuleProvider().modules();
 
@@ -39,10 +40,13 @@ class InfoModulesTest {
 
     @Test
     void securityGroupInfoFiltersWithUnderscoresReadAsDashes() {
-        LocalLab.run(modules, "ec2_group", Map.of("name", "info-1", "description", "d",
-                "tags", Map.of("Name", "info")), context());
-        ModuleResult result = LocalLab.run(modules, "ec2_security_group_info",
-                Map.of("filters", Map.of("group_name", "info-1")), context());
+        LocalLab.run(
+                modules,
+                "ec2_group",
+                Map.of("name", "info-1", "description", "d", "tags", Map.of("Name", "info")),
+                context());
+        ModuleResult result = LocalLab.run(
+                modules, "ec2_security_group_info", Map.of("filters", Map.of("group_name", "info-1")), context());
 
         @SuppressWarnings("unchecked")
         var groups = (List<Map<String, Object>>) result.values().get("security_groups");
@@ -53,8 +57,8 @@ class InfoModulesTest {
     @Test
     void vpcInfoOfNoMatchingVpcIsAnEmptyList() {
         var context = context();
-        ModuleResult result = LocalLab.run(modules, "ec2_vpc_net_info",
-                Map.of("filters", Map.of("tag:Name", "no-such-vpc")), context);
+        ModuleResult result = LocalLab.run(
+                modules, "ec2_vpc_net_info", Map.of("filters", Map.of("tag:Name", "no-such-vpc")), context);
 
         assertThat(result.failed()).as(result.msg()).isFalse();
         assertThat(result.values()).containsEntry("vpcs", List.of());
@@ -64,32 +68,39 @@ class InfoModulesTest {
     @Test
     void vpcInfoOfTheDefaultVpcAsksForItsDnsAttributes() {
         var context = context();
-        ModuleResult result = LocalLab.run(modules, "ec2_vpc_net_info",
-                Map.of("filters", Map.of("is-default", "true")), context);
+        ModuleResult result =
+                LocalLab.run(modules, "ec2_vpc_net_info", Map.of("filters", Map.of("is-default", "true")), context);
 
         assertThat(result.failed()).as(result.msg()).isFalse();
         @SuppressWarnings("unchecked")
         var vpcs = (List<Map<String, Object>>) result.values().get("vpcs");
-        assertThat(vpcs).singleElement().satisfies(vpc -> assertThat(vpc)
-                .containsEntry("cidr_block", "172.31.0.0/16").containsEntry("is_default", true)
-                .containsEntry("enable_dns_support", true).containsEntry("enable_dns_hostnames", true)
-                .containsEntry("id", vpc.get("vpc_id")));
-        assertThat(context.calls()).containsExactly("ec2 DescribeVpcs", "ec2 DescribeVpcAttribute",
-                "ec2 DescribeVpcAttribute");
+        assertThat(vpcs)
+                .singleElement()
+                .satisfies(vpc -> assertThat(vpc)
+                        .containsEntry("cidr_block", "172.31.0.0/16")
+                        .containsEntry("is_default", true)
+                        .containsEntry("enable_dns_support", true)
+                        .containsEntry("enable_dns_hostnames", true)
+                        .containsEntry("id", vpc.get("vpc_id")));
+        assertThat(context.calls())
+                .containsExactly("ec2 DescribeVpcs", "ec2 DescribeVpcAttribute", "ec2 DescribeVpcAttribute");
     }
 
     @Test
     void debugLogsListTheCallsMadeAsResourceActions() {
-        ModuleResult result = LocalLab.run(modules, "ec2_vpc_net_info", Map.of("filters", Map.of("tag:Name", "none"),
-                "debug_botocore_endpoint_logs", true), context());
+        ModuleResult result = LocalLab.run(
+                modules,
+                "ec2_vpc_net_info",
+                Map.of("filters", Map.of("tag:Name", "none"), "debug_botocore_endpoint_logs", true),
+                context());
 
         assertThat(result.values()).containsEntry("resource_actions", List.of("ec2:DescribeVpcs"));
     }
 
     @Test
     void instanceInfoOfAnUnknownIdFailsWithTheAwsCode() {
-        ModuleResult result = LocalLab.run(modules, "ec2_instance_info",
-                Map.of("instance_ids", List.of("i-0123456789abcdef0")), context());
+        ModuleResult result = LocalLab.run(
+                modules, "ec2_instance_info", Map.of("instance_ids", List.of("i-0123456789abcdef0")), context());
 
         assertThat(result.failed()).isTrue();
         assertThat(result.msg()).startsWith("Failed to list ec2 instances: An error occurred (InvalidInstanceID.");
@@ -102,7 +113,8 @@ class InfoModulesTest {
         env.put("AWS_CONFIG_FILE", dir.resolve("no-such-config").toString());
         ModuleResult result = LocalLab.run(modules, "ec2_vpc_net_info", Map.of(), new TestModuleContext(env));
 
-        assertThat(result.msg()).isEqualTo("The ec2_vpc_net_info module requires a region and none was found in "
-                + "configuration, environment variables or module parameters");
+        assertThat(result.msg())
+                .isEqualTo("The ec2_vpc_net_info module requires a region and none was found in "
+                        + "configuration, environment variables or module parameters");
     }
 }

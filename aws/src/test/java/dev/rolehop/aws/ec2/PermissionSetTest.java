@@ -16,10 +16,21 @@ class PermissionSetTest {
     void rulesOfOneProtocolAndPortRangeShareAPermission() {
         var set = new PermissionSet(List.of(), "111111111111");
         set.authorize(List.of(SSH_A, SSH_B));
-        assertThat(set.permissions()).containsExactly(IpPermission.builder().ipProtocol("tcp").fromPort(22).toPort(22)
-                .ipRanges(IpRange.builder().cidrIp("10.0.0.0/8").build(),
-                        IpRange.builder().cidrIp("192.168.0.0/16").description("b").build())
-                .ipv6Ranges(List.of()).prefixListIds(List.of()).userIdGroupPairs(List.of()).build());
+        assertThat(set.permissions())
+                .containsExactly(IpPermission.builder()
+                        .ipProtocol("tcp")
+                        .fromPort(22)
+                        .toPort(22)
+                        .ipRanges(
+                                IpRange.builder().cidrIp("10.0.0.0/8").build(),
+                                IpRange.builder()
+                                        .cidrIp("192.168.0.0/16")
+                                        .description("b")
+                                        .build())
+                        .ipv6Ranges(List.of())
+                        .prefixListIds(List.of())
+                        .userIdGroupPairs(List.of())
+                        .build());
     }
 
     @Test

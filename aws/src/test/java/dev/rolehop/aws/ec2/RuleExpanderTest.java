@@ -20,15 +20,18 @@ class RuleExpanderTest {
 
     @Test
     void aListOfPortsBecomesOneRulePerPort() {
-        var expanded = RuleExpander.expand(List.of(rule("proto", "tcp", "ports", List.of(80, 443), "cidr_ip", "10.0.0.0/8")));
-        assertThat(expanded).containsExactly(
-                rule("proto", "tcp", "cidr_ip", "10.0.0.0/8", "from_port", 80, "to_port", 80),
-                rule("proto", "tcp", "cidr_ip", "10.0.0.0/8", "from_port", 443, "to_port", 443));
+        var expanded =
+                RuleExpander.expand(List.of(rule("proto", "tcp", "ports", List.of(80, 443), "cidr_ip", "10.0.0.0/8")));
+        assertThat(expanded)
+                .containsExactly(
+                        rule("proto", "tcp", "cidr_ip", "10.0.0.0/8", "from_port", 80, "to_port", 80),
+                        rule("proto", "tcp", "cidr_ip", "10.0.0.0/8", "from_port", 443, "to_port", 443));
     }
 
     @Test
     void aPortRangeStringIsSplitAndOrdered() {
-        var expanded = RuleExpander.expand(List.of(rule("proto", "tcp", "ports", "8100-8000", "cidr_ip", "10.0.0.0/8")));
+        var expanded =
+                RuleExpander.expand(List.of(rule("proto", "tcp", "ports", "8100-8000", "cidr_ip", "10.0.0.0/8")));
         assertThat(expanded.get(0)).containsEntry("from_port", 8000).containsEntry("to_port", 8100);
     }
 
@@ -40,16 +43,25 @@ class RuleExpanderTest {
 
     @Test
     void aListOfSourcesBecomesOneRulePerSource() {
-        var expanded = RuleExpander.expand(List.of(rule("proto", "tcp", "from_port", 22, "to_port", 22,
-                "cidr_ip", List.of("10.0.0.0/8", List.of("192.168.0.0/16")))));
+        var expanded = RuleExpander.expand(List.of(rule(
+                "proto",
+                "tcp",
+                "from_port",
+                22,
+                "to_port",
+                22,
+                "cidr_ip",
+                List.of("10.0.0.0/8", List.of("192.168.0.0/16")))));
         assertThat(expanded).extracting(r -> r.get("cidr_ip")).containsExactly("10.0.0.0/8", "192.168.0.0/16");
     }
 
     @Test
     void icmpTypeAndCodeBecomePorts() {
-        var expanded = RuleExpander.expand(List.of(rule("proto", "icmp", "icmp_type", 8, "icmp_code", -1,
-                "cidr_ip", "0.0.0.0/0")));
-        assertThat(expanded.get(0)).containsEntry("from_port", 8).containsEntry("to_port", -1)
+        var expanded = RuleExpander.expand(
+                List.of(rule("proto", "icmp", "icmp_type", 8, "icmp_code", -1, "cidr_ip", "0.0.0.0/0")));
+        assertThat(expanded.get(0))
+                .containsEntry("from_port", 8)
+                .containsEntry("to_port", -1)
                 .containsEntry("icmp_keys", true);
     }
 
@@ -74,7 +86,8 @@ class RuleExpanderTest {
 
     @Test
     void aPortThatIsNotANumberIsNamed() {
-        assertThatThrownBy(() -> RuleExpander.expand(List.of(rule("proto", "tcp", "ports", "ssh", "cidr_ip", "1.2.3.4/32"))))
+        assertThatThrownBy(() ->
+                        RuleExpander.expand(List.of(rule("proto", "tcp", "ports", "ssh", "cidr_ip", "1.2.3.4/32"))))
                 .hasMessageStartingWith("Invalid port 'ssh' in rule {'proto': 'tcp', 'ports': 'ssh'");
     }
 }

@@ -12,13 +12,28 @@ import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 
 class RuleTargetsTest {
 
-    private final SecurityGroup self = SecurityGroup.builder().groupId("sg-self").groupName("web").vpcId("vpc-1")
-            .ownerId("111111111111").build();
-    private final SecurityGroup other = SecurityGroup.builder().groupId("sg-db").groupName("db").vpcId("vpc-1")
-            .ownerId("111111111111").build();
+    private final SecurityGroup self = SecurityGroup.builder()
+            .groupId("sg-self")
+            .groupName("web")
+            .vpcId("vpc-1")
+            .ownerId("111111111111")
+            .build();
+    private final SecurityGroup other = SecurityGroup.builder()
+            .groupId("sg-db")
+            .groupName("db")
+            .vpcId("vpc-1")
+            .ownerId("111111111111")
+            .build();
     private final List<String> warnings = new ArrayList<>();
-    private final RuleTargets targets = new RuleTargets(null, false, "web", self,
-            new GroupIndex(List.of(self, other), "vpc-1"), "vpc-1", () -> "111111111111", warnings::add);
+    private final RuleTargets targets = new RuleTargets(
+            null,
+            false,
+            "web",
+            self,
+            new GroupIndex(List.of(self, other), "vpc-1"),
+            "vpc-1",
+            () -> "111111111111",
+            warnings::add);
 
     private static Map<String, Object> rule(Object... keyValues) {
         Map<String, Object> rule = new LinkedHashMap<>();
@@ -30,8 +45,8 @@ class RuleTargetsTest {
 
     @Test
     void aCidrRuleKeepsItsPortsAndDescription() {
-        assertThat(targets.rule(rule("proto", "tcp", "from_port", 22, "to_port", 22, "cidr_ip", "10.0.0.0/8",
-                "rule_desc", "ssh")))
+        assertThat(targets.rule(rule(
+                        "proto", "tcp", "from_port", 22, "to_port", 22, "cidr_ip", "10.0.0.0/8", "rule_desc", "ssh")))
                 .isEqualTo(new Rule(22, 22, "tcp", Rule.IPV4, "10.0.0.0/8", null, "ssh"));
     }
 
@@ -51,19 +66,23 @@ class RuleTargetsTest {
     void hostBitsAreClearedWithAWarning() {
         Rule rule = targets.rule(rule("proto", "tcp", "from_port", 22, "to_port", 22, "cidr_ip", "10.1.2.3/8"));
         assertThat(rule.cidr()).isEqualTo("10.0.0.0/8");
-        assertThat(warnings).containsExactly("One of your CIDR addresses (10.1.2.3/8) has host bits set. To get rid "
-                + "of this warning, check the network mask and make sure that only network bits are set: 10.0.0.0/8.");
+        assertThat(warnings)
+                .containsExactly(
+                        "One of your CIDR addresses (10.1.2.3/8) has host bits set. To get rid "
+                                + "of this warning, check the network mask and make sure that only network bits are set: 10.0.0.0/8.");
     }
 
     @Test
     void aGroupNameOfTheGroupItselfIsALoopback() {
-        assertThat(targets.rule(rule("proto", "tcp", "from_port", 80, "to_port", 80, "group_name", "web")).group())
+        assertThat(targets.rule(rule("proto", "tcp", "from_port", 80, "to_port", 80, "group_name", "web"))
+                        .group())
                 .isEqualTo(new GroupRef("111111111111", "sg-self", null));
     }
 
     @Test
     void aGroupNameOfAnotherGroupIsItsId() {
-        assertThat(targets.rule(rule("proto", "tcp", "from_port", 5432, "to_port", 5432, "group_name", "db")).group())
+        assertThat(targets.rule(rule("proto", "tcp", "from_port", 5432, "to_port", 5432, "group_name", "db"))
+                        .group())
                 .isEqualTo(new GroupRef("111111111111", "sg-db", null));
     }
 
@@ -76,28 +95,39 @@ class RuleTargetsTest {
 
     @Test
     void aForeignGroupWithOwnerIdAndNameUsesTheId() {
-        assertThat(targets.rule(rule("proto", "tcp", "from_port", 1, "to_port", 1,
-                "group_id", "222222222222/sg-123/lab")).group())
+        assertThat(targets.rule(rule(
+                                "proto", "tcp", "from_port", 1, "to_port", 1, "group_id", "222222222222/sg-123/lab"))
+                        .group())
                 .isEqualTo(new GroupRef("222222222222", "sg-123", null));
     }
 
     @Test
     void aForeignGroupWithOwnerAndIdUsesTheId() {
         assertThat(targets.rule(rule("proto", "tcp", "from_port", 1, "to_port", 1, "group_id", "222222222222/sg-123"))
-                .group()).isEqualTo(new GroupRef("222222222222", "sg-123", null));
+                        .group())
+                .isEqualTo(new GroupRef("222222222222", "sg-123", null));
     }
 
     @Test
     void anAmazonGroupGoesByName() {
-        assertThat(targets.rule(rule("proto", "tcp", "from_port", 1, "to_port", 1,
-                "group_id", "amazon-elb/sg-87654321/amazon-elb-sg")).group())
+        assertThat(targets.rule(rule(
+                                "proto",
+                                "tcp",
+                                "from_port",
+                                1,
+                                "to_port",
+                                1,
+                                "group_id",
+                                "amazon-elb/sg-87654321/amazon-elb-sg"))
+                        .group())
                 .isEqualTo(new GroupRef("amazon-elb", null, "amazon-elb-sg"));
     }
 
     @Test
     void unknownRuleKeysAreRejectedWithTheRule() {
         assertThatThrownBy(() -> targets.rule(rule("proto", "tcp", "cidr_ip", "1.2.3.4/32", "port", 22)))
-                .hasMessage("Invalid rule parameter 'port' for rule: {'proto': 'tcp', 'cidr_ip': '1.2.3.4/32', 'port': 22}");
+                .hasMessage(
+                        "Invalid rule parameter 'port' for rule: {'proto': 'tcp', 'cidr_ip': '1.2.3.4/32', 'port': 22}");
     }
 
     @Test
@@ -108,8 +138,8 @@ class RuleTargetsTest {
 
     @Test
     void portsAndIcmpKeysTogetherAreRejected() {
-        assertThatThrownBy(() -> targets.rule(rule("proto", "icmp", "from_port", 8, "icmp_type", 8,
-                "cidr_ip", "1.2.3.4/32")))
+        assertThatThrownBy(() ->
+                        targets.rule(rule("proto", "icmp", "from_port", 8, "icmp_type", 8, "cidr_ip", "1.2.3.4/32")))
                 .hasMessage("Specify from_port/to_port OR icmp_type/icmp_code, not both");
     }
 

@@ -22,6 +22,7 @@ class SecurityGroupModuleTest {
 
     @TempDir
     static Path dir;
+
     static LocalLab lab;
     final List<Module> modules = new AwsModuleProvider().modules();
 
@@ -39,9 +40,19 @@ class SecurityGroupModuleTest {
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("name", name);
         args.put("description", "Web servers");
-        args.put("rules", List.of(
-                Map.of("proto", "tcp", "ports", List.of(80, 443), "cidr_ip", "203.0.113.0/24", "rule_desc", "office"),
-                Map.of("proto", "tcp", "ports", 22, "cidr_ip", "198.51.100.10/32")));
+        args.put(
+                "rules",
+                List.of(
+                        Map.of(
+                                "proto",
+                                "tcp",
+                                "ports",
+                                List.of(80, 443),
+                                "cidr_ip",
+                                "203.0.113.0/24",
+                                "rule_desc",
+                                "office"),
+                        Map.of("proto", "tcp", "ports", 22, "cidr_ip", "198.51.100.10/32")));
         return args;
     }
 
@@ -55,7 +66,9 @@ class SecurityGroupModuleTest {
 
     private static SecurityGroup described(String groupId) {
         try (var ec2 = lab.jumpEc2()) {
-            return ec2.describeSecurityGroups(b -> b.groupIds(groupId)).securityGroups().get(0);
+            return ec2.describeSecurityGroups(b -> b.groupIds(groupId))
+                    .securityGroups()
+                    .get(0);
         }
     }
 
@@ -66,8 +79,9 @@ class SecurityGroupModuleTest {
 
         assertThat(result.failed()).as(result.msg()).isFalse();
         assertThat(result.changed()).isTrue();
-        assertThat(context.calls()).containsExactly("ec2 DescribeSecurityGroups", "ec2 CreateSecurityGroup",
-                "ec2 AuthorizeSecurityGroupIngress");
+        assertThat(context.calls())
+                .containsExactly(
+                        "ec2 DescribeSecurityGroups", "ec2 CreateSecurityGroup", "ec2 AuthorizeSecurityGroupIngress");
         String id = (String) result.values().get("group_id");
         assertThat(result.values()).isEqualTo(SecurityGroupResult.of(normalised(described(id))));
     }
@@ -86,28 +100,45 @@ class SecurityGroupModuleTest {
     void aChangedRuleDescriptionIsRedescribedNotRevoked() {
         run(web("redescribe-1"), context());
         var args = web("redescribe-1");
-        args.put("rules", List.of(
-                Map.of("proto", "tcp", "ports", List.of(80, 443), "cidr_ip", "203.0.113.0/24", "rule_desc", "branch"),
-                Map.of("proto", "tcp", "ports", 22, "cidr_ip", "198.51.100.10/32")));
+        args.put(
+                "rules",
+                List.of(
+                        Map.of(
+                                "proto",
+                                "tcp",
+                                "ports",
+                                List.of(80, 443),
+                                "cidr_ip",
+                                "203.0.113.0/24",
+                                "rule_desc",
+                                "branch"),
+                        Map.of("proto", "tcp", "ports", 22, "cidr_ip", "198.51.100.10/32")));
         var context = context();
         ModuleResult result = run(args, context);
 
         assertThat(result.failed()).as(result.msg()).isFalse();
         assertThat(result.changed()).isTrue();
-        assertThat(context.calls()).containsExactly("ec2 DescribeSecurityGroups",
-                "ec2 UpdateSecurityGroupRuleDescriptionsIngress");
+        assertThat(context.calls())
+                .containsExactly("ec2 DescribeSecurityGroups", "ec2 UpdateSecurityGroupRuleDescriptionsIngress");
         String id = (String) result.values().get("group_id");
-        assertThat(described(id).ipPermissions()).filteredOn(p -> p.fromPort() == 443).singleElement()
-                .satisfies(p -> assertThat(p.ipRanges()).singleElement()
+        assertThat(described(id).ipPermissions())
+                .filteredOn(p -> p.fromPort() == 443)
+                .singleElement()
+                .satisfies(p -> assertThat(p.ipRanges())
+                        .singleElement()
                         .satisfies(r -> assertThat(r.description()).isEqualTo("branch")));
         assertThat(result.values()).isEqualTo(SecurityGroupResult.of(normalised(described(id))));
     }
 
     @Test
     void anIpPrefixRuleIsAPrefixListPermissionAndIsIdempotent() {
-        Map<String, Object> args = new LinkedHashMap<>(Map.of("name", "prefix-1", "description", "Prefix list",
-                "rules", List.of(Map.of("proto", "tcp", "ports", 443, "ip_prefix", "pl-0123456789abcdef0",
-                        "rule_desc", "s3"))));
+        Map<String, Object> args = new LinkedHashMap<>(Map.of(
+                "name",
+                "prefix-1",
+                "description",
+                "Prefix list",
+                "rules",
+                List.of(Map.of("proto", "tcp", "ports", 443, "ip_prefix", "pl-0123456789abcdef0", "rule_desc", "s3"))));
         ModuleResult created = run(args, context());
         var context = context();
         ModuleResult again = run(args, context);
@@ -136,7 +167,8 @@ class SecurityGroupModuleTest {
         assertThat(result.changed()).isTrue();
         assertThat(context.calls()).containsExactly("ec2 DescribeSecurityGroups", "ec2 RevokeSecurityGroupIngress");
         assertThat(described((String) result.values().get("group_id")).ipPermissions())
-                .extracting(p -> p.fromPort()).containsExactly(22);
+                .extracting(p -> p.fromPort())
+                .containsExactly(22);
     }
 
     @Test
@@ -148,7 +180,8 @@ class SecurityGroupModuleTest {
         ModuleResult result = run(args, context());
 
         assertThat(described((String) result.values().get("group_id")).ipPermissions())
-                .extracting(p -> p.fromPort()).containsExactlyInAnyOrder(80, 443, 22, 8080);
+                .extracting(p -> p.fromPort())
+                .containsExactlyInAnyOrder(80, 443, 22, 8080);
     }
 
     @Test
@@ -163,7 +196,8 @@ class SecurityGroupModuleTest {
         var second = run(args, context);
         assertThat(second.values().get("tags")).isEqualTo(Map.of("env", "prod"));
         assertThat(context.calls()).containsExactly("ec2 DescribeSecurityGroups", "ec2 DeleteTags", "ec2 CreateTags");
-        assertThat(SecurityGroupResult.tags(described((String) second.values().get("group_id")).tags()))
+        assertThat(SecurityGroupResult.tags(
+                        described((String) second.values().get("group_id")).tags()))
                 .isEqualTo(Map.of("env", "prod"));
     }
 
@@ -176,7 +210,8 @@ class SecurityGroupModuleTest {
         assertThat(result.values()).containsEntry("group_id", null);
         assertThat(context.calls()).containsExactly("ec2 DescribeSecurityGroups");
         try (var ec2 = lab.jumpEc2()) {
-            assertThat(ec2.describeSecurityGroups().securityGroups()).extracting(SecurityGroup::groupName)
+            assertThat(ec2.describeSecurityGroups().securityGroups())
+                    .extracting(SecurityGroup::groupName)
                     .doesNotContain("check-1");
         }
     }
@@ -238,5 +273,4 @@ class SecurityGroupModuleTest {
                 .ipPermissionsEgress(new PermissionSet(group.ipPermissionsEgress(), group.ownerId()).permissions())
                 .build();
     }
-
 }

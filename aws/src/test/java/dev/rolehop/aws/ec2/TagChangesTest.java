@@ -10,7 +10,9 @@ class TagChangesTest {
 
     @Test
     void equalTagsNeedNoChange() {
-        assertThat(TagChanges.of(Map.of("env", "lab"), Map.of("env", "lab"), true).isEmpty()).isTrue();
+        assertThat(TagChanges.of(Map.of("env", "lab"), Map.of("env", "lab"), true)
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
@@ -28,6 +30,7 @@ class TagChangesTest {
 
     @Test
     void nonStringValuesCompareAsText() {
-        assertThat(TagChanges.of(Map.of("n", "1"), Map.of("n", 1), true).isEmpty()).isTrue();
+        assertThat(TagChanges.of(Map.of("n", "1"), Map.of("n", 1), true).isEmpty())
+                .isTrue();
     }
 }

@@ -21,6 +21,7 @@ class StsModulesTest {
 
     @TempDir
     Path dir;
+
     LocalLab lab;
     final List<Module> modules = new AwsModuleProvider().modules();
 
@@ -54,8 +55,9 @@ class StsModulesTest {
         @SuppressWarnings("unchecked")
         var creds = (Map<String, Object>) result.values().get("sts_creds");
         assertThat(creds).containsOnlyKeys("access_key", "secret_key", "session_token", "expiration");
-        assertThat(context.secrets).contains((String) creds.get("secret_key"), (String) creds.get("session_token"),
-                (String) args.get("mfa_token"));
+        assertThat(context.secrets)
+                .contains((String) creds.get("secret_key"), (String) creds.get("session_token"), (String)
+                        args.get("mfa_token"));
         assertThat((String) creds.get("expiration")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00");
         @SuppressWarnings("unchecked")
         var user = (Map<String, Object>) result.values().get("sts_user");
@@ -69,8 +71,8 @@ class StsModulesTest {
         var args = assumeArgs();
         args.remove("mfa_serial_number");
         args.remove("mfa_token");
-        ModuleResult result = LocalLab.run(modules, "community.aws.sts_assume_role", args,
-                new TestModuleContext(lab.jumpEnvironment()));
+        ModuleResult result = LocalLab.run(
+                modules, "community.aws.sts_assume_role", args, new TestModuleContext(lab.jumpEnvironment()));
 
         assertThat(result.failed()).isTrue();
         assertThat(result.msg()).startsWith("An error occurred (AccessDenied) when calling the AssumeRole operation: ");
@@ -81,12 +83,20 @@ class StsModulesTest {
 
     @Test
     void theAssumedKeysWorkInTheLabAccount() {
-        ModuleResult assumed = LocalLab.run(modules, "sts_assume_role", assumeArgs(),
-                new TestModuleContext(lab.jumpEnvironment()));
+        ModuleResult assumed =
+                LocalLab.run(modules, "sts_assume_role", assumeArgs(), new TestModuleContext(lab.jumpEnvironment()));
         @SuppressWarnings("unchecked")
         var creds = (Map<String, Object>) assumed.values().get("sts_creds");
-        ModuleResult info = LocalLab.run(modules, "aws_caller_info", Map.of("aws_access_key", creds.get("access_key"),
-                "aws_secret_key", creds.get("secret_key"), "security_token", creds.get("session_token")),
+        ModuleResult info = LocalLab.run(
+                modules,
+                "aws_caller_info",
+                Map.of(
+                        "aws_access_key",
+                        creds.get("access_key"),
+                        "aws_secret_key",
+                        creds.get("secret_key"),
+                        "security_token",
+                        creds.get("session_token")),
                 new TestModuleContext(Map.of("AWS_URL", lab.endpoint())));
 
         assertThat(info.failed()).as(info.msg()).isFalse();
@@ -96,8 +106,11 @@ class StsModulesTest {
     @Test
     void sessionTokenReturnsTemporaryKeys() {
         var context = new TestModuleContext(lab.jumpEnvironment());
-        ModuleResult result = LocalLab.run(modules, "sts_session_token",
-                Map.of("mfa_serial_number", LocalLab.MFA_SERIAL, "mfa_token", lab.mfaCode()), context);
+        ModuleResult result = LocalLab.run(
+                modules,
+                "sts_session_token",
+                Map.of("mfa_serial_number", LocalLab.MFA_SERIAL, "mfa_token", lab.mfaCode()),
+                context);
 
         assertThat(result.failed()).as(result.msg()).isFalse();
         @SuppressWarnings("unchecked")
@@ -112,8 +125,10 @@ class StsModulesTest {
         ModuleResult result = LocalLab.run(modules, "aws_caller_info", Map.of(), context);
 
         assertThat(result.changed()).isFalse();
-        assertThat(result.values()).containsOnlyKeys("user_id", "account", "arn", "account_alias")
-                .containsEntry("account", "111111111111").containsEntry("account_alias", "jump")
+        assertThat(result.values())
+                .containsOnlyKeys("user_id", "account", "arn", "account_alias")
+                .containsEntry("account", "111111111111")
+                .containsEntry("account_alias", "jump")
                 .containsEntry("arn", "arn:aws:iam::111111111111:user/alice");
         assertThat(context.calls()).containsExactly("sts GetCallerIdentity", "iam ListAccountAliases");
     }
@@ -121,8 +136,11 @@ class StsModulesTest {
     @Test
     void aProfileWithMfaAsksOnceAndCreatesInTheLabAccount() {
         var context = new TestModuleContext(lab.profileEnvironment(), false, false, lab.mfaCode());
-        ModuleResult result = LocalLab.run(modules, "amazon.aws.ec2_security_group", Map.of("profile", "lab",
-                "name", "via-profile", "description", "made through the lab profile"), context);
+        ModuleResult result = LocalLab.run(
+                modules,
+                "amazon.aws.ec2_security_group",
+                Map.of("profile", "lab", "name", "via-profile", "description", "made through the lab profile"),
+                context);
 
         assertThat(result.failed()).as(result.msg()).isFalse();
         assertThat(result.values()).containsEntry("owner_id", "222222222222");

@@ -52,14 +52,16 @@ public final class Demo {
         try {
             DemoWorld.write(dir);
             Path seed = copySeed(dir.resolve("seed"));
-            try (LocalAws local = LocalAws.start(new LocalAws.Options(
-                    dir.resolve("world.yml"), dir.resolve("state.json"), "127.0.0.1", port))) {
+            try (LocalAws local = LocalAws.start(
+                    new LocalAws.Options(dir.resolve("world.yml"), dir.resolve("state.json"), "127.0.0.1", port))) {
                 out.println("rolehop demo: a security group in another account, through an MFA-guarded role");
                 out.println();
-                out.println("  local AWS   " + local.endpoint() + "  (rolehop local, world " + dir.resolve("world.yml") + ")");
+                out.println("  local AWS   " + local.endpoint() + "  (rolehop local, world " + dir.resolve("world.yml")
+                        + ")");
                 out.println("  jump        account " + JUMP + ": IAM user alice, static keys, virtual MFA device");
                 out.println("  lab         account " + LAB + ": role lab-admin, trusts jump only with MFA");
-                out.println("  AWS config  " + dir.resolve("aws/config") + " ([default] = alice, [profile lab] = the role)");
+                out.println("  AWS config  " + dir.resolve("aws/config")
+                        + " ([default] = alice, [profile lab] = the role)");
                 var mfa = new MfaDevice(dir.resolve("world.yml"), DemoWorld.MFA_SERIAL, Clock.systemUTC(), out);
                 var runner = new StepRunner(home.resolve("bin/rolehop"), seed, environment(dir, local), out);
                 int passed = runSteps(runner, mfa);
@@ -79,46 +81,88 @@ public final class Demo {
     private int runSteps(StepRunner runner, MfaDevice mfa) throws IOException, InterruptedException {
         List<Boolean> verdicts = new ArrayList<>();
         String code = mfa.freshCode();
-        verdicts.add(report(1, runner, new Step(
-                "Assume the lab role with an MFA code, then create the group with the temporary keys",
-                "The classic recipe, unchanged: sts_assume_role, set_fact, ec2_group. The code " + code
-                        + " comes from the demo's virtual MFA device.",
-                List.of("play", "test.yml", "-e", "sts_mfatoken=" + code), Map.of(), false, ExitCode.OK,
-                List.of(Step.recap(3, 2, 0, 0)), List.of(),
-                "the group was created in the lab account: ok=3 changed=2 unreachable=0 failed=0")));
+        verdicts.add(report(
+                1,
+                runner,
+                new Step(
+                        "Assume the lab role with an MFA code, then create the group with the temporary keys",
+                        "The classic recipe, unchanged: sts_assume_role, set_fact, ec2_group. The code " + code
+                                + " comes from the demo's virtual MFA device.",
+                        List.of("play", "test.yml", "-e", "sts_mfatoken=" + code),
+                        Map.of(),
+                        false,
+                        ExitCode.OK,
+                        List.of(Step.recap(3, 2, 0, 0)),
+                        List.of(),
+                        "the group was created in the lab account: ok=3 changed=2 unreachable=0 failed=0")));
         code = mfa.freshCode();
-        verdicts.add(report(2, runner, new Step(
-                "Run it again",
-                "ec2_group is idempotent: the group exists with these rules, so it reports ok and changes nothing.",
-                List.of("play", "test.yml", "-e", "sts_mfatoken=" + code), Map.of(), false, ExitCode.OK,
-                List.of(Step.recap(3, 1, 0, 0)), List.of(),
-                "the group is unchanged; only the role was assumed again")));
-        verdicts.add(report(3, runner, new Step(
-                "Run it without an MFA code",
-                "The lab role trusts the jump account only with MFA, so AWS refuses the AssumeRole call.",
-                List.of("play", "test.yml"), Map.of(), false, ExitCode.HOST_FAILED,
-                List.of(Step.text("AccessDenied"), Step.recap(0, 0, 1, 0)), List.of(),
-                "AWS denied the role without MFA (AccessDenied), and the play stopped there")));
-        verdicts.add(report(4, runner, new Step(
-                "Turn the hop off: sts is false",
-                "The same playbook on the default credentials: the group lands in the jump account. "
-                        + "(-e sts=false would be the string \"false\", which is true; JSON gives a boolean.)",
-                List.of("play", "test.yml", "-e", "{\"sts\": false}"), Map.of(), false, ExitCode.OK,
-                List.of(Step.recap(1, 1, 0, 2)), List.of(),
-                "the group was created in the jump account instead")));
-        verdicts.add(report(5, runner, shortStep(mfa), new Step(
-                "short.yml again, with no code at all",
-                "The assumed-role session is cached in ~/.aws/cli/cache, as the AWS CLI caches it: no new code.",
-                List.of("play", "short.yml"), Map.of(), false, ExitCode.OK,
-                List.of(Step.recap(1, 0, 0, 0)), List.of(),
-                "the cached MFA session was reused; the group is unchanged")));
-        verdicts.add(report(6, runner, new Step(
-                "Which account holds which group",
-                "Profile default lists the jump account, profile lab the lab account (from the cached session).",
-                List.of("play", "list.yml"), Map.of(), false, ExitCode.OK,
-                List.of(holds(LAB, "web-ingress"), holds(LAB, "web-ingress-short"), holds(JUMP, "web-ingress")),
-                List.of(holds(JUMP, "web-ingress-short")),
-                "web-ingress is in both accounts (steps 1 and 4), web-ingress-short only in lab")));
+        verdicts.add(report(
+                2,
+                runner,
+                new Step(
+                        "Run it again",
+                        "ec2_group is idempotent: the group exists with these rules, so it reports ok and changes nothing.",
+                        List.of("play", "test.yml", "-e", "sts_mfatoken=" + code),
+                        Map.of(),
+                        false,
+                        ExitCode.OK,
+                        List.of(Step.recap(3, 1, 0, 0)),
+                        List.of(),
+                        "the group is unchanged; only the role was assumed again")));
+        verdicts.add(report(
+                3,
+                runner,
+                new Step(
+                        "Run it without an MFA code",
+                        "The lab role trusts the jump account only with MFA, so AWS refuses the AssumeRole call.",
+                        List.of("play", "test.yml"),
+                        Map.of(),
+                        false,
+                        ExitCode.HOST_FAILED,
+                        List.of(Step.text("AccessDenied"), Step.recap(0, 0, 1, 0)),
+                        List.of(),
+                        "AWS denied the role without MFA (AccessDenied), and the play stopped there")));
+        verdicts.add(report(
+                4,
+                runner,
+                new Step(
+                        "Turn the hop off: sts is false",
+                        "The same playbook on the default credentials: the group lands in the jump account. "
+                                + "(-e sts=false would be the string \"false\", which is true; JSON gives a boolean.)",
+                        List.of("play", "test.yml", "-e", "{\"sts\": false}"),
+                        Map.of(),
+                        false,
+                        ExitCode.OK,
+                        List.of(Step.recap(1, 1, 0, 2)),
+                        List.of(),
+                        "the group was created in the jump account instead")));
+        verdicts.add(report(
+                5,
+                runner,
+                shortStep(mfa),
+                new Step(
+                        "short.yml again, with no code at all",
+                        "The assumed-role session is cached in ~/.aws/cli/cache, as the AWS CLI caches it: no new code.",
+                        List.of("play", "short.yml"),
+                        Map.of(),
+                        false,
+                        ExitCode.OK,
+                        List.of(Step.recap(1, 0, 0, 0)),
+                        List.of(),
+                        "the cached MFA session was reused; the group is unchanged")));
+        verdicts.add(report(
+                6,
+                runner,
+                new Step(
+                        "Which account holds which group",
+                        "Profile default lists the jump account, profile lab the lab account (from the cached session).",
+                        List.of("play", "list.yml"),
+                        Map.of(),
+                        false,
+                        ExitCode.OK,
+                        List.of(holds(LAB, "web-ingress"), holds(LAB, "web-ingress-short"), holds(JUMP, "web-ingress")),
+                        List.of(holds(JUMP, "web-ingress-short")),
+                        "web-ingress is in both accounts (steps 1 and 4), web-ingress-short only in lab")));
         return (int) verdicts.stream().filter(passed -> passed).count();
     }
 
@@ -128,14 +172,27 @@ public final class Demo {
                 + "the AWS CLI would (role_arn, source_profile, mfa_serial).";
         List<String> args = List.of("play", "short.yml");
         if (interactive) {
-            return new Step("The rolehop way: short.yml, one task, the profile does the rest",
+            return new Step(
+                    "The rolehop way: short.yml, one task, the profile does the rest",
                     why + " Type the code your virtual MFA device shows now: " + code,
-                    args, Map.of(), true, ExitCode.OK, List.of(), List.of(), "the group was created in the lab account");
+                    args,
+                    Map.of(),
+                    true,
+                    ExitCode.OK,
+                    List.of(),
+                    List.of(),
+                    "the group was created in the lab account");
         }
-        return new Step("The rolehop way: short.yml, one task, the profile does the rest",
+        return new Step(
+                "The rolehop way: short.yml, one task, the profile does the rest",
                 why + " The code " + code + " is supplied once through ROLEHOP_MFA_TOKEN.",
-                args, Map.of("ROLEHOP_MFA_TOKEN", code), false, ExitCode.OK,
-                List.of(Step.recap(1, 1, 0, 0)), List.of(), "the group was created in the lab account");
+                args,
+                Map.of("ROLEHOP_MFA_TOKEN", code),
+                false,
+                ExitCode.OK,
+                List.of(Step.recap(1, 1, 0, 0)),
+                List.of(),
+                "the group was created in the lab account");
     }
 
     private static Step.Expect holds(String account, String group) {
@@ -181,8 +238,8 @@ public final class Demo {
      */
     private static Map<String, String> environment(Path dir, LocalAws local) throws IOException {
         Map<String, String> env = new LinkedHashMap<>(System.getenv());
-        env.keySet().removeIf(name -> name.startsWith("AWS_") || name.startsWith("ROLEHOP_MFA")
-                || name.equals("EC2_URL"));
+        env.keySet()
+                .removeIf(name -> name.startsWith("AWS_") || name.startsWith("ROLEHOP_MFA") || name.equals("EC2_URL"));
         Path home = Files.createDirectories(dir.resolve("home"));
         env.put("HOME", home.toString());
         // Where the launcher keeps its class-data-sharing archive when lib/ is read-only: the user's cache.

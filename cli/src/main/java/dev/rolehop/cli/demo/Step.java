@@ -18,8 +18,16 @@ import java.util.regex.Pattern;
  * @param absent      what the output must not contain
  * @param verdict     what the step proved, printed when it passes
  */
-record Step(String title, String explanation, List<String> args, Map<String, String> env, boolean interactive,
-            int exitCode, List<Expect> present, List<Expect> absent, String verdict) {
+record Step(
+        String title,
+        String explanation,
+        List<String> args,
+        Map<String, String> env,
+        boolean interactive,
+        int exitCode,
+        List<Expect> present,
+        List<Expect> absent,
+        String verdict) {
 
     Step {
         args = List.copyOf(args);
@@ -31,7 +39,8 @@ record Step(String title, String explanation, List<String> args, Map<String, Str
     /** A PLAY RECAP line for localhost with these counts, however it is padded. */
     static Expect recap(int ok, int changed, int failed, int skipped) {
         String counts = "ok=" + ok + " changed=" + changed + " unreachable=0 failed=" + failed + " skipped=" + skipped;
-        return new Expect("the recap 'localhost : " + counts + "'",
+        return new Expect(
+                "the recap 'localhost : " + counts + "'",
                 Pattern.compile("localhost\\s+: " + counts.replace(" ", "\\s+") + "\\b"));
     }
 

@@ -44,8 +44,8 @@ final class StepRunner {
         builder.redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         Process process = builder.start();
         StringBuilder output = new StringBuilder();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) {
                 out.println("    | " + line);
                 output.append(line).append('\n');

@@ -31,6 +31,7 @@ class ArchitectureTest {
     static final String CREDS = "dev.rolehop.creds..";
     /** Python's values (repr, json, truth): a module with no dependencies, below engine and creds. */
     static final String PYTHON = "dev.rolehop.python..";
+
     static final String LOCAL = "dev.rolehop.local..";
 
     /**
@@ -48,58 +49,88 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule nothingImportsTheCli = noClasses()
-            .that().resideOutsideOfPackage(CLI)
-            .should().dependOnClassesThat().resideInAPackage(CLI);
+            .that()
+            .resideOutsideOfPackage(CLI)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(CLI);
 
     @ArchTest
     static final ArchRule onlyTheCliImportsTheAwsModules = noClasses()
-            .that().resideOutsideOfPackages(CLI, AWS)
-            .should().dependOnClassesThat().resideInAPackage(AWS);
+            .that()
+            .resideOutsideOfPackages(CLI, AWS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(AWS);
 
     @ArchTest
     static final ArchRule theEngineImportsNoRolehopModuleButPython = noClasses()
-            .that().resideInAPackage(ENGINE)
-            .should().dependOnClassesThat().resideInAnyPackage(CLI, AWS, CREDS, LOCAL);
+            .that()
+            .resideInAPackage(ENGINE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(CLI, AWS, CREDS, LOCAL);
 
     @ArchTest
     static final ArchRule theEngineDoesNotImportTheAwsSdk = noClasses()
-            .that().resideInAPackage(ENGINE)
-            .should().dependOnClassesThat().resideInAPackage("software.amazon..");
+            .that()
+            .resideInAPackage(ENGINE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("software.amazon..");
 
     @ArchTest
     static final ArchRule credsImportsNoRolehopModuleButPython = noClasses()
-            .that().resideInAPackage(CREDS)
-            .should().dependOnClassesThat().resideInAnyPackage(CLI, AWS, ENGINE, LOCAL);
+            .that()
+            .resideInAPackage(CREDS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(CLI, AWS, ENGINE, LOCAL);
 
     /** Vacuous until the python module exists; then it holds its "no dependencies". */
     @ArchTest
     static final ArchRule pythonImportsNothingButTheJdk = classes()
-            .that().resideInAPackage(PYTHON)
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", PYTHON)
+            .that()
+            .resideInAPackage(PYTHON)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", PYTHON)
             .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule localImportsNoOtherRolehopModule = noClasses()
-            .that().resideInAPackage(LOCAL)
-            .should().dependOnClassesThat().resideInAnyPackage(CLI, AWS, ENGINE, CREDS, PYTHON);
+            .that()
+            .resideInAPackage(LOCAL)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(CLI, AWS, ENGINE, CREDS, PYTHON);
 
     /** Tests of every module may start {@code rolehop local}; only the CLI ships it. */
     @ArchTest
     static final ArchRule onlyTheCliImportsLocal = noClasses()
-            .that().resideOutsideOfPackages(CLI, LOCAL)
-            .should().dependOnClassesThat().resideInAPackage(LOCAL);
+            .that()
+            .resideOutsideOfPackages(CLI, LOCAL)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(LOCAL);
 
     /** The executor emits typed events; only callbacks (output) format them. */
     @ArchTest
     static final ArchRule theExecutorDoesNotImportOutput = noClasses()
-            .that().resideInAPackage("dev.rolehop.engine.executor..")
-            .should().dependOnClassesThat().resideInAPackage("dev.rolehop.engine.output..");
+            .that()
+            .resideInAPackage("dev.rolehop.engine.executor..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.rolehop.engine.output..");
 
     /** A built-in module is a module like any other: it sees the module SPI, not the executor. */
     @ArchTest
     static final ArchRule builtinModulesDoNotImportTheExecutor = noClasses()
-            .that().resideInAPackage("dev.rolehop.engine.builtin..")
-            .should().dependOnClassesThat().resideInAPackage("dev.rolehop.engine.executor..");
+            .that()
+            .resideInAPackage("dev.rolehop.engine.builtin..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.rolehop.engine.executor..");
 
     /**
      * No cycle between the packages of a module. Each package below a module's top package is a
@@ -109,15 +140,21 @@ class ArchitectureTest {
      * it is in no slice.
      */
     @ArchTest
-    static final ArchRule noModuleHasAPackageCycle = withKnownCycleEdges(
-            slices().matching("dev.rolehop.(*).(*)..").namingSlices("$1.$2").should().beFreeOfCycles());
+    static final ArchRule noModuleHasAPackageCycle = withKnownCycleEdges(slices().matching("dev.rolehop.(*).(*)..")
+            .namingSlices("$1.$2")
+            .should()
+            .beFreeOfCycles());
 
     @ArchTest
     static void everyKnownCycleEdgeIsStillADependency(JavaClasses classes) {
         for (String[] edge : KNOWN_CYCLE_EDGES) {
-            boolean present = classes.contain(edge[0]) && classes.get(edge[0]).getDirectDependenciesFromSelf().stream()
-                    .anyMatch(dependency -> dependency.getTargetClass().getName().equals(edge[1]));
-            assertThat(present).as("%s -> %s is gone: remove it from KNOWN_CYCLE_EDGES", edge[0], edge[1]).isTrue();
+            boolean present = classes.contain(edge[0])
+                    && classes.get(edge[0]).getDirectDependenciesFromSelf().stream()
+                            .anyMatch(dependency ->
+                                    dependency.getTargetClass().getName().equals(edge[1]));
+            assertThat(present)
+                    .as("%s -> %s is gone: remove it from KNOWN_CYCLE_EDGES", edge[0], edge[1])
+                    .isTrue();
         }
     }
 

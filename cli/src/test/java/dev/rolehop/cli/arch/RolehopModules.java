@@ -27,12 +27,15 @@ final class RolehopModules implements LocationProvider {
 
     /** A folder as it is, a jar as the root of its entries (a plain file URI would import nothing). */
     private static Location location(Path entry) {
-        return entry.toString().endsWith(".jar") ? Location.of(URI.create("jar:" + entry.toUri() + "!/")) : Location.of(entry);
+        return entry.toString().endsWith(".jar")
+                ? Location.of(URI.create("jar:" + entry.toUri() + "!/"))
+                : Location.of(entry);
     }
 
     private static boolean isModule(Path entry) {
         String name = entry.getFileName().toString();
-        boolean built = entry.getParent() != null && entry.getParent().getFileName().toString().equals("target");
+        boolean built = entry.getParent() != null
+                && entry.getParent().getFileName().toString().equals("target");
         return built && (name.equals("classes") || name.matches("rolehop-[a-z]+-.*\\.jar"));
     }
 }

@@ -35,19 +35,51 @@ class SourceImportsTest {
 
     static Stream<Arguments> rules() {
         return Stream.of(
-                Arguments.of("built-in modules do not import the executor", "engine/src/main/java/dev/rolehop/engine/builtin",
-                        List.of("dev.rolehop.engine.executor."), BUILTIN_KNOWN_VIOLATIONS),
-                rule("the executor does not import the output package",
-                        "engine/src/main/java/dev/rolehop/engine/executor", "dev.rolehop.engine.output."),
-                rule("the engine imports neither the AWS SDK nor aws, creds, local or the cli", "engine/src/main/java",
-                        "software.amazon.", "dev.rolehop.aws.", "dev.rolehop.creds.", "dev.rolehop.local.", "dev.rolehop.cli."),
-                rule("creds imports neither the engine nor aws, local or the cli", "creds/src/main/java",
-                        "dev.rolehop.engine.", "dev.rolehop.aws.", "dev.rolehop.local.", "dev.rolehop.cli."),
-                rule("aws imports neither local nor the cli", "aws/src/main/java", "dev.rolehop.local.", "dev.rolehop.cli."),
-                rule("local imports no other rolehop module", "local/src/main/java", "dev.rolehop.engine.",
-                        "dev.rolehop.aws.", "dev.rolehop.creds.", "dev.rolehop.python.", "dev.rolehop.cli."),
-                rule("python imports no other rolehop module", "python/src/main/java", "dev.rolehop.engine.",
-                        "dev.rolehop.aws.", "dev.rolehop.creds.", "dev.rolehop.local.", "dev.rolehop.cli."));
+                Arguments.of(
+                        "built-in modules do not import the executor",
+                        "engine/src/main/java/dev/rolehop/engine/builtin",
+                        List.of("dev.rolehop.engine.executor."),
+                        BUILTIN_KNOWN_VIOLATIONS),
+                rule(
+                        "the executor does not import the output package",
+                        "engine/src/main/java/dev/rolehop/engine/executor",
+                        "dev.rolehop.engine.output."),
+                rule(
+                        "the engine imports neither the AWS SDK nor aws, creds, local or the cli",
+                        "engine/src/main/java",
+                        "software.amazon.",
+                        "dev.rolehop.aws.",
+                        "dev.rolehop.creds.",
+                        "dev.rolehop.local.",
+                        "dev.rolehop.cli."),
+                rule(
+                        "creds imports neither the engine nor aws, local or the cli",
+                        "creds/src/main/java",
+                        "dev.rolehop.engine.",
+                        "dev.rolehop.aws.",
+                        "dev.rolehop.local.",
+                        "dev.rolehop.cli."),
+                rule(
+                        "aws imports neither local nor the cli",
+                        "aws/src/main/java",
+                        "dev.rolehop.local.",
+                        "dev.rolehop.cli."),
+                rule(
+                        "local imports no other rolehop module",
+                        "local/src/main/java",
+                        "dev.rolehop.engine.",
+                        "dev.rolehop.aws.",
+                        "dev.rolehop.creds.",
+                        "dev.rolehop.python.",
+                        "dev.rolehop.cli."),
+                rule(
+                        "python imports no other rolehop module",
+                        "python/src/main/java",
+                        "dev.rolehop.engine.",
+                        "dev.rolehop.aws.",
+                        "dev.rolehop.creds.",
+                        "dev.rolehop.local.",
+                        "dev.rolehop.cli."));
     }
 
     private static Arguments rule(String sentence, String folder, String... forbidden) {
@@ -57,13 +89,15 @@ class SourceImportsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void mainSourcesNameNoForbiddenPackage(String sentence, String folder, List<String> forbidden, Set<String> known) {
-        Set<String> breaking = filesNaming(ROOT.resolve(folder), line -> forbidden.stream().anyMatch(line::contains));
+        Set<String> breaking =
+                filesNaming(ROOT.resolve(folder), line -> forbidden.stream().anyMatch(line::contains));
         Set<String> unexpected = new TreeSet<>(breaking);
         unexpected.removeAll(known);
 
         assertThat(unexpected).as(sentence + ": files naming " + forbidden).isEmpty();
         known.forEach(file -> assertThat(breaking)
-                .as(file + " no longer breaks '" + sentence + "': remove it from BUILTIN_KNOWN_VIOLATIONS").contains(file));
+                .as(file + " no longer breaks '" + sentence + "': remove it from BUILTIN_KNOWN_VIOLATIONS")
+                .contains(file));
     }
 
     /** The files under {@code folder} (relative to the checkout) with a code line the predicate accepts. */
@@ -74,7 +108,10 @@ class SourceImportsTest {
         }
         try (Stream<Path> sources = Files.walk(folder)) {
             for (Path source : (Iterable<Path>) sources.filter(p -> p.toString().endsWith(".java"))::iterator) {
-                if (Files.readAllLines(source).stream().map(String::strip).filter(SourceImportsTest::isCode).anyMatch(forbidden)) {
+                if (Files.readAllLines(source).stream()
+                        .map(String::strip)
+                        .filter(SourceImportsTest::isCode)
+                        .anyMatch(forbidden)) {
                     files.add(ROOT.relativize(source).toString());
                 }
             }

@@ -19,6 +19,7 @@ class AwsModulesIT {
 
     @TempDir
     Path dir;
+
     PackagedRolehop rolehop;
 
     @BeforeEach
@@ -71,12 +72,15 @@ class AwsModulesIT {
         var run = rolehop.play(dir, Map.of(), play.toString(), "-e", "code=" + code, "-vvvv");
 
         assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
-        assertThat(run.recap()).isEqualTo("localhost : ok=4 changed=2 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
-        assertThat(run.awsCalls()).containsExactly("sts GetSessionToken", "sts GetCallerIdentity",
-                "iam ListAccountAliases");
+        assertThat(run.recap())
+                .isEqualTo("localhost : ok=4 changed=2 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
+        assertThat(run.awsCalls())
+                .containsExactly("sts GetSessionToken", "sts GetCallerIdentity", "iam ListAccountAliases");
         String[] secrets = Files.readString(dir.resolve("secrets.txt")).split(" ");
         assertThat(secrets).hasSize(2);
-        assertThat(run.stdout() + run.stderr()).doesNotContain(secrets[0]).doesNotContain(secrets[1])
+        assertThat(run.stdout() + run.stderr())
+                .doesNotContain(secrets[0])
+                .doesNotContain(secrets[1])
                 .doesNotContain(code);
     }
 
@@ -115,7 +119,8 @@ class AwsModulesIT {
         var run = rolehop.play(dir, PackagedRolehop.env("ROLEHOP_MFA_TOKEN", rolehop.mfaCode()), play.toString());
 
         assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
-        assertThat(run.recap()).isEqualTo("localhost : ok=4 changed=0 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
+        assertThat(run.recap())
+                .isEqualTo("localhost : ok=4 changed=0 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
     }
 
     @Test
@@ -151,12 +156,16 @@ class AwsModulesIT {
         var kept = rolehop.play(dir, Map.of(), play.toString(), "-vvv");
 
         assertThat(created.exitCode()).as(created.stdout() + created.stderr()).isZero();
-        assertThat(created.recap()).isEqualTo("localhost : ok=2 changed=1 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
-        assertThat(again.recap()).isEqualTo("localhost : ok=2 changed=0 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
+        assertThat(created.recap())
+                .isEqualTo("localhost : ok=2 changed=1 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
+        assertThat(again.recap())
+                .isEqualTo("localhost : ok=2 changed=0 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
         assertThat(again.awsCalls()).containsExactly("ec2 DescribeSecurityGroups");
-        assertThat(checked.recap()).isEqualTo("localhost : ok=1 changed=1 unreachable=0 failed=0 skipped=1 rescued=0 ignored=0");
+        assertThat(checked.recap())
+                .isEqualTo("localhost : ok=1 changed=1 unreachable=0 failed=0 skipped=1 rescued=0 ignored=0");
         assertThat(checked.awsCalls()).containsExactly("ec2 DescribeSecurityGroups");
         assertThat(checked.stdout()).contains("e2e-db");
-        assertThat(kept.recap()).isEqualTo("localhost : ok=2 changed=0 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
+        assertThat(kept.recap())
+                .isEqualTo("localhost : ok=2 changed=0 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
     }
 }

@@ -17,6 +17,7 @@ class AwsPlaybooksIT {
 
     @TempDir
     Path dir;
+
     PackagedRolehop rolehop;
 
     @BeforeEach
@@ -31,7 +32,11 @@ class AwsPlaybooksIT {
 
     /** A copy of examples/seed, so that runs never write into the source tree. */
     private Path seed() throws IOException {
-        Path root = Path.of(System.getProperty("rolehop.dist")).toAbsolutePath().getParent().getParent().getParent()
+        Path root = Path.of(System.getProperty("rolehop.dist"))
+                .toAbsolutePath()
+                .getParent()
+                .getParent()
+                .getParent()
                 .getParent();
         Path source = root.resolve("examples/seed");
         Path copy = dir.resolve("seed");
@@ -77,12 +82,18 @@ class AwsPlaybooksIT {
         Path seed = seed();
         var first = rolehop.play(seed, Map.of(), "test.yml", "-e", "sts_mfatoken=" + rolehop.mfaCode(), "-vvv");
         assertThat(first.exitCode()).as(first.stdout() + first.stderr()).isZero();
-        assertThat(first.recap()).isEqualTo("localhost : ok=3 changed=2 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
-        assertThat(first.awsCalls()).containsExactly("sts AssumeRole", "ec2 DescribeSecurityGroups",
-                "ec2 CreateSecurityGroup", "ec2 AuthorizeSecurityGroupIngress");
+        assertThat(first.recap())
+                .isEqualTo("localhost : ok=3 changed=2 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
+        assertThat(first.awsCalls())
+                .containsExactly(
+                        "sts AssumeRole",
+                        "ec2 DescribeSecurityGroups",
+                        "ec2 CreateSecurityGroup",
+                        "ec2 AuthorizeSecurityGroupIngress");
 
         var again = rolehop.play(seed, Map.of(), "test.yml", "-e", "sts_mfatoken=" + rolehop.mfaCode(), "-vvv");
-        assertThat(again.recap()).isEqualTo("localhost : ok=3 changed=1 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
+        assertThat(again.recap())
+                .isEqualTo("localhost : ok=3 changed=1 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
         assertThat(again.awsCalls()).containsExactly("sts AssumeRole", "ec2 DescribeSecurityGroups");
         assertThat(first.stdout() + first.stderr() + again.stdout() + again.stderr())
                 .doesNotContain(rolehop.jumpSecret());
@@ -119,7 +130,11 @@ class AwsPlaybooksIT {
     }
 
     private static Path repository() {
-        return Path.of(System.getProperty("rolehop.dist")).toAbsolutePath().getParent().getParent().getParent()
+        return Path.of(System.getProperty("rolehop.dist"))
+                .toAbsolutePath()
+                .getParent()
+                .getParent()
+                .getParent()
                 .getParent();
     }
 
@@ -128,11 +143,13 @@ class AwsPlaybooksIT {
         Path seed = seed();
         var first = rolehop.play(seed, PackagedRolehop.env("ROLEHOP_MFA_TOKEN", rolehop.mfaCode()), "short.yml");
         assertThat(first.exitCode()).as(first.stdout() + first.stderr()).isZero();
-        assertThat(first.recap()).isEqualTo("localhost : ok=1 changed=1 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
+        assertThat(first.recap())
+                .isEqualTo("localhost : ok=1 changed=1 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
 
         var second = rolehop.play(seed, Map.of(), "short.yml");
         assertThat(second.exitCode()).as(second.stdout() + second.stderr()).isZero();
-        assertThat(second.recap()).isEqualTo("localhost : ok=1 changed=0 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
+        assertThat(second.recap())
+                .isEqualTo("localhost : ok=1 changed=0 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
     }
 
     @Test
@@ -141,15 +158,27 @@ class AwsPlaybooksIT {
         assertThat(rolehop.play(dir, Map.of(), play.toString()).recap()).contains("ok=1 changed=1 ");
         assertThat(rolehop.play(dir, Map.of(), play.toString()).recap()).contains("ok=1 changed=0 ");
 
-        var narrowed = rolehop.play(dir, Map.of(), play.toString(), "-e",
+        var narrowed = rolehop.play(
+                dir,
+                Map.of(),
+                play.toString(),
+                "-e",
                 "{\"rules\": [{\"proto\": \"tcp\", \"ports\": 443, \"cidr_ip\": \"203.0.113.0/24\"}], \"tags\": {\"env\": \"prod\"}}");
         assertThat(narrowed.recap()).contains("ok=1 changed=1 ");
-        var kept = rolehop.play(dir, Map.of(), play.toString(), "-e",
+        var kept = rolehop.play(
+                dir,
+                Map.of(),
+                play.toString(),
+                "-e",
                 "{\"purge\": false, \"rules\": [], \"tags\": {\"env\": \"prod\"}}");
         assertThat(kept.recap()).contains("ok=1 changed=0 ");
 
-        assertThat(rolehop.play(dir, Map.of(), play.toString(), "-e", "state=absent").recap()).contains("ok=1 changed=1 ");
-        assertThat(rolehop.play(dir, Map.of(), play.toString(), "-e", "state=absent").recap()).contains("ok=1 changed=0 ");
+        assertThat(rolehop.play(dir, Map.of(), play.toString(), "-e", "state=absent")
+                        .recap())
+                .contains("ok=1 changed=1 ");
+        assertThat(rolehop.play(dir, Map.of(), play.toString(), "-e", "state=absent")
+                        .recap())
+                .contains("ok=1 changed=0 ");
     }
 
     @Test
@@ -179,7 +208,8 @@ class AwsPlaybooksIT {
                 """);
         var run = rolehop.play(dir, Map.of(), play.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.stdout()).contains("fatal: [localhost]: FAILED! =>")
+        assertThat(run.stdout())
+                .contains("fatal: [localhost]: FAILED! =>")
                 .contains("An error occurred (AccessDenied) when calling the AssumeRole operation");
         assertThat(run.stdout() + run.stderr()).doesNotContain("\tat ").doesNotContain("Exception");
     }

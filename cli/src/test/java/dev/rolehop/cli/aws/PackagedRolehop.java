@@ -84,14 +84,17 @@ final class PackagedRolehop implements AutoCloseable {
     /** The jump account's secret key, which no output may show. */
     String jumpSecret() throws IOException {
         return Files.readAllLines(home.resolve(".aws/credentials")).stream()
-                .filter(l -> l.startsWith("aws_secret_access_key")).map(l -> l.split("=", 2)[1].strip())
-                .findFirst().orElseThrow();
+                .filter(l -> l.startsWith("aws_secret_access_key"))
+                .map(l -> l.split("=", 2)[1].strip())
+                .findFirst()
+                .orElseThrow();
     }
 
     Run play(Path dir, Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
         String dist = System.getProperty("rolehop.dist");
         assertTrue(dist != null && Files.isDirectory(Path.of(dist)), "rolehop.dist points at the packaged CLI");
-        List<String> command = new ArrayList<>(List.of(Path.of(dist, "bin", "rolehop").toString(), "play"));
+        List<String> command =
+                new ArrayList<>(List.of(Path.of(dist, "bin", "rolehop").toString(), "play"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> env = builder.environment();
@@ -102,13 +105,17 @@ final class PackagedRolehop implements AutoCloseable {
         env.putAll(extraEnv);
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+        Process process = builder.redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("rolehop play did not finish in 180 s: " + Files.readString(out));
         }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 

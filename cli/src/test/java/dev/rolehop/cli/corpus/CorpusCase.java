@@ -16,9 +16,15 @@ import java.util.Optional;
  * {@code rolehop.stderr.contains}: fragments only rolehop's stderr must contain, where rolehop goes
  * beyond Ansible without breaking it (a warning on the {@code -e sts=false} trap, a did-you-mean).
  */
-record CorpusCase(String name, Path dir, List<String> args, Optional<Path> stdin,
-                  String expectedStdout, int expectedRc, List<String> stderrFragments,
-                  List<String> rolehopStderrFragments) {
+record CorpusCase(
+        String name,
+        Path dir,
+        List<String> args,
+        Optional<Path> stdin,
+        String expectedStdout,
+        int expectedRc,
+        List<String> stderrFragments,
+        List<String> rolehopStderrFragments) {
 
     static final String PLAYBOOK = "playbook.yml";
 
@@ -34,18 +40,25 @@ record CorpusCase(String name, Path dir, List<String> args, Optional<Path> stdin
         requireFile(dir, PLAYBOOK);
         requireFile(dir, "expected.stdout");
         requireFile(dir, "expected.rc");
-        String rcText = Files.readString(dir.resolve("expected.rc"), StandardCharsets.UTF_8).strip();
+        String rcText = Files.readString(dir.resolve("expected.rc"), StandardCharsets.UTF_8)
+                .strip();
         int rc;
         try {
             rc = Integer.parseInt(rcText);
         } catch (NumberFormatException e) {
-            throw new IOException(dir.resolve("expected.rc") + ": not an exit code: '" + rcText
-                    + "'; re-record the case with engine/src/test/corpus/record " + name, e);
+            throw new IOException(
+                    dir.resolve("expected.rc") + ": not an exit code: '" + rcText
+                            + "'; re-record the case with engine/src/test/corpus/record " + name,
+                    e);
         }
         Path stdin = dir.resolve("expected.stdin");
-        return new CorpusCase(name, dir, lines(dir.resolve("args"), false),
+        return new CorpusCase(
+                name,
+                dir,
+                lines(dir.resolve("args"), false),
                 Files.isRegularFile(stdin) ? Optional.of(stdin) : Optional.empty(),
-                Files.readString(dir.resolve("expected.stdout"), StandardCharsets.UTF_8), rc,
+                Files.readString(dir.resolve("expected.stdout"), StandardCharsets.UTF_8),
+                rc,
                 lines(dir.resolve("expected.stderr.contains"), true),
                 lines(dir.resolve("rolehop.stderr.contains"), true));
     }

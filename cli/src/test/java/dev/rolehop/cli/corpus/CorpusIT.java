@@ -44,6 +44,7 @@ class CorpusIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
     /** Printed lines of a report: known failures briefly (they are many while the engine grows). */
     private static final int KNOWN_FAILURE_LINES = 30;
+
     private static final int NEW_FAILURE_LINES = 300;
     private static final String COUNT_START = "<!-- corpus-count -->";
     private static final String COUNT_END = "<!-- /corpus-count -->";
@@ -61,14 +62,21 @@ class CorpusIT {
         total.set(cases.size());
         Path dist = Path.of(System.getProperty("rolehop.dist", "target/rolehop-dist-missing"));
         Path launcher = dist.resolve("bin/rolehop");
-        assertThat(launcher).as("the packaged launcher (system property rolehop.dist)").isExecutable();
+        assertThat(launcher)
+                .as("the packaged launcher (system property rolehop.dist)")
+                .isExecutable();
         Path work = Files.createDirectories(Path.of("target", "corpus-work")).toAbsolutePath();
         // JAVA_HOME picks the launcher's JVM; a cache shared by all cases lets the launcher's
         // class-data-sharing archive be made once per run instead of once per (fresh) HOME.
-        CaseRunner runner = new CaseRunner(List.of(launcher.toString(), "play"),
-                Map.of("JAVA_HOME", System.getProperty("java.home"),
-                        "XDG_CACHE_HOME", Files.createDirectories(work.resolve("cache")).toString()),
-                work, TIMEOUT);
+        CaseRunner runner = new CaseRunner(
+                List.of(launcher.toString(), "play"),
+                Map.of(
+                        "JAVA_HOME",
+                        System.getProperty("java.home"),
+                        "XDG_CACHE_HOME",
+                        Files.createDirectories(work.resolve("cache")).toString()),
+                work,
+                TIMEOUT);
 
         int threads = Integer.getInteger("rolehop.corpus.threads", 2);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -89,7 +97,8 @@ class CorpusIT {
     @Test
     void knownFailuresNameOnlyExistingCases() throws IOException {
         Path corpus = corpusDir();
-        Set<String> names = caseDirs(corpus).stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        Set<String> names =
+                caseDirs(corpus).stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         assertThat(KnownFailures.load(corpus).reasons().keySet())
                 .as("cases listed in %s", corpus.resolve(KnownFailures.FILE_NAME))
                 .allMatch(names::contains, "is a case folder");
@@ -109,8 +118,11 @@ class CorpusIT {
 
     private static void check(CorpusCase corpusCase, CorpusRun run, KnownFailures known) {
         List<String> problems = new ArrayList<>();
-        String diff = UnifiedDiff.diff(corpusCase.name() + "/expected.stdout", corpusCase.expectedStdout(),
-                corpusCase.name() + " (rolehop play)", run.stdout());
+        String diff = UnifiedDiff.diff(
+                corpusCase.name() + "/expected.stdout",
+                corpusCase.expectedStdout(),
+                corpusCase.name() + " (rolehop play)",
+                run.stdout());
         if (!diff.isEmpty()) {
             problems.add("stdout differs:\n" + diff);
         }
@@ -128,15 +140,16 @@ class CorpusIT {
         if (problems.isEmpty()) {
             passed.incrementAndGet();
             if (reason.isPresent()) {
-                fail(corpusCase.name() + " now matches ansible-playbook: remove its line from "
-                        + known.file() + " (it said: " + reason.get() + ")");
+                fail(corpusCase.name() + " now matches ansible-playbook: remove its line from " + known.file()
+                        + " (it said: " + reason.get() + ")");
             }
             return;
         }
         failed.incrementAndGet();
         String report = "corpus: " + corpusCase.name() + " does not match ansible-playbook 2.14:\n"
                 + String.join("\n", problems) + stderrTail(run);
-        System.out.println(shorten(report, reason.isPresent() ? KNOWN_FAILURE_LINES : NEW_FAILURE_LINES, corpusCase.name()));
+        System.out.println(
+                shorten(report, reason.isPresent() ? KNOWN_FAILURE_LINES : NEW_FAILURE_LINES, corpusCase.name()));
         if (reason.isPresent()) {
             Assumptions.abort("known failure (" + known.file().getFileName() + "): " + reason.get());
         }
@@ -204,8 +217,8 @@ class CorpusIT {
     /** Rewrites the count between the markers in README.md and docs/corpus.md, where they are. */
     private static void writeCount(int passedCases, int totalCases) throws IOException {
         Path root = corpusDir().resolve("../../../../..").normalize();
-        String count = COUNT_START + "**" + passedCases + " of " + totalCases
-                + "** cases match ansible-playbook 2.14" + COUNT_END;
+        String count = COUNT_START + "**" + passedCases + " of " + totalCases + "** cases match ansible-playbook 2.14"
+                + COUNT_END;
         for (Path doc : List.of(root.resolve("README.md"), root.resolve("docs/corpus.md"))) {
             if (Files.isRegularFile(doc)) {
                 replaceCount(doc, count);

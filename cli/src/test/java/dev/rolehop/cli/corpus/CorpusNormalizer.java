@@ -46,17 +46,17 @@ public final class CorpusNormalizer {
     /** What replaces the case folder's path. */
     public static final String CASE_TOKEN = "<CASE>";
 
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "\"(start|end|stop)\": \"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d+\"");
+    private static final Pattern TIMESTAMP =
+            Pattern.compile("\"(start|end|stop)\": \"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d+\"");
     private static final Pattern DELTA = Pattern.compile("\"delta\": \"\\d+:\\d{2}:\\d{2}\\.\\d+\"");
     private static final Pattern WARNING = Pattern.compile("^\\[(DEPRECATION )?WARNING\\]: ");
     private static final Pattern CONTINUATION = Pattern.compile("^\\s+\\S");
-    private static final Pattern EXCEPTION_LINE = Pattern.compile(
-            "^(An exception occurred during task execution\\. .*The error was: ).*$");
+    private static final Pattern EXCEPTION_LINE =
+            Pattern.compile("^(An exception occurred during task execution\\. .*The error was: ).*$");
     private static final Pattern EXCEPTION_KEY = Pattern.compile("\"exception\": \"(?:[^\"\\\\]|\\\\.)*\"");
 
-    private static final Pattern VERSION_LINE = Pattern.compile(
-            "^(ansible-playbook \\[core [^\\]]+\\]|rolehop play \\[rolehop [^\\]]+\\])$");
+    private static final Pattern VERSION_LINE =
+            Pattern.compile("^(ansible-playbook \\[core [^\\]]+\\]|rolehop play \\[rolehop [^\\]]+\\])$");
     private static final Pattern INSTALLATION_LINE = Pattern.compile("^  [\\w ]+ = .*$");
     private static final Pattern ANSIBLE_PLUGIN_LINE = Pattern.compile("^(?:"
             + "Skipping callback '[^']+', as we already have a stdout callback\\."

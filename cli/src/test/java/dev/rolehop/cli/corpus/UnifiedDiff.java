@@ -11,12 +11,10 @@ final class UnifiedDiff {
 
     private static final int CONTEXT = 3;
 
-    private UnifiedDiff() {
-    }
+    private UnifiedDiff() {}
 
     /** One line of the edit script: ' ' kept, '-' only in the expected text, '+' only in the actual. */
-    private record Edit(char kind, String line, int expectedLine, int actualLine) {
-    }
+    private record Edit(char kind, String line, int expectedLine, int actualLine) {}
 
     /** Returns the unified diff from {@code expected} to {@code actual}, or "" when they are equal. */
     static String diff(String expectedLabel, String expected, String actualLabel, String actual) {
@@ -73,8 +71,10 @@ final class UnifiedDiff {
         }
         Edit first = hunk.get(0);
         // diff -u numbers an empty side by the line before it.
-        out.append("@@ -").append(range(expectedStart < 0 ? first.expectedLine() : expectedStart, expectedCount))
-                .append(" +").append(range(actualStart < 0 ? first.actualLine() : actualStart, actualCount))
+        out.append("@@ -")
+                .append(range(expectedStart < 0 ? first.expectedLine() : expectedStart, expectedCount))
+                .append(" +")
+                .append(range(actualStart < 0 ? first.actualLine() : actualStart, actualCount))
                 .append(" @@\n");
         for (Edit edit : hunk) {
             out.append(edit.kind()).append(edit.line()).append('\n');

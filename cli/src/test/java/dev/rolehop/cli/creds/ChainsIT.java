@@ -28,7 +28,8 @@ class ChainsIT {
     private static final String WORLD = "accounts:\n"
             + "  - id: \"111111111111\"\n    users:\n      - name: alice\n"
             + "        access_keys: [{id: " + KEY + ", secret: \"" + SECRET + "\"}]\n"
-            + "        mfa_devices: [{serial: \"" + SERIAL + "\", seed: JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP}]" + ADMIN + "\n"
+            + "        mfa_devices: [{serial: \"" + SERIAL + "\", seed: JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP}]" + ADMIN
+            + "\n"
             + "  - id: \"222222222222\"\n    roles:\n"
             + "      - name: lab-admin\n        trust_policy: {Version: \"2012-10-17\", Statement: [{Effect: Allow,"
             + " Principal: {AWS: \"arn:aws:iam::111111111111:root\"}, Action: \"sts:AssumeRole\","
@@ -77,7 +78,8 @@ class ChainsIT {
                 + "[profile viaprocess]\ncredential_process = " + RolehopProcess.launcher()
                 + " creds --profile partner --format process\n";
         return new RolehopProcess(Files.createDirectories(home))
-                .awsFiles(config, "[default]\naws_access_key_id = " + KEY + "\naws_secret_access_key = " + SECRET + "\n")
+                .awsFiles(
+                        config, "[default]\naws_access_key_id = " + KEY + "\naws_secret_access_key = " + SECRET + "\n")
                 .env("AWS_ENDPOINT_URL", local.endpoint().toString());
     }
 
@@ -91,12 +93,14 @@ class ChainsIT {
     void aThreeHopChainThroughThreeAccountsEndsInTheLastRole(@TempDir Path home) throws Exception {
         String code = LocalAws.mfaCode(world, SERIAL, Instant.now());
 
-        RolehopProcess.Result result = rolehop(home).run("whoami", "--profile", "hop3", "--mfa-token", code, "--output", "json");
+        RolehopProcess.Result result =
+                rolehop(home).run("whoami", "--profile", "hop3", "--mfa-token", code, "--output", "json");
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(json(result.stdout(), "Arn")).startsWith("arn:aws:sts::222222222222:assumed-role/back/rolehop-");
         try (var entries = Files.list(home.resolve(".aws/cli/cache"))) {
-            assertThat(entries.filter(p -> p.toString().endsWith(".json")).count()).isEqualTo(3);
+            assertThat(entries.filter(p -> p.toString().endsWith(".json")).count())
+                    .isEqualTo(3);
         }
     }
 
@@ -104,14 +108,18 @@ class ChainsIT {
     void theExternalIdIsSentAndAMissingOneIsRefusedByAws(@TempDir Path home) throws Exception {
         RolehopProcess rolehop = rolehop(home);
 
-        assertThat(json(rolehop.run("whoami", "--profile", "partner", "--output", "json").stdout(), "Arn"))
+        assertThat(json(
+                        rolehop.run("whoami", "--profile", "partner", "--output", "json")
+                                .stdout(),
+                        "Arn"))
                 .startsWith("arn:aws:sts::222222222222:assumed-role/partner/rolehop-");
         RolehopProcess.Result refused = rolehop.run("whoami", "--profile", "stranger");
         assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.stderr()).startsWith("rolehop whoami: profile 'stranger': AssumeRole of"
-                + " arn:aws:iam::222222222222:role/partner failed: AccessDenied: User:"
-                + " arn:aws:iam::111111111111:user/alice is not authorized to perform: sts:AssumeRole on resource:"
-                + " arn:aws:iam::222222222222:role/partner");
+        assertThat(refused.stderr())
+                .startsWith("rolehop whoami: profile 'stranger': AssumeRole of"
+                        + " arn:aws:iam::222222222222:role/partner failed: AccessDenied: User:"
+                        + " arn:aws:iam::111111111111:user/alice is not authorized to perform: sts:AssumeRole on resource:"
+                        + " arn:aws:iam::222222222222:role/partner");
     }
 
     @Test

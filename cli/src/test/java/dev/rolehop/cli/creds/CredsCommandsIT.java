@@ -21,8 +21,8 @@ class CredsCommandsIT {
             + "[profile loop]\nrole_arn = arn:aws:iam::222222222222:role/a\nsource_profile = loop2\n"
             + "[profile loop2]\nrole_arn = arn:aws:iam::222222222222:role/b\nsource_profile = loop\n"
             + "[profile orphan]\nrole_arn = arn:aws:iam::222222222222:role/a\nsource_profile = jump\n";
-    private static final String CREDENTIALS = "[default]\naws_access_key_id = AKIAJUMPEXAMPLE\naws_secret_access_key = "
-            + SECRET + "\n";
+    private static final String CREDENTIALS =
+            "[default]\naws_access_key_id = AKIAJUMPEXAMPLE\naws_secret_access_key = " + SECRET + "\n";
 
     @TempDir
     Path home;
@@ -39,28 +39,33 @@ class CredsCommandsIT {
         RolehopProcess.Result result = rolehop.run("creds", "--format", "process");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout()).isEqualTo("{\"Version\": 1, \"AccessKeyId\": \"AKIAJUMPEXAMPLE\", \"SecretAccessKey\": \""
-                + SECRET + "\"}\n");
+        assertThat(result.stdout())
+                .isEqualTo("{\"Version\": 1, \"AccessKeyId\": \"AKIAJUMPEXAMPLE\", \"SecretAccessKey\": \"" + SECRET
+                        + "\"}\n");
     }
 
     @Test
     void credsEnvFormatPrintsQuotedExports() throws Exception {
         RolehopProcess.Result result = rolehop.run("creds", "--profile", "default");
 
-        assertThat(result.stdout()).isEqualTo("export AWS_ACCESS_KEY_ID='AKIAJUMPEXAMPLE'\nexport AWS_SECRET_ACCESS_KEY='"
-                + SECRET + "'\nexport AWS_REGION='us-east-1'\nexport AWS_DEFAULT_REGION='us-east-1'\n");
+        assertThat(result.stdout())
+                .isEqualTo("export AWS_ACCESS_KEY_ID='AKIAJUMPEXAMPLE'\nexport AWS_SECRET_ACCESS_KEY='" + SECRET
+                        + "'\nexport AWS_REGION='us-east-1'\nexport AWS_DEFAULT_REGION='us-east-1'\n");
     }
 
     @Test
     void aProfileCanUseRolehopItselfAsCredentialProcess() throws Exception {
-        rolehop.awsFiles(CONFIG + "[profile viaprocess]\ncredential_process = " + RolehopProcess.launcher()
-                + " creds --profile default --format process\n", CREDENTIALS);
+        rolehop.awsFiles(
+                CONFIG + "[profile viaprocess]\ncredential_process = " + RolehopProcess.launcher()
+                        + " creds --profile default --format process\n",
+                CREDENTIALS);
 
         RolehopProcess.Result result = rolehop.run("creds", "--profile", "viaprocess", "--format", "json");
 
         assertThat(result.stderr()).isEmpty();
-        assertThat(result.stdout()).isEqualTo("{\n  \"AccessKeyId\": \"AKIAJUMPEXAMPLE\",\n  \"SecretAccessKey\": \""
-                + SECRET + "\"\n}\n");
+        assertThat(result.stdout())
+                .isEqualTo(
+                        "{\n  \"AccessKeyId\": \"AKIAJUMPEXAMPLE\",\n  \"SecretAccessKey\": \"" + SECRET + "\"\n}\n");
     }
 
     @Test
@@ -69,10 +74,11 @@ class CredsCommandsIT {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stdout()).isEmpty();
-        assertThat(result.stderr()).isEqualTo("rolehop creds: profile 'lab': role arn:aws:iam::222222222222:role/lab-admin"
-                + " requires an MFA code from arn:aws:iam::111111111111:mfa/alice and there is no terminal to ask for one;"
-                + " supply a code with --mfa-token CODE, the ROLEHOP_MFA_TOKEN environment variable, or an mfa_process"
-                + " command in the profile\n");
+        assertThat(result.stderr())
+                .isEqualTo("rolehop creds: profile 'lab': role arn:aws:iam::222222222222:role/lab-admin"
+                        + " requires an MFA code from arn:aws:iam::111111111111:mfa/alice and there is no terminal to ask for one;"
+                        + " supply a code with --mfa-token CODE, the ROLEHOP_MFA_TOKEN environment variable, or an mfa_process"
+                        + " command in the profile\n");
     }
 
     @Test
@@ -80,9 +86,10 @@ class CredsCommandsIT {
         RolehopProcess.Result result = rolehop.run("whoami", "--profile", "loop");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.stderr()).isEqualTo("rolehop whoami: profile 'loop': source_profile chain loop -> loop2 -> loop"
-                + " is a cycle; a profile may name itself as source_profile only when it holds aws_access_key_id and"
-                + " aws_secret_access_key\n");
+        assertThat(result.stderr())
+                .isEqualTo("rolehop whoami: profile 'loop': source_profile chain loop -> loop2 -> loop"
+                        + " is a cycle; a profile may name itself as source_profile only when it holds aws_access_key_id and"
+                        + " aws_secret_access_key\n");
     }
 
     @Test
@@ -90,8 +97,9 @@ class CredsCommandsIT {
         RolehopProcess.Result result = rolehop.run("creds", "--profile", "orphan");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.stderr()).isEqualTo("rolehop creds: profile 'orphan': source_profile 'jump' does not exist"
-                + " (defined profiles: default, lab, loop, loop2, orphan)\n");
+        assertThat(result.stderr())
+                .isEqualTo("rolehop creds: profile 'orphan': source_profile 'jump' does not exist"
+                        + " (defined profiles: default, lab, loop, loop2, orphan)\n");
     }
 
     @Test
@@ -99,11 +107,12 @@ class CredsCommandsIT {
         RolehopProcess.Result result = rolehop.run("profiles", "--explain", "lab");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout()).isEqualTo("[\n  {\n    \"AccessKey\": {\n      \"access_key_id\": \"AKIAJUMPEXAMPLE\"\n"
-                + "    }\n  },\n  {\n    \"AssumeRole\": {\n      \"role_arn\": \"arn:aws:iam::222222222222:role/lab-admin\",\n"
-                + "      \"external_id\": null,\n      \"role_session_name\": null,\n"
-                + "      \"mfa_serial\": \"arn:aws:iam::111111111111:mfa/alice\",\n      \"duration_seconds\": null\n"
-                + "    }\n  }\n]\n");
+        assertThat(result.stdout())
+                .isEqualTo("[\n  {\n    \"AccessKey\": {\n      \"access_key_id\": \"AKIAJUMPEXAMPLE\"\n"
+                        + "    }\n  },\n  {\n    \"AssumeRole\": {\n      \"role_arn\": \"arn:aws:iam::222222222222:role/lab-admin\",\n"
+                        + "      \"external_id\": null,\n      \"role_session_name\": null,\n"
+                        + "      \"mfa_serial\": \"arn:aws:iam::111111111111:mfa/alice\",\n      \"duration_seconds\": null\n"
+                        + "    }\n  }\n]\n");
     }
 
     @Test
@@ -111,9 +120,11 @@ class CredsCommandsIT {
         RolehopProcess.Result result = rolehop.run("profiles");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout()).startsWith("PROFILE  REGION          RESOLVES TO\n"
-                + "default  us-east-1       access key AKIAJUMPEXAMPLE\n"
-                + "lab      eu-west-1       access key AKIAJUMPEXAMPLE -> role arn:aws:iam::222222222222:role/lab-admin (MFA)\n");
+        assertThat(result.stdout())
+                .startsWith(
+                        "PROFILE  REGION          RESOLVES TO\n"
+                                + "default  us-east-1       access key AKIAJUMPEXAMPLE\n"
+                                + "lab      eu-west-1       access key AKIAJUMPEXAMPLE -> role arn:aws:iam::222222222222:role/lab-admin (MFA)\n");
         assertThat(result.output()).doesNotContain(SECRET);
     }
 
@@ -129,7 +140,13 @@ class CredsCommandsIT {
     void execInjectsTheCredentialsAndStripsConflictingVariables() throws Exception {
         rolehop.env("AWS_PROFILE", "lab").env("AWS_SESSION_TOKEN", "stale");
 
-        RolehopProcess.Result result = rolehop.run("exec", "--profile", "default", "--", "sh", "-c",
+        RolehopProcess.Result result = rolehop.run(
+                "exec",
+                "--profile",
+                "default",
+                "--",
+                "sh",
+                "-c",
                 "echo \"$AWS_ACCESS_KEY_ID ${AWS_PROFILE-unset} ${AWS_SESSION_TOKEN-unset} $AWS_REGION\"");
 
         assertThat(result.stdout()).isEqualTo("AKIAJUMPEXAMPLE unset unset us-east-1\n");
@@ -138,8 +155,8 @@ class CredsCommandsIT {
 
     @Test
     void execPassesTheExitStatusAndStandardStreamsThrough() throws Exception {
-        RolehopProcess.Result result = rolehop.runWithInput("from stdin\n", "exec", "--", "sh", "-c",
-                "cat; echo oops >&2; exit 42");
+        RolehopProcess.Result result =
+                rolehop.runWithInput("from stdin\n", "exec", "--", "sh", "-c", "cat; echo oops >&2; exit 42");
 
         assertThat(result.exitCode()).isEqualTo(42);
         assertThat(result.stdout()).isEqualTo("from stdin\n");
@@ -156,7 +173,11 @@ class CredsCommandsIT {
 
     @Test
     void execPassesSigtermOnToTheCommand() throws Exception {
-        RolehopProcess.Result result = rolehop.run("exec", "--", "sh", "-c",
+        RolehopProcess.Result result = rolehop.run(
+                "exec",
+                "--",
+                "sh",
+                "-c",
                 "trap 'echo got TERM; exit 9' TERM; kill -TERM $PPID; while :; do sleep 0.1; done");
 
         assertThat(result.stdout()).isEqualTo("got TERM\n");

@@ -27,6 +27,7 @@ class LabMfaSessionIT {
 
     /** The AWS CLI's cache file name for the demo's lab profile (RoleArn + SerialNumber). */
     private static final String LAB_KEY = "51fda109626bb275e34b3fddfcec8dacc4adad9b";
+
     private static final Path AWS_CLI = Path.of("/usr/bin/aws");
 
     @TempDir
@@ -40,8 +41,10 @@ class LabMfaSessionIT {
     void start() throws IOException {
         world = DemoWorld.write(dir.resolve("demo"));
         Path home = Files.createDirectories(dir.resolve("home"));
-        rolehop = new RolehopProcess(home).awsFiles(Files.readString(dir.resolve("demo/aws/config")),
-                Files.readString(dir.resolve("demo/aws/credentials")));
+        rolehop = new RolehopProcess(home)
+                .awsFiles(
+                        Files.readString(dir.resolve("demo/aws/config")),
+                        Files.readString(dir.resolve("demo/aws/credentials")));
         local = LocalAws.start(new LocalAws.Options(world, null, "127.0.0.1", 0));
         rolehop.env("AWS_ENDPOINT_URL", local.endpoint().toString());
     }
@@ -61,7 +64,9 @@ class LabMfaSessionIT {
 
     private static void assumeAwsCli() {
         if ("true".equals(System.getenv("CI"))) {
-            assertThat(AWS_CLI).as("CI installs the AWS CLI 2.x at /usr/bin/aws").isExecutable();
+            assertThat(AWS_CLI)
+                    .as("CI installs the AWS CLI 2.x at /usr/bin/aws")
+                    .isExecutable();
         }
         Assumptions.assumeTrue(Files.isExecutable(AWS_CLI), "the AWS CLI 2.x is not installed at /usr/bin/aws");
     }
@@ -69,7 +74,8 @@ class LabMfaSessionIT {
     private List<String> awsCli(String... args) {
         List<String> command = new ArrayList<>(List.of(AWS_CLI.toString()));
         command.addAll(List.of(args));
-        command.addAll(List.of("--endpoint-url", local.endpoint().toString(), "--region", "us-east-1", "--output", "json"));
+        command.addAll(
+                List.of("--endpoint-url", local.endpoint().toString(), "--region", "us-east-1", "--output", "json"));
         return command;
     }
 
@@ -78,35 +84,46 @@ class LabMfaSessionIT {
         List<String> whoami = List.of(RolehopProcess.launcher().toString(), "whoami", "--profile", "lab");
         String code = mfaCode();
         try (TerminalSession first = TerminalSession.start(whoami, rolehop.environment())) {
-            assertThat(first.waitFor("Enter MFA code for arn:aws:iam::111111111111:mfa/alice: ")).as(first.screen()).isTrue();
+            assertThat(first.waitFor("Enter MFA code for arn:aws:iam::111111111111:mfa/alice: "))
+                    .as(first.screen())
+                    .isTrue();
             first.typeLine(code);
             assertThat(first.exitCode()).as(first.screen()).isZero();
-            assertThat(first.screen()).contains("Arn:        arn:aws:sts::222222222222:assumed-role/lab-admin/rolehop-")
+            assertThat(first.screen())
+                    .contains("Arn:        arn:aws:sts::222222222222:assumed-role/lab-admin/rolehop-")
                     .contains("Account:    222222222222")
                     .doesNotContain(code);
         }
         try (TerminalSession second = TerminalSession.start(whoami, rolehop.environment())) {
             assertThat(second.exitCode()).as(second.screen()).isZero();
-            assertThat(second.screen()).doesNotContain("Enter MFA code")
+            assertThat(second.screen())
+                    .doesNotContain("Enter MFA code")
                     .contains("Source:     profile lab: role " + DemoWorld.ROLE_ARN + " (cache " + cacheEntry() + ")");
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheEntry()))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheEntry().getParent())))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheEntry())))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(cacheEntry().getParent())))
                 .isEqualTo("rwx------");
     }
 
     @Test
     void underCredentialProcessThePromptUsesTheTerminalWithHiddenInput() throws Exception {
         Path config = rolehop.home().resolve(".aws/config");
-        Files.writeString(config, Files.readString(config) + "[profile tool]\ncredential_process = "
-                + RolehopProcess.launcher() + " creds --profile lab --format process\n");
+        Files.writeString(
+                config,
+                Files.readString(config) + "[profile tool]\ncredential_process = " + RolehopProcess.launcher()
+                        + " creds --profile lab --format process\n");
         List<String> whoami = List.of(RolehopProcess.launcher().toString(), "whoami", "--profile", "tool");
         String code = mfaCode();
         try (TerminalSession session = TerminalSession.start(whoami, rolehop.environment())) {
-            assertThat(session.waitFor("Enter MFA code for arn:aws:iam::111111111111:mfa/alice: ")).as(session.screen()).isTrue();
+            assertThat(session.waitFor("Enter MFA code for arn:aws:iam::111111111111:mfa/alice: "))
+                    .as(session.screen())
+                    .isTrue();
             session.typeLine(code);
             assertThat(session.exitCode()).as(session.screen()).isZero();
-            assertThat(session.screen()).contains("Arn:        arn:aws:sts::222222222222:assumed-role/lab-admin/rolehop-")
+            assertThat(session.screen())
+                    .contains("Arn:        arn:aws:sts::222222222222:assumed-role/lab-admin/rolehop-")
                     .contains("Source:     credential_process of profile tool")
                     .doesNotContain(code);
         }
@@ -115,10 +132,13 @@ class LabMfaSessionIT {
     @Test
     void theAwsCliRunsOnRolehopsCacheEntryWithoutPrompting() throws Exception {
         assumeAwsCli();
-        assertThat(rolehop.run("whoami", "--profile", "lab", "--mfa-token", mfaCode()).exitCode()).isZero();
+        assertThat(rolehop.run("whoami", "--profile", "lab", "--mfa-token", mfaCode())
+                        .exitCode())
+                .isZero();
 
         // No terminal and no input: the AWS CLI 2.9 would prompt, or call real STS, on a cache miss.
-        RolehopProcess.Result aws = rolehop.runCommand("", awsCli("ec2", "describe-security-groups", "--profile", "lab"));
+        RolehopProcess.Result aws =
+                rolehop.runCommand("", awsCli("ec2", "describe-security-groups", "--profile", "lab"));
 
         assertThat(aws.exitCode()).as(aws.stderr()).isZero();
         assertThat(aws.stdout()).contains("\"GroupName\": \"default\"").contains("\"OwnerId\": \"222222222222\"");
@@ -148,7 +168,9 @@ class LabMfaSessionIT {
         List<RolehopProcess.Result> results = new ArrayList<>();
         results.add(rolehop.run("whoami", "--profile", "lab", "--mfa-token", mfaCode()));
         String entry = Files.readString(cacheEntry());
-        List<String> secrets = new ArrayList<>(List.of(field(entry, "SecretAccessKey"), field(entry, "SessionToken"),
+        List<String> secrets = new ArrayList<>(List.of(
+                field(entry, "SecretAccessKey"),
+                field(entry, "SessionToken"),
                 field(Files.readString(rolehop.home().resolve(".aws/credentials")), "aws_secret_access_key")));
         results.add(rolehop.run("whoami", "--profile", "lab", "--output", "json"));
         results.add(rolehop.run("profiles"));
@@ -169,18 +191,22 @@ class LabMfaSessionIT {
 
     @Test
     void credsClearRemovesTheSessionSoTheNextRunNeedsACodeAgain() throws Exception {
-        assertThat(rolehop.run("creds", "--profile", "lab", "--mfa-token", mfaCode(), "--format", "json").exitCode()).isZero();
+        assertThat(rolehop.run("creds", "--profile", "lab", "--mfa-token", mfaCode(), "--format", "json")
+                        .exitCode())
+                .isZero();
 
         RolehopProcess.Result clear = rolehop.run("creds", "--profile", "lab", "--clear");
 
-        assertThat(clear.stderr()).isEqualTo("rolehop creds: removed 1 cached session of profile lab from "
-                + cacheEntry().getParent() + "\n");
+        assertThat(clear.stderr())
+                .isEqualTo("rolehop creds: removed 1 cached session of profile lab from "
+                        + cacheEntry().getParent() + "\n");
         assertThat(cacheEntry()).doesNotExist();
         assertThat(rolehop.run("creds", "--profile", "lab").stderr()).contains("requires an MFA code");
     }
 
     private static String field(String text, String name) {
-        Matcher m = Pattern.compile("\"?" + name + "\"?\\s*[:=]\\s*\"?([^\"\\n]+)").matcher(text);
+        Matcher m =
+                Pattern.compile("\"?" + name + "\"?\\s*[:=]\\s*\"?([^\"\\n]+)").matcher(text);
         assertThat(m.find()).as(name).isTrue();
         return m.group(1).strip();
     }

@@ -38,7 +38,8 @@ final class RolehopProcess {
         String javaHome = System.getProperty("java.home");
         environment.put("JAVA_HOME", javaHome);
         // One class-data-sharing archive for all runs of the suite, not one per isolated HOME.
-        environment.put("XDG_CACHE_HOME", Path.of("target", "it-cache").toAbsolutePath().toString());
+        environment.put(
+                "XDG_CACHE_HOME", Path.of("target", "it-cache").toAbsolutePath().toString());
     }
 
     /** The launcher of the distribution under test. */

@@ -30,8 +30,8 @@ final class TerminalSession implements AutoCloseable {
     static TerminalSession start(List<String> command, Map<String, String> environment) throws IOException {
         List<String> quoted = new ArrayList<>();
         command.forEach(arg -> quoted.add("'" + arg.replace("'", "'\\''") + "'"));
-        ProcessBuilder builder = new ProcessBuilder("script", "-qefc", String.join(" ", quoted), "/dev/null")
-                .redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder("script", "-qefc", String.join(" ", quoted), "/dev/null").redirectErrorStream(true);
         builder.environment().clear();
         builder.environment().putAll(environment);
         return new TerminalSession(builder.start());

@@ -29,8 +29,7 @@ class LauncherArchiveIT {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     private Path copyOfDistribution() throws IOException {
         Path dist = Path.of(System.getProperty("rolehop.dist"));
@@ -49,10 +48,13 @@ class LauncherArchiveIT {
         return copy;
     }
 
-    private Run run(Path dist, Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        var command = new java.util.ArrayList<>(List.of(dist.resolve("bin/rolehop").toString()));
+    private Run run(Path dist, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        var command =
+                new java.util.ArrayList<>(List.of(dist.resolve("bin/rolehop").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("HOME", dir.toString());
         builder.environment().remove("ROLEHOP_CDS");
@@ -67,14 +69,18 @@ class LauncherArchiveIT {
 
     private static List<String> archiveFiles(Path dist) throws IOException {
         try (Stream<Path> files = Files.list(dist.resolve("lib"))) {
-            return files.map(file -> file.getFileName().toString()).filter(name -> !name.endsWith(".jar")).sorted().toList();
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> !name.endsWith(".jar"))
+                    .sorted()
+                    .toList();
         }
     }
 
     /** The launcher's files once no recording is going on (its lock gone). */
     private static List<String> settledArchiveFiles(Path dist) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(DUMP_TIMEOUT);
-        while (archiveFiles(dist).stream().anyMatch(name -> name.endsWith(".lock")) && Instant.now().isBefore(deadline)) {
+        while (archiveFiles(dist).stream().anyMatch(name -> name.endsWith(".lock"))
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
         }
         return archiveFiles(dist);
@@ -100,7 +106,9 @@ class LauncherArchiveIT {
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).contains("\"msg\": \"hello\"");
         List<String> files = settledArchiveFiles(dist);
-        assertThat(files).as("one archive, none of an earlier build, no class list or lock left").hasSize(1);
+        assertThat(files)
+                .as("one archive, none of an earlier build, no class list or lock left")
+                .hasSize(1);
         assertThat(files.get(0)).matches("rolehop-\\d+-play\\.jsa");
 
         Run later = run(dist, Map.of("ROLEHOP_JAVA_OPTS", "-Xlog:class+load=info"), "play", "hello.yml");

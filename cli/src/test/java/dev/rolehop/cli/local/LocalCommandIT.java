@@ -37,8 +37,7 @@ class LocalCommandIT {
         return pb;
     }
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private Run run(String... args) throws IOException, InterruptedException {
         Process p = rolehop(args).start();
@@ -49,8 +48,11 @@ class LocalCommandIT {
     }
 
     private static String credential(Path dir, String key) throws IOException {
-        return Files.readAllLines(dir.resolve("demo/aws/credentials")).stream().filter(l -> l.startsWith(key))
-                .map(l -> l.substring(l.indexOf('=') + 1).trim()).findFirst().orElseThrow();
+        return Files.readAllLines(dir.resolve("demo/aws/credentials")).stream()
+                .filter(l -> l.startsWith(key))
+                .map(l -> l.substring(l.indexOf('=') + 1).trim())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -58,14 +60,18 @@ class LocalCommandIT {
         Run first = run("local", "init", "demo");
         assertThat(first.exit()).isZero();
         assertThat(dir.resolve("demo/world.yml")).exists();
-        assertThat(Files.readString(dir.resolve("demo/aws/config"))).contains("[profile lab]",
-                "role_arn = arn:aws:iam::222222222222:role/lab-admin", "source_profile = default",
-                "mfa_serial = " + SERIAL);
+        assertThat(Files.readString(dir.resolve("demo/aws/config")))
+                .contains(
+                        "[profile lab]",
+                        "role_arn = arn:aws:iam::222222222222:role/lab-admin",
+                        "source_profile = default",
+                        "mfa_serial = " + SERIAL);
         assertThat(dir.resolve(".aws")).doesNotExist();
         Run second = run("local", "init", "demo");
         assertThat(second.exit()).isEqualTo(1);
-        assertThat(second.err()).isEqualTo("rolehop local init: demo/world.yml exists already; choose an empty "
-                + "directory for the demo\n");
+        assertThat(second.err())
+                .isEqualTo("rolehop local init: demo/world.yml exists already; choose an empty "
+                        + "directory for the demo\n");
     }
 
     @Test
@@ -74,22 +80,29 @@ class LocalCommandIT {
         Path log = dir.resolve("stderr.txt");
         // stderr goes to a file: destroy() closes the process's pipes.
         Process p = rolehop("local", "--world", "demo/world.yml", "--state", "demo/state.yml")
-                .redirectError(log.toFile()).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                .redirectError(log.toFile())
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String first = out.readLine();
             assertThat(first).matches("endpoint: http://127\\.0\\.0\\.1:\\d+");
             String secret = credential(dir, "aws_secret_access_key");
-            try (StsClient sts = StsClient.builder().endpointOverride(URI.create(first.substring(10)))
-                    .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                            credential(dir, "aws_access_key_id"), secret))).build()) {
+            try (StsClient sts = StsClient.builder()
+                    .endpointOverride(URI.create(first.substring(10)))
+                    .region(Region.US_EAST_1)
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .credentialsProvider(StaticCredentialsProvider.create(
+                            AwsBasicCredentials.create(credential(dir, "aws_access_key_id"), secret)))
+                    .build()) {
                 assertThat(sts.getCallerIdentity().arn()).isEqualTo("arn:aws:iam::111111111111:user/alice");
             }
             p.destroy();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
             String err = Files.readString(log);
-            assertThat(err).contains(" arn:aws:iam::111111111111:user/alice sts GetCallerIdentity OK ")
-                    .endsWith("rolehop local: stopped\n").doesNotContain(secret);
+            assertThat(err)
+                    .contains(" arn:aws:iam::111111111111:user/alice sts GetCallerIdentity OK ")
+                    .endsWith("rolehop local: stopped\n")
+                    .doesNotContain(secret);
         } finally {
             p.destroyForcibly();
         }
@@ -109,7 +122,8 @@ class LocalCommandIT {
         Run r = run("local");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).isEqualTo("rolehop local: world.yml:2:9: 'id' value '1' is not valid: an account id is "
-                + "12 digits; quote it (\"111111111111\")\n");
+        assertThat(r.err())
+                .isEqualTo("rolehop local: world.yml:2:9: 'id' value '1' is not valid: an account id is "
+                        + "12 digits; quote it (\"111111111111\")\n");
     }
 }

@@ -30,17 +30,24 @@ class JsonCallbackIT {
         Files.copy(CASE.resolve("playbook.yml"), dir.resolve("playbook.yml"));
         Path launcher = Path.of(System.getProperty("rolehop.dist"), "bin", "rolehop");
         ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "play", "--output", "json", "playbook.yml")
-                .directory(dir.toFile()).redirectOutput(dir.resolve("out.json").toFile())
+                .directory(dir.toFile())
+                .redirectOutput(dir.resolve("out.json").toFile())
                 .redirectError(dir.resolve("err.txt").toFile());
         builder.environment().put("HOME", dir.toString());
-        builder.environment().put("XDG_CACHE_HOME", Path.of("target", "it-cache").toAbsolutePath().toString());
+        builder.environment()
+                .put(
+                        "XDG_CACHE_HOME",
+                        Path.of("target", "it-cache").toAbsolutePath().toString());
         Process process = builder.start();
 
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String out = Files.readString(dir.resolve("out.json"));
-        assertThat(out).containsPattern("\"id\": \"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\"")
+        assertThat(out)
+                .containsPattern("\"id\": \"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\"")
                 .containsPattern("\"start\": \"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z\"");
         assertThat(normalized(out, dir.toRealPath())).isEqualTo(Files.readString(CASE.resolve("expected.json")));
-        assertThat(process.exitValue()).isEqualTo(Integer.parseInt(Files.readString(CASE.resolve("expected.rc")).strip()));
+        assertThat(process.exitValue())
+                .isEqualTo(Integer.parseInt(
+                        Files.readString(CASE.resolve("expected.rc")).strip()));
     }
 }

@@ -26,16 +26,23 @@ class PlayInterruptIT {
                         msg: reached
                 """.formatted(marker));
         Path launcher = Path.of(System.getProperty("rolehop.dist"), "bin", "rolehop");
-        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "play", "playbook.yml").directory(dir.toFile())
-                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "play", "playbook.yml")
+                .directory(dir.toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
         builder.environment().put("HOME", dir.toString());
-        builder.environment().put("XDG_CACHE_HOME", Path.of("target", "it-cache").toAbsolutePath().toString());
+        builder.environment()
+                .put(
+                        "XDG_CACHE_HOME",
+                        Path.of("target", "it-cache").toAbsolutePath().toString());
         Process process = builder.start();
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isEqualTo(99);
         assertThat(Files.readString(dir.resolve("err.txt"))).endsWith(" [ERROR]: User interrupted execution\n");
-        assertThat(Files.readString(dir.resolve("out.txt"))).doesNotContain("reached").doesNotContain("PLAY RECAP");
+        assertThat(Files.readString(dir.resolve("out.txt")))
+                .doesNotContain("reached")
+                .doesNotContain("PLAY RECAP");
         Thread.sleep(6000);
         assertThat(marker).doesNotExist();
     }

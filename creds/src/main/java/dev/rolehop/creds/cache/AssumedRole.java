@@ -16,8 +16,15 @@ import java.util.Objects;
  * @param requestId the STS request id, or {@code null}
  * @param httpHeaders the response headers (lower-case names), as botocore records them
  */
-public record AssumedRole(String accessKeyId, String secretAccessKey, String sessionToken, Instant expiration,
-        String assumedRoleId, String assumedRoleArn, String requestId, Map<String, String> httpHeaders) {
+public record AssumedRole(
+        String accessKeyId,
+        String secretAccessKey,
+        String sessionToken,
+        Instant expiration,
+        String assumedRoleId,
+        String assumedRoleArn,
+        String requestId,
+        Map<String, String> httpHeaders) {
 
     /** Validates the credentials and copies the headers, keeping their order. */
     public AssumedRole {
@@ -25,13 +32,15 @@ public record AssumedRole(String accessKeyId, String secretAccessKey, String ses
         Objects.requireNonNull(secretAccessKey, "secretAccessKey");
         Objects.requireNonNull(sessionToken, "sessionToken");
         Objects.requireNonNull(expiration, "expiration");
-        httpHeaders = httpHeaders == null ? Map.of()
+        httpHeaders = httpHeaders == null
+                ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(httpHeaders));
     }
 
     /** Never prints the secret key or the token. */
     @Override
     public String toString() {
-        return "AssumedRole[accessKeyId=" + accessKeyId + ", expiration=" + expiration + ", arn=" + assumedRoleArn + "]";
+        return "AssumedRole[accessKeyId=" + accessKeyId + ", expiration=" + expiration + ", arn=" + assumedRoleArn
+                + "]";
     }
 }

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 public final class CacheKey {
 
-    private CacheKey() {
-    }
+    private CacheKey() {}
 
     /** The cache key of AssumeRole arguments, as botocore computes it. */
     public static String of(Map<String, Object> assumeRoleArgs) {

@@ -92,8 +92,8 @@ public final class CredentialCache {
     public void write(String key, AssumedRole role) throws IOException {
         ensureDirectory();
         byte[] content = CacheEntryJson.toJson(role).getBytes(StandardCharsets.UTF_8);
-        Path temp = Files.createTempFile(directory, "." + key + "-", ".tmp",
-                PosixFilePermissions.asFileAttribute(FILE_MODE));
+        Path temp = Files.createTempFile(
+                directory, "." + key + "-", ".tmp", PosixFilePermissions.asFileAttribute(FILE_MODE));
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -185,8 +185,7 @@ public final class CredentialCache {
 
     /** The JSON layout of one entry: botocore's parsed AssumeRole response. */
     static final class CacheEntryJson {
-        private CacheEntryJson() {
-        }
+        private CacheEntryJson() {}
 
         static String toJson(AssumedRole role) {
             Map<String, Object> credentials = new LinkedHashMap<>();
@@ -224,10 +223,17 @@ public final class CredentialCache {
             String expiration = string(credentials, "Expiration");
             Map<?, ?> user = response.get("AssumedRoleUser") instanceof Map<?, ?> m ? m : Map.of();
             Map<?, ?> metadata = response.get("ResponseMetadata") instanceof Map<?, ?> m ? m : Map.of();
-            return new AssumedRole(accessKeyId, secretAccessKey, sessionToken,
-                    Timestamps.parse(expiration).orElseThrow(
-                            () -> new IllegalArgumentException("Credentials.Expiration is not a timestamp")),
-                    optional(user, "AssumedRoleId"), optional(user, "Arn"), optional(metadata, "RequestId"), Map.of());
+            return new AssumedRole(
+                    accessKeyId,
+                    secretAccessKey,
+                    sessionToken,
+                    Timestamps.parse(expiration)
+                            .orElseThrow(
+                                    () -> new IllegalArgumentException("Credentials.Expiration is not a timestamp")),
+                    optional(user, "AssumedRoleId"),
+                    optional(user, "Arn"),
+                    optional(metadata, "RequestId"),
+                    Map.of());
         }
 
         private static String string(Map<?, ?> map, String key) {

@@ -16,8 +16,7 @@ public final class Timestamps {
 
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     /**
      * Python's {@code datetime.isoformat()} of a UTC time, e.g. {@code 2026-11-24T08:00:00+00:00}:

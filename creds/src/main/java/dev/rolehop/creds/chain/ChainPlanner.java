@@ -62,8 +62,8 @@ public final class ChainPlanner {
         visited.add(profileName);
         boolean target = true;
         while (true) {
-            boolean assumes = current.property(ProfileKeys.ROLE_ARN).isPresent()
-                    && (target || !current.hasStaticKeys());
+            boolean assumes =
+                    current.property(ProfileKeys.ROLE_ARN).isPresent() && (target || !current.hasStaticKeys());
             if (!assumes) {
                 return profileSource(current);
             }
@@ -113,7 +113,9 @@ public final class ChainPlanner {
     }
 
     private static RoleHop hop(Profile profile) {
-        return new RoleHop(profile.name(), profile.property(ProfileKeys.ROLE_ARN).orElseThrow(),
+        return new RoleHop(
+                profile.name(),
+                profile.property(ProfileKeys.ROLE_ARN).orElseThrow(),
                 profile.property(ProfileKeys.EXTERNAL_ID).orElse(null),
                 profile.property(ProfileKeys.ROLE_SESSION_NAME).orElse(null),
                 profile.property(ProfileKeys.MFA_SERIAL).orElse(null),
@@ -160,8 +162,8 @@ public final class ChainPlanner {
                 || profile.property(ProfileKeys.SECRET_ACCESS_KEY).isPresent()) {
             return staticKeys(profile);
         }
-        for (String unsupported : List.of(ProfileKeys.WEB_IDENTITY_TOKEN_FILE, ProfileKeys.SSO_START_URL,
-                ProfileKeys.SSO_SESSION)) {
+        for (String unsupported :
+                List.of(ProfileKeys.WEB_IDENTITY_TOKEN_FILE, ProfileKeys.SSO_START_URL, ProfileKeys.SSO_SESSION)) {
             if (profile.property(unsupported).isPresent()) {
                 throw new CredentialException("profile '" + profile.name() + "': " + unsupported
                         + " is not supported by rolehop yet; use static keys, credential_process or role_arn");
@@ -177,11 +179,15 @@ public final class ChainPlanner {
         String secret = profile.property(ProfileKeys.SECRET_ACCESS_KEY).orElse(null);
         if (keyId == null || secret == null) {
             throw new CredentialException("profile '" + profile.name() + "': "
-                    + (keyId == null ? ProfileKeys.SECRET_ACCESS_KEY + " is set but " + ProfileKeys.ACCESS_KEY_ID
+                    + (keyId == null
+                            ? ProfileKeys.SECRET_ACCESS_KEY + " is set but " + ProfileKeys.ACCESS_KEY_ID
                             : ProfileKeys.ACCESS_KEY_ID + " is set but " + ProfileKeys.SECRET_ACCESS_KEY)
                     + " is missing; set both");
         }
-        return new CredentialSource.StaticKeys(profile.name(), keyId, secret,
+        return new CredentialSource.StaticKeys(
+                profile.name(),
+                keyId,
+                secret,
                 profile.property(ProfileKeys.SESSION_TOKEN).orElse(null));
     }
 }

@@ -41,8 +41,13 @@ public final class ChainRunner {
      * @param environment the environment (for {@code credential_source = Environment} and commands)
      * @param cache the shared cache, or empty for {@code --no-cache}
      */
-    public ChainRunner(Map<String, String> environment, Optional<CredentialCache> cache,
-            StsRoleAssumer assumer, MfaTokenSource mfa, Clock clock, Consumer<String> warnings) {
+    public ChainRunner(
+            Map<String, String> environment,
+            Optional<CredentialCache> cache,
+            StsRoleAssumer assumer,
+            MfaTokenSource mfa,
+            Clock clock,
+            Consumer<String> warnings) {
         this.environment = environment;
         this.cache = cache;
         this.assumer = assumer;
@@ -98,8 +103,7 @@ public final class ChainRunner {
     private AssumedRole assume(CredentialPlan plan, int index) {
         RoleHop hop = plan.hops().get(index);
         AwsCredentials source = credentials(plan, index - 1);
-        String sessionName = hop.roleSessionName() != null ? hop.roleSessionName()
-                : "rolehop-" + clock.millis();
+        String sessionName = hop.roleSessionName() != null ? hop.roleSessionName() : "rolehop-" + clock.millis();
         if (hop.mfaSerial() == null) {
             return assumer.assume(source, hop, sessionName, null);
         }
@@ -112,8 +116,11 @@ public final class ChainRunner {
                 if (rejection == null) {
                     throw e;
                 }
-                throw new CredentialException("profile '" + hop.profile() + "': AWS rejected the MFA code ("
-                        + rejection + ") and no source has another one; " + e.getMessage().replaceFirst("^.*?; ", ""), e);
+                throw new CredentialException(
+                        "profile '" + hop.profile() + "': AWS rejected the MFA code (" + rejection
+                                + ") and no source has another one; "
+                                + e.getMessage().replaceFirst("^.*?; ", ""),
+                        e);
             }
             try {
                 return assumer.assume(source, hop, sessionName, code);
@@ -124,20 +131,28 @@ public final class ChainRunner {
                             + e.getMessage());
                 }
                 rejection = e.getMessage();
-                warnings.accept("profile '" + hop.profile() + "': MFA code rejected: " + e.getMessage()
-                        + " (attempt " + attempt + " of " + MFA_ATTEMPTS + ")");
+                warnings.accept("profile '" + hop.profile() + "': MFA code rejected: " + e.getMessage() + " (attempt "
+                        + attempt + " of " + MFA_ATTEMPTS + ")");
             }
         }
     }
 
     private static AwsCredentials toCredentials(RoleHop hop, AssumedRole role, String how) {
-        return new AwsCredentials(role.accessKeyId(), role.secretAccessKey(), role.sessionToken(),
-                role.expiration(), "profile " + hop.profile() + ": role " + hop.roleArn() + " (" + how + ")");
+        return new AwsCredentials(
+                role.accessKeyId(),
+                role.secretAccessKey(),
+                role.sessionToken(),
+                role.expiration(),
+                "profile " + hop.profile() + ": role " + hop.roleArn() + " (" + how + ")");
     }
 
     private AwsCredentials source(CredentialSource source) {
         if (source instanceof CredentialSource.StaticKeys keys) {
-            return new AwsCredentials(keys.accessKeyId(), keys.secretAccessKey(), keys.sessionToken(), null,
+            return new AwsCredentials(
+                    keys.accessKeyId(),
+                    keys.secretAccessKey(),
+                    keys.sessionToken(),
+                    null,
                     "profile " + keys.profile() + ": static keys");
         }
         if (source instanceof CredentialSource.Environment env) {

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class CommandLine {
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     /**
      * The arguments of {@code line}.

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class EnvironmentCredentials {
 
-    private EnvironmentCredentials() {
-    }
+    private EnvironmentCredentials() {}
 
     /**
      * The credentials, when both keys are set.
@@ -28,15 +27,19 @@ public final class EnvironmentCredentials {
             return Optional.empty();
         }
         if (keyId == null || secret == null) {
-            throw new CredentialException("environment: " + (keyId == null ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID")
-                    + " is set but " + (keyId == null ? "AWS_ACCESS_KEY_ID" : "AWS_SECRET_ACCESS_KEY")
-                    + " is not; set both or neither");
+            throw new CredentialException(
+                    "environment: " + (keyId == null ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID")
+                            + " is set but " + (keyId == null ? "AWS_ACCESS_KEY_ID" : "AWS_SECRET_ACCESS_KEY")
+                            + " is not; set both or neither");
         }
         String token = nonEmpty(environment.get("AWS_SESSION_TOKEN"));
         if (token == null) {
             token = nonEmpty(environment.get("AWS_SECURITY_TOKEN"));
         }
-        return Optional.of(new AwsCredentials(keyId, secret, token,
+        return Optional.of(new AwsCredentials(
+                keyId,
+                secret,
+                token,
                 Timestamps.parse(environment.get("AWS_CREDENTIAL_EXPIRATION")).orElse(null),
                 "environment variables"));
     }

@@ -54,8 +54,10 @@ public record ExternalCommand(String what, String commandLine, Map<String, Strin
             int exit = process.waitFor();
             return new Result(exit, stdout, stderr.join());
         } catch (IOException e) {
-            throw new CredentialException(what + " '" + argv.get(0) + "' cannot be started (" + e.getMessage()
-                    + "); check the command and that it is installed", e);
+            throw new CredentialException(
+                    what + " '" + argv.get(0) + "' cannot be started (" + e.getMessage()
+                            + "); check the command and that it is installed",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CredentialException(what + " was interrupted", e);

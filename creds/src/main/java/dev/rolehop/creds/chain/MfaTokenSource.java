@@ -71,7 +71,9 @@ public final class MfaTokenSource {
             if (code.isPresent()) {
                 return code;
             }
-            text = (answer.get().isBlank() ? "No code entered. " : "That code was already used; wait for the next one. ")
+            text = (answer.get().isBlank()
+                            ? "No code entered. "
+                            : "That code was already used; wait for the next one. ")
                     + "Enter MFA code for " + hop.mfaSerial() + ": ";
         }
         return Optional.empty();

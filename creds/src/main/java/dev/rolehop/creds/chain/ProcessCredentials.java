@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class ProcessCredentials {
 
-    private ProcessCredentials() {
-    }
+    private ProcessCredentials() {}
 
     /**
      * Runs the command and reads its credentials.
@@ -30,8 +29,7 @@ public final class ProcessCredentials {
             throw new CredentialException(what + " exited with status " + result.exitCode()
                     + (result.stderr().isBlank() ? "" : ": " + result.stderr().strip()));
         }
-        return parse(what, result.stdout(), now)
-                .withSource("credential_process of profile " + source.profile());
+        return parse(what, result.stdout(), now).withSource("credential_process of profile " + source.profile());
     }
 
     /**
@@ -61,8 +59,9 @@ public final class ProcessCredentials {
         String token = document.get("SessionToken") instanceof String s ? s : null;
         Instant expiration = null;
         if (document.get("Expiration") instanceof String text) {
-            expiration = Timestamps.parse(text).orElseThrow(() -> new CredentialException(
-                    what + " printed Expiration '" + text + "', which is not an ISO 8601 timestamp"));
+            expiration = Timestamps.parse(text)
+                    .orElseThrow(() -> new CredentialException(
+                            what + " printed Expiration '" + text + "', which is not an ISO 8601 timestamp"));
             if (!expiration.isAfter(now)) {
                 throw new CredentialException(what + " returned credentials that expired at " + expiration);
             }

@@ -18,8 +18,14 @@ import java.util.Objects;
  * @param durationSeconds {@code duration_seconds}, or {@code null} (STS's default, one hour)
  * @param mfaProcess {@code mfa_process}, a command printing an MFA code, or {@code null}
  */
-public record RoleHop(String profile, String roleArn, String externalId, String roleSessionName,
-        String mfaSerial, Integer durationSeconds, String mfaProcess) {
+public record RoleHop(
+        String profile,
+        String roleArn,
+        String externalId,
+        String roleSessionName,
+        String mfaSerial,
+        Integer durationSeconds,
+        String mfaProcess) {
 
     /** Validates the mandatory parts. */
     public RoleHop {

@@ -29,11 +29,11 @@ public final class StsClients {
 
     private static final class PlainHttp {
         static final SdkHttpClient CLIENT = UrlConnectionHttpClient.builder()
-                .tlsTrustManagersProvider(() -> new TrustManager[0]).build();
+                .tlsTrustManagersProvider(() -> new TrustManager[0])
+                .build();
     }
 
-    private StsClients() {
-    }
+    private StsClients() {}
 
     /**
      * An STS client signing with {@code credentials}.
@@ -43,13 +43,16 @@ public final class StsClients {
      * @param retries whether failed calls are retried: never for a call carrying an MFA code, which
      *     must not be sent twice
      */
-    public static StsClient create(AwsCredentialsProvider credentials, Optional<URI> endpoint, String region,
-            boolean retries) {
+    public static StsClient create(
+            AwsCredentialsProvider credentials, Optional<URI> endpoint, String region, boolean retries) {
         StsClientBuilder builder = StsClient.builder()
                 .region(Region.of(region))
                 .credentialsProvider(credentials)
-                .httpClient(endpoint.filter(uri -> "http".equalsIgnoreCase(uri.getScheme())).isPresent()
-                        ? PlainHttp.CLIENT : TlsHttp.CLIENT);
+                .httpClient(
+                        endpoint.filter(uri -> "http".equalsIgnoreCase(uri.getScheme()))
+                                        .isPresent()
+                                ? PlainHttp.CLIENT
+                                : TlsHttp.CLIENT);
         if (!retries) {
             builder.overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
         }
@@ -59,9 +62,10 @@ public final class StsClients {
 
     /** A provider always answering {@code credentials}. */
     public static AwsCredentialsProvider fixed(AwsCredentials credentials) {
-        return StaticCredentialsProvider.create(credentials.sessionToken() == null
-                ? AwsBasicCredentials.create(credentials.accessKeyId(), credentials.secretAccessKey())
-                : AwsSessionCredentials.create(credentials.accessKeyId(), credentials.secretAccessKey(),
-                        credentials.sessionToken()));
+        return StaticCredentialsProvider.create(
+                credentials.sessionToken() == null
+                        ? AwsBasicCredentials.create(credentials.accessKeyId(), credentials.secretAccessKey())
+                        : AwsSessionCredentials.create(
+                                credentials.accessKeyId(), credentials.secretAccessKey(), credentials.sessionToken()));
     }
 }

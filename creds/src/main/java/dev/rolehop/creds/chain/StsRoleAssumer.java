@@ -53,25 +53,41 @@ public final class StsRoleAssumer {
         try (StsClient sts = StsClients.create(StsClients.fixed(source), endpoint, region, tokenCode == null)) {
             AssumeRoleResponse response = sts.assumeRole(request.build());
             Map<String, String> headers = new LinkedHashMap<>();
-            response.sdkHttpResponse().headers().forEach((name, values) ->
-                    headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
-            return new AssumedRole(response.credentials().accessKeyId(), response.credentials().secretAccessKey(),
-                    response.credentials().sessionToken(), response.credentials().expiration(),
-                    response.assumedRoleUser() == null ? null : response.assumedRoleUser().assumedRoleId(),
-                    response.assumedRoleUser() == null ? null : response.assumedRoleUser().arn(),
-                    response.responseMetadata().requestId(), headers);
+            response.sdkHttpResponse()
+                    .headers()
+                    .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
+            return new AssumedRole(
+                    response.credentials().accessKeyId(),
+                    response.credentials().secretAccessKey(),
+                    response.credentials().sessionToken(),
+                    response.credentials().expiration(),
+                    response.assumedRoleUser() == null
+                            ? null
+                            : response.assumedRoleUser().assumedRoleId(),
+                    response.assumedRoleUser() == null
+                            ? null
+                            : response.assumedRoleUser().arn(),
+                    response.responseMetadata().requestId(),
+                    headers);
         } catch (StsException e) {
-            String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-            String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
-            if (tokenCode != null && "AccessDenied".equals(code) && message != null
+            String code =
+                    e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            String message = e.awsErrorDetails() == null
+                    ? e.getMessage()
+                    : e.awsErrorDetails().errorMessage();
+            if (tokenCode != null
+                    && "AccessDenied".equals(code)
+                    && message != null
                     && message.contains("MultiFactorAuthentication")) {
                 throw new MfaRejectedException(message);
             }
             throw new CredentialException(what + " failed: " + code + ": " + message, e);
         } catch (SdkClientException e) {
-            throw new CredentialException(what + " could not reach STS at "
-                    + endpoint.map(URI::toString).orElse("AWS (region " + region + ")") + ": " + e.getMessage()
-                    + "; check the endpoint URL and the network", e);
+            throw new CredentialException(
+                    what + " could not reach STS at "
+                            + endpoint.map(URI::toString).orElse("AWS (region " + region + ")") + ": " + e.getMessage()
+                            + "; check the endpoint URL and the network",
+                    e);
         }
     }
 }

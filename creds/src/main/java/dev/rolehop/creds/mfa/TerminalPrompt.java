@@ -36,7 +36,8 @@ public final class TerminalPrompt implements MfaPrompt {
         if (!TTY.canRead() || !TTY.canWrite()) {
             return Optional.empty();
         }
-        try (FileInputStream in = new FileInputStream(TTY); OutputStream out = new FileOutputStream(TTY)) {
+        try (FileInputStream in = new FileInputStream(TTY);
+                OutputStream out = new FileOutputStream(TTY)) {
             // Echo goes off before the prompt shows, so nothing typed after the prompt is echoed.
             boolean hidden = stty("-echo");
             out.write(promptText.getBytes(StandardCharsets.UTF_8));

@@ -34,7 +34,8 @@ public final class ProfileFiles {
      * @throws CredentialException when a file cannot be read or is malformed
      */
     public static ProfileFiles load(ConfigLocations locations, Consumer<String> warnings) {
-        return new ProfileFiles(locations,
+        return new ProfileFiles(
+                locations,
                 read(locations.config(), FileKind.CONFIG, warnings),
                 read(locations.credentials(), FileKind.CREDENTIALS, warnings));
     }
@@ -42,7 +43,8 @@ public final class ProfileFiles {
     /** Parses texts instead of files (for tests and the shared vectors). */
     public static ProfileFiles of(String configText, String credentialsText, Consumer<String> warnings) {
         ConfigLocations locations = new ConfigLocations(Path.of("config"), Path.of("credentials"), Path.of("cache"));
-        return new ProfileFiles(locations,
+        return new ProfileFiles(
+                locations,
                 ProfileFileParser.parse(configText, FileKind.CONFIG, "config", warnings),
                 ProfileFileParser.parse(credentialsText, FileKind.CREDENTIALS, "credentials", warnings));
     }
@@ -54,8 +56,8 @@ public final class ProfileFiles {
         } catch (NoSuchFileException e) {
             return ProfileSections.empty();
         } catch (IOException e) {
-            throw new CredentialException("cannot read " + file + ": " + e.getMessage()
-                    + "; check that the file is readable", e);
+            throw new CredentialException(
+                    "cannot read " + file + ": " + e.getMessage() + "; check that the file is readable", e);
         }
         return ProfileFileParser.parse(text, kind, file.toString(), warnings);
     }
@@ -71,8 +73,7 @@ public final class ProfileFiles {
         if (properties == null) {
             return Optional.empty();
         }
-        return Optional.of(new Profile(name, properties,
-                credentials.profiles().getOrDefault(name, Map.of())));
+        return Optional.of(new Profile(name, properties, credentials.profiles().getOrDefault(name, Map.of())));
     }
 
     /** The names of all profiles, config file order first, then those only in the credentials file. */

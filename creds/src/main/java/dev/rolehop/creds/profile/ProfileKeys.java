@@ -23,6 +23,5 @@ public final class ProfileKeys {
     public static final String SSO_START_URL = "sso_start_url";
     public static final String SSO_SESSION = "sso_session";
 
-    private ProfileKeys() {
-    }
+    private ProfileKeys() {}
 }

@@ -11,8 +11,10 @@ import java.util.Map;
  * @param ssoSessions sso-session name to properties
  * @param services services section name to properties (values hold sub-properties)
  */
-public record ProfileSections(Map<String, Map<String, String>> profiles,
-        Map<String, Map<String, String>> ssoSessions, Map<String, Map<String, String>> services) {
+public record ProfileSections(
+        Map<String, Map<String, String>> profiles,
+        Map<String, Map<String, String>> ssoSessions,
+        Map<String, Map<String, String>> services) {
 
     /** Copies the maps, keeping their order. */
     public ProfileSections {
@@ -31,21 +33,25 @@ public record ProfileSections(Map<String, Map<String, String>> profiles,
      * override's value winning for a key present in both (the credentials file wins over config).
      */
     public ProfileSections mergedWith(ProfileSections override) {
-        return new ProfileSections(merge(profiles, override.profiles),
-                merge(ssoSessions, override.ssoSessions), merge(services, override.services));
+        return new ProfileSections(
+                merge(profiles, override.profiles),
+                merge(ssoSessions, override.ssoSessions),
+                merge(services, override.services));
     }
 
-    private static Map<String, Map<String, String>> merge(Map<String, Map<String, String>> base,
-            Map<String, Map<String, String>> override) {
+    private static Map<String, Map<String, String>> merge(
+            Map<String, Map<String, String>> base, Map<String, Map<String, String>> override) {
         Map<String, Map<String, String>> result = new LinkedHashMap<>();
         base.forEach((name, props) -> result.put(name, new LinkedHashMap<>(props)));
-        override.forEach((name, props) -> result.computeIfAbsent(name, n -> new LinkedHashMap<>()).putAll(props));
+        override.forEach((name, props) ->
+                result.computeIfAbsent(name, n -> new LinkedHashMap<>()).putAll(props));
         return result;
     }
 
     private static Map<String, Map<String, String>> copy(Map<String, Map<String, String>> sections) {
         Map<String, Map<String, String>> result = new LinkedHashMap<>();
-        sections.forEach((name, props) -> result.put(name, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(props))));
+        sections.forEach(
+                (name, props) -> result.put(name, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(props))));
         return java.util.Collections.unmodifiableMap(result);
     }
 }

@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 public final class ServiceEndpoints {
 
-    private ServiceEndpoints() {
-    }
+    private ServiceEndpoints() {}
 
     /**
      * The endpoint for {@code service} (e.g. {@code sts}, {@code ec2}, {@code iam}).
@@ -25,15 +24,17 @@ public final class ServiceEndpoints {
      * @param profile the profile in use, or empty when it is not defined
      * @throws CredentialException when a configured value is not a URL
      */
-    public static Optional<URI> resolve(Map<String, String> environment, Optional<Profile> profile,
-            ProfileFiles files, String service) {
+    public static Optional<URI> resolve(
+            Map<String, String> environment, Optional<Profile> profile, ProfileFiles files, String service) {
         if (isTrue(environment.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"))
                 || (!environment.containsKey("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
                         && profile.flatMap(p -> p.property(ProfileKeys.IGNORE_CONFIGURED_ENDPOINT_URLS))
-                                .map(ServiceEndpoints::isTrue).orElse(false))) {
+                                .map(ServiceEndpoints::isTrue)
+                                .orElse(false))) {
             return Optional.empty();
         }
-        String envName = "AWS_ENDPOINT_URL_" + service.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        String envName = "AWS_ENDPOINT_URL_"
+                + service.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         String serviceKey = service.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         for (String name : new String[] {envName, "AWS_ENDPOINT_URL"}) {
             String value = environment.get(name);
@@ -51,18 +52,21 @@ public final class ServiceEndpoints {
                     .map(section -> section.get(serviceKey))
                     .flatMap(block -> subProperty(block, ProfileKeys.ENDPOINT_URL));
             if (fromSection.isPresent()) {
-                return Optional.of(uri(fromSection.get(), "[services " + servicesName.get() + "] " + serviceKey
-                        + ".endpoint_url"));
+                return Optional.of(uri(
+                        fromSection.get(), "[services " + servicesName.get() + "] " + serviceKey + ".endpoint_url"));
             }
         }
-        return p.property(ProfileKeys.ENDPOINT_URL)
-                .map(value -> uri(value, "profile '" + p.name() + "' endpoint_url"));
+        return p.property(ProfileKeys.ENDPOINT_URL).map(value -> uri(value, "profile '" + p.name() + "' endpoint_url"));
     }
 
     private static Optional<String> subProperty(String block, String key) {
         for (String line : block.split("\n")) {
             int equals = line.indexOf('=');
-            if (equals > 0 && line.substring(0, equals).strip().toLowerCase(Locale.ROOT).equals(key)) {
+            if (equals > 0
+                    && line.substring(0, equals)
+                            .strip()
+                            .toLowerCase(Locale.ROOT)
+                            .equals(key)) {
                 String value = line.substring(equals + 1).strip();
                 return value.isEmpty() ? Optional.empty() : Optional.of(value);
             }
@@ -82,8 +86,8 @@ public final class ServiceEndpoints {
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new CredentialException(where + ": '" + value + "' is not a URL; write it like"
-                    + " http://127.0.0.1:4566");
+            throw new CredentialException(
+                    where + ": '" + value + "' is not a URL; write it like" + " http://127.0.0.1:4566");
         }
     }
 }

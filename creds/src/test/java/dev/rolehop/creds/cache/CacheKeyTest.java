@@ -20,8 +20,14 @@ class CacheKeyTest {
 
     @Test
     void roleWithMfaSerialMatchesTheAwsCli() {
-        RoleHop hop = new RoleHop("lab", "arn:aws:iam::222222222222:role/lab-admin", null, null,
-                "arn:aws:iam::111111111111:mfa/alice", null, null);
+        RoleHop hop = new RoleHop(
+                "lab",
+                "arn:aws:iam::222222222222:role/lab-admin",
+                null,
+                null,
+                "arn:aws:iam::111111111111:mfa/alice",
+                null,
+                null);
         assertThat(hop.cacheKey()).isEqualTo("51fda109626bb275e34b3fddfcec8dacc4adad9b");
     }
 
@@ -33,7 +39,8 @@ class CacheKeyTest {
 
     @Test
     void nonAsciiValuesAreEscapedAsPythonDoes() {
-        RoleHop hop = new RoleHop("lab", "arn:aws:iam::222222222222:role/lab-admin", "caf\u00e9", null, null, null, null);
+        RoleHop hop =
+                new RoleHop("lab", "arn:aws:iam::222222222222:role/lab-admin", "caf\u00e9", null, null, null, null);
         assertThat(hop.cacheKey()).isEqualTo("dd74079f35bf93927440fff8e93df7b30729f6c4");
     }
 
@@ -41,6 +48,8 @@ class CacheKeyTest {
     void mfaProcessIsNotPartOfTheKey() {
         RoleHop plain = new RoleHop("a", "myrole", null, null, null, null, null);
         RoleHop withProcess = new RoleHop("b", "myrole", null, null, null, null, "ykman oath accounts code -s x");
-        assertThat(withProcess.cacheKey()).isEqualTo(plain.cacheKey()).isEqualTo("793d6e2f27667ab2da104824407e486bfec24a47");
+        assertThat(withProcess.cacheKey())
+                .isEqualTo(plain.cacheKey())
+                .isEqualTo("793d6e2f27667ab2da104824407e486bfec24a47");
     }
 }

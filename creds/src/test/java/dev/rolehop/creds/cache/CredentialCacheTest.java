@@ -31,29 +31,37 @@ class CredentialCacheTest {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("x-amzn-requestid", "req-1");
         headers.put("content-type", "text/xml");
-        return new AssumedRole("ASIAEXAMPLE", "secret/key", "token", EXPIRY, "AROAEXAMPLE:s",
-                "arn:aws:sts::222222222222:assumed-role/lab-admin/s", "req-1", headers);
+        return new AssumedRole(
+                "ASIAEXAMPLE",
+                "secret/key",
+                "token",
+                EXPIRY,
+                "AROAEXAMPLE:s",
+                "arn:aws:sts::222222222222:assumed-role/lab-admin/s",
+                "req-1",
+                headers);
     }
 
     @Test
     void entriesAreWrittenInTheAwsCliLayout() throws IOException {
         cache().write("abc", role());
 
-        assertThat(Files.readString(home.resolve(".aws/cli/cache/abc.json"))).isEqualTo(
-                "{\"Credentials\": {\"AccessKeyId\": \"ASIAEXAMPLE\", \"SecretAccessKey\": \"secret/key\","
-                + " \"SessionToken\": \"token\", \"Expiration\": \"2026-11-24T08:00:00+00:00\"},"
-                + " \"AssumedRoleUser\": {\"AssumedRoleId\": \"AROAEXAMPLE:s\","
-                + " \"Arn\": \"arn:aws:sts::222222222222:assumed-role/lab-admin/s\"},"
-                + " \"ResponseMetadata\": {\"RequestId\": \"req-1\", \"HTTPStatusCode\": 200,"
-                + " \"HTTPHeaders\": {\"x-amzn-requestid\": \"req-1\", \"content-type\": \"text/xml\"},"
-                + " \"RetryAttempts\": 0}}");
+        assertThat(Files.readString(home.resolve(".aws/cli/cache/abc.json")))
+                .isEqualTo("{\"Credentials\": {\"AccessKeyId\": \"ASIAEXAMPLE\", \"SecretAccessKey\": \"secret/key\","
+                        + " \"SessionToken\": \"token\", \"Expiration\": \"2026-11-24T08:00:00+00:00\"},"
+                        + " \"AssumedRoleUser\": {\"AssumedRoleId\": \"AROAEXAMPLE:s\","
+                        + " \"Arn\": \"arn:aws:sts::222222222222:assumed-role/lab-admin/s\"},"
+                        + " \"ResponseMetadata\": {\"RequestId\": \"req-1\", \"HTTPStatusCode\": 200,"
+                        + " \"HTTPHeaders\": {\"x-amzn-requestid\": \"req-1\", \"content-type\": \"text/xml\"},"
+                        + " \"RetryAttempts\": 0}}");
     }
 
     @Test
     void entriesAre0600InA0700Directory() throws IOException {
         cache().write("abc", role());
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(".aws/cli/cache/abc.json"))))
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(home.resolve(".aws/cli/cache/abc.json"))))
                 .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(".aws/cli/cache"))))
                 .isEqualTo("rwx------");
@@ -61,7 +69,8 @@ class CredentialCacheTest {
 
     @Test
     void anExistingLooserDirectoryIsTightened() throws IOException {
-        Files.createDirectories(home.resolve(".aws/cli/cache"),
+        Files.createDirectories(
+                home.resolve(".aws/cli/cache"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         cache().write("abc", role());
 
@@ -95,13 +104,15 @@ class CredentialCacheTest {
     void anEntryWrittenByTheAwsCliIsRead() throws IOException {
         Path dir = Files.createDirectories(home.resolve(".aws/cli/cache"));
         // As the AWS CLI 2.9 writes it: botocore's JSONFileCache of the parsed AssumeRole response.
-        Files.writeString(dir.resolve("51fda109626bb275e34b3fddfcec8dacc4adad9b.json"),
+        Files.writeString(
+                dir.resolve("51fda109626bb275e34b3fddfcec8dacc4adad9b.json"),
                 "{\"Credentials\": {\"AccessKeyId\": \"ASIACLI\", \"SecretAccessKey\": \"s\", \"SessionToken\": \"t\","
-                + " \"Expiration\": \"2026-11-24T08:00:00+00:00\"}, \"AssumedRoleUser\": {\"AssumedRoleId\":"
-                + " \"AROA:botocore-session-1\", \"Arn\": \"arn:aws:sts::222222222222:assumed-role/lab-admin/botocore-session-1\"},"
-                + " \"ResponseMetadata\": {\"RequestId\": \"r\", \"HTTPStatusCode\": 200, \"HTTPHeaders\": {}, \"RetryAttempts\": 0}}");
+                        + " \"Expiration\": \"2026-11-24T08:00:00+00:00\"}, \"AssumedRoleUser\": {\"AssumedRoleId\":"
+                        + " \"AROA:botocore-session-1\", \"Arn\": \"arn:aws:sts::222222222222:assumed-role/lab-admin/botocore-session-1\"},"
+                        + " \"ResponseMetadata\": {\"RequestId\": \"r\", \"HTTPStatusCode\": 200, \"HTTPHeaders\": {}, \"RetryAttempts\": 0}}");
 
-        AssumedRole read = cache().read("51fda109626bb275e34b3fddfcec8dacc4adad9b").orElseThrow();
+        AssumedRole read =
+                cache().read("51fda109626bb275e34b3fddfcec8dacc4adad9b").orElseThrow();
         assertThat(read.accessKeyId()).isEqualTo("ASIACLI");
         assertThat(read.expiration()).isEqualTo(EXPIRY);
     }
@@ -112,7 +123,9 @@ class CredentialCacheTest {
         Files.writeString(dir.resolve("abc.json"), "{\"Credentials\": ");
 
         assertThat(cache().read("abc")).isEmpty();
-        assertThat(warnings).containsExactly("ignoring corrupt cache entry " + dir.resolve("abc.json") + " (Expecting value: line 1 column 17 (char 16))");
+        assertThat(warnings)
+                .containsExactly("ignoring corrupt cache entry " + dir.resolve("abc.json")
+                        + " (Expecting value: line 1 column 17 (char 16))");
     }
 
     @Test
@@ -121,8 +134,9 @@ class CredentialCacheTest {
         Files.writeString(dir.resolve("abc.json"), "{\"Credentials\": {\"AccessKeyId\": \"A\"}}");
 
         assertThat(cache().read("abc")).isEmpty();
-        assertThat(warnings).containsExactly("ignoring corrupt cache entry " + dir.resolve("abc.json")
-                + " (Credentials.SecretAccessKey is missing)");
+        assertThat(warnings)
+                .containsExactly("ignoring corrupt cache entry " + dir.resolve("abc.json")
+                        + " (Credentials.SecretAccessKey is missing)");
     }
 
     @Test
@@ -138,7 +152,8 @@ class CredentialCacheTest {
             assertThat(home.resolve(".aws/cli/cache/abc.lock")).exists();
         }
         try (CredentialCache.Lock again = cache().lock("abc")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(".aws/cli/cache/abc.lock"))))
+            assertThat(PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(home.resolve(".aws/cli/cache/abc.lock"))))
                     .isEqualTo("rw-------");
         }
     }

@@ -11,7 +11,8 @@ class TimestampsTest {
 
     @Test
     void writesPythonIsoformatOfUtc() {
-        assertThat(Timestamps.isoformat(Instant.parse("2026-11-24T08:00:00.750Z"))).isEqualTo("2026-11-24T08:00:00+00:00");
+        assertThat(Timestamps.isoformat(Instant.parse("2026-11-24T08:00:00.750Z")))
+                .isEqualTo("2026-11-24T08:00:00+00:00");
     }
 
     @Test

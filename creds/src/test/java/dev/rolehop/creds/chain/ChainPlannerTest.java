@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 class ChainPlannerTest {
 
     private static ChainPlanner planner(String config, String credentials) {
-        return new ChainPlanner(ProfileFiles.of(config, credentials, warning -> { }));
+        return new ChainPlanner(ProfileFiles.of(config, credentials, warning -> {}));
     }
 
-    private static final String JUMP_KEYS = "[jump]\naws_access_key_id = AKIAJUMP\naws_secret_access_key = jumpsecret\n";
+    private static final String JUMP_KEYS =
+            "[jump]\naws_access_key_id = AKIAJUMP\naws_secret_access_key = jumpsecret\n";
 
     @Test
     void staticKeysInTheCredentialsFileAreTheSource() {
@@ -35,11 +36,16 @@ class ChainPlannerTest {
 
         CredentialPlan plan = planner(config, JUMP_KEYS).plan("deep");
 
-        assertThat(plan.steps()).containsExactly(
-                new ChainStep.AccessKey("AKIAJUMP"),
-                new ChainStep.AssumeRole("arn:aws:iam::222222222222:role/lab-admin", null, null,
-                        "arn:aws:iam::111111111111:mfa/alice", null),
-                new ChainStep.AssumeRole("arn:aws:iam::333333333333:role/deep", "ext-1", "nightly", null, 900));
+        assertThat(plan.steps())
+                .containsExactly(
+                        new ChainStep.AccessKey("AKIAJUMP"),
+                        new ChainStep.AssumeRole(
+                                "arn:aws:iam::222222222222:role/lab-admin",
+                                null,
+                                null,
+                                "arn:aws:iam::111111111111:mfa/alice",
+                                null),
+                        new ChainStep.AssumeRole("arn:aws:iam::333333333333:role/deep", "ext-1", "nightly", null, 900));
     }
 
     @Test
@@ -49,8 +55,10 @@ class ChainPlannerTest {
 
         CredentialPlan plan = planner(config, JUMP_KEYS).plan("lab");
 
-        assertThat(plan.steps()).containsExactly(new ChainStep.AccessKey("AKIAJUMP"),
-                new ChainStep.AssumeRole("arn:aws:iam::2:role/lab", null, null, null, null));
+        assertThat(plan.steps())
+                .containsExactly(
+                        new ChainStep.AccessKey("AKIAJUMP"),
+                        new ChainStep.AssumeRole("arn:aws:iam::2:role/lab", null, null, null, null));
     }
 
     @Test
@@ -60,14 +68,16 @@ class ChainPlannerTest {
 
         CredentialPlan plan = planner("", credentials).plan("self");
 
-        assertThat(plan.steps()).containsExactly(new ChainStep.AccessKey("AKIASELF"),
-                new ChainStep.AssumeRole("arn:aws:iam::2:role/r", null, null, null, null));
+        assertThat(plan.steps())
+                .containsExactly(
+                        new ChainStep.AccessKey("AKIASELF"),
+                        new ChainStep.AssumeRole("arn:aws:iam::2:role/r", null, null, null, null));
     }
 
     @Test
     void selfReferenceWithoutStaticKeysIsACycle() {
         assertThatThrownBy(() -> planner("[profile a]\nrole_arn = arn:aws:iam::2:role/r\nsource_profile = a\n", "")
-                .plan("a"))
+                        .plan("a"))
                 .isInstanceOf(CredentialException.class)
                 .hasMessage("profile 'a': source_profile chain a -> a is a cycle; a profile may name itself as"
                         + " source_profile only when it holds aws_access_key_id and aws_secret_access_key");
@@ -86,7 +96,8 @@ class ChainPlannerTest {
 
     @Test
     void aMissingSourceProfileIsNamedWithTheDefinedProfiles() {
-        String config = "[default]\nregion = us-east-1\n[profile lab]\nrole_arn = arn:aws:iam::2:role/lab\nsource_profile = jump\n";
+        String config =
+                "[default]\nregion = us-east-1\n[profile lab]\nrole_arn = arn:aws:iam::2:role/lab\nsource_profile = jump\n";
 
         assertThatThrownBy(() -> planner(config, "").plan("lab"))
                 .hasMessage("profile 'lab': source_profile 'jump' does not exist (defined profiles: default, lab)");
@@ -100,17 +111,21 @@ class ChainPlannerTest {
 
     @Test
     void credentialSourceEnvironmentIsANamedSource() {
-        CredentialPlan plan = planner("[profile ci]\nrole_arn = arn:aws:iam::2:role/ci\ncredential_source = Environment\n", "")
+        CredentialPlan plan = planner(
+                        "[profile ci]\nrole_arn = arn:aws:iam::2:role/ci\ncredential_source = Environment\n", "")
                 .plan("ci");
 
-        assertThat(plan.steps()).containsExactly(new ChainStep.NamedSource("Environment"),
-                new ChainStep.AssumeRole("arn:aws:iam::2:role/ci", null, null, null, null));
+        assertThat(plan.steps())
+                .containsExactly(
+                        new ChainStep.NamedSource("Environment"),
+                        new ChainStep.AssumeRole("arn:aws:iam::2:role/ci", null, null, null, null));
     }
 
     @Test
     void bothSourceProfileAndCredentialSourceAreRejected() {
-        assertThatThrownBy(() -> planner("[profile x]\nrole_arn = r\nsource_profile = x\ncredential_source = Environment\n", "")
-                .plan("x"))
+        assertThatThrownBy(() -> planner(
+                                "[profile x]\nrole_arn = r\nsource_profile = x\ncredential_source = Environment\n", "")
+                        .plan("x"))
                 .hasMessage("profile 'x': role_arn needs exactly one of source_profile and credential_source, but both"
                         + " are set; remove one of them");
     }
@@ -125,7 +140,7 @@ class ChainPlannerTest {
     @Test
     void instanceMetadataSourcesAreNotSupported() {
         assertThatThrownBy(() -> planner("[profile x]\nrole_arn = r\ncredential_source = Ec2InstanceMetadata\n", "")
-                .plan("x"))
+                        .plan("x"))
                 .hasMessage("profile 'x': credential_source = Ec2InstanceMetadata is not supported by rolehop; use"
                         + " credential_source = Environment or source_profile");
     }
@@ -141,8 +156,11 @@ class ChainPlannerTest {
 
     @Test
     void keysInTheCredentialsFileWinOverCredentialProcess() {
-        assertThat(planner("[profile p]\ncredential_process = /opt/bin/creds\n", "[p]\naws_access_key_id = AKIA\n"
-                + "aws_secret_access_key = s\n").plan("p").source())
+        assertThat(planner(
+                                "[profile p]\ncredential_process = /opt/bin/creds\n",
+                                "[p]\naws_access_key_id = AKIA\n" + "aws_secret_access_key = s\n")
+                        .plan("p")
+                        .source())
                 .isEqualTo(new CredentialSource.StaticKeys("p", "AKIA", "s", null));
     }
 
@@ -154,15 +172,18 @@ class ChainPlannerTest {
 
     @Test
     void aProfileWithoutCredentialsIsRejected() {
-        assertThatThrownBy(() -> planner("[profile p]\nregion = eu-west-1\n", "").plan("p"))
+        assertThatThrownBy(
+                        () -> planner("[profile p]\nregion = eu-west-1\n", "").plan("p"))
                 .hasMessage("profile 'p' has no credentials; set aws_access_key_id and aws_secret_access_key,"
                         + " credential_process, or role_arn with source_profile");
     }
 
     @Test
     void aNonNumericDurationIsRejected() {
-        assertThatThrownBy(() -> planner("[profile p]\nrole_arn = r\nsource_profile = p\nduration_seconds = 1h\n",
-                "[p]\naws_access_key_id = A\naws_secret_access_key = s\n").plan("p"))
+        assertThatThrownBy(() -> planner(
+                                "[profile p]\nrole_arn = r\nsource_profile = p\nduration_seconds = 1h\n",
+                                "[p]\naws_access_key_id = A\naws_secret_access_key = s\n")
+                        .plan("p"))
                 .hasMessage("profile 'p': duration_seconds '1h' is not a whole number of seconds; write e.g."
                         + " duration_seconds = 3600");
     }
@@ -171,18 +192,23 @@ class ChainPlannerTest {
     void explainPutsTheErrorWhereTheChainBreaks() {
         String config = "[profile lab]\nrole_arn = arn:aws:iam::2:role/lab\nsource_profile = jump\n";
 
-        assertThat(planner(config, "").explain("lab")).containsExactly(
-                new ChainStep.Error("profile 'lab': source_profile 'jump' does not exist (defined profiles: lab)"),
-                new ChainStep.AssumeRole("arn:aws:iam::2:role/lab", null, null, null, null));
+        assertThat(planner(config, "").explain("lab"))
+                .containsExactly(
+                        new ChainStep.Error(
+                                "profile 'lab': source_profile 'jump' does not exist (defined profiles: lab)"),
+                        new ChainStep.AssumeRole("arn:aws:iam::2:role/lab", null, null, null, null));
     }
 
     @Test
     void explainJsonNamesNoSecret() {
-        List<ChainStep> steps = planner("[profile lab]\nrole_arn = arn:aws:iam::2:role/lab\nsource_profile = jump\n",
-                JUMP_KEYS).explain("lab");
+        List<ChainStep> steps = planner(
+                        "[profile lab]\nrole_arn = arn:aws:iam::2:role/lab\nsource_profile = jump\n", JUMP_KEYS)
+                .explain("lab");
 
         assertThat(steps.get(0).toJson()).isEqualTo("{\"AccessKey\": {\"access_key_id\": \"AKIAJUMP\"}}");
-        assertThat(steps.get(1).toJson()).isEqualTo("{\"AssumeRole\": {\"role_arn\": \"arn:aws:iam::2:role/lab\","
-                + " \"external_id\": null, \"role_session_name\": null, \"mfa_serial\": null, \"duration_seconds\": null}}");
+        assertThat(steps.get(1).toJson())
+                .isEqualTo(
+                        "{\"AssumeRole\": {\"role_arn\": \"arn:aws:iam::2:role/lab\","
+                                + " \"external_id\": null, \"role_session_name\": null, \"mfa_serial\": null, \"duration_seconds\": null}}");
     }
 }

@@ -9,7 +9,8 @@ class CommandLineTest {
 
     @Test
     void whitespaceSeparatesArguments() {
-        assertThat(CommandLine.split("  rolehop creds\t--profile lab ")).containsExactly("rolehop", "creds", "--profile", "lab");
+        assertThat(CommandLine.split("  rolehop creds\t--profile lab "))
+                .containsExactly("rolehop", "creds", "--profile", "lab");
     }
 
     @Test

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MfaTokenSourceTest {
 
     private static final String SERIAL = "arn:aws:iam::111111111111:mfa/alice";
-    private static final RoleHop HOP = new RoleHop("lab", "arn:aws:iam::222222222222:role/lab-admin", null, null,
-            SERIAL, null, null);
+    private static final RoleHop HOP =
+            new RoleHop("lab", "arn:aws:iam::222222222222:role/lab-admin", null, null, SERIAL, null, null);
 
     @TempDir
     Path dir;
@@ -37,7 +37,8 @@ class MfaTokenSourceTest {
 
     @Test
     void theExplicitTokenComesFirst() {
-        MfaTokenSource source = new MfaTokenSource(Optional.of("111111"), Map.of("ROLEHOP_MFA_TOKEN", "222222"), answering("333333"));
+        MfaTokenSource source =
+                new MfaTokenSource(Optional.of("111111"), Map.of("ROLEHOP_MFA_TOKEN", "222222"), answering("333333"));
 
         assertThat(source.next(HOP)).isEqualTo("111111");
         assertThat(prompts).isEmpty();
@@ -45,7 +46,8 @@ class MfaTokenSourceTest {
 
     @Test
     void theEnvironmentVariableComesBeforeThePrompt() {
-        MfaTokenSource source = new MfaTokenSource(Optional.empty(), Map.of("ROLEHOP_MFA_TOKEN", "222222"), answering("333333"));
+        MfaTokenSource source =
+                new MfaTokenSource(Optional.empty(), Map.of("ROLEHOP_MFA_TOKEN", "222222"), answering("333333"));
 
         assertThat(source.next(HOP)).isEqualTo("222222");
         assertThat(prompts).isEmpty();
@@ -80,13 +82,15 @@ class MfaTokenSourceTest {
 
     @Test
     void aCodeIsNeverHandedOutTwice() {
-        MfaTokenSource source = new MfaTokenSource(Optional.of("111111"), Map.of("ROLEHOP_MFA_TOKEN", "111111"),
-                answering("111111", "555555"));
+        MfaTokenSource source = new MfaTokenSource(
+                Optional.of("111111"), Map.of("ROLEHOP_MFA_TOKEN", "111111"), answering("111111", "555555"));
 
         assertThat(source.next(HOP)).isEqualTo("111111");
         assertThat(source.next(HOP)).isEqualTo("555555");
-        assertThat(prompts).containsExactly("Enter MFA code for " + SERIAL + ": ",
-                "That code was already used; wait for the next one. Enter MFA code for " + SERIAL + ": ");
+        assertThat(prompts)
+                .containsExactly(
+                        "Enter MFA code for " + SERIAL + ": ",
+                        "That code was already used; wait for the next one. Enter MFA code for " + SERIAL + ": ");
     }
 
     @Test

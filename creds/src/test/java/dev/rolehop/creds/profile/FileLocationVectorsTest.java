@@ -25,24 +25,34 @@ class FileLocationVectorsTest {
     static Stream<Arguments> linuxVectors() throws IOException {
         Path file = Path.of(System.getProperty("rolehop.testdata"), "profiles", "file-location-tests.json");
         Map<?, ?> root = (Map<?, ?>) Json.loads(Files.readString(file));
-        return ((List<?>) root.get("tests")).stream()
-                .map(test -> (Map<?, ?>) test)
-                .filter(test -> "linux".equals(test.get("platform")))
-                .map(test -> Arguments.of(test.get("name"), test.get("environment"), test.get("profile"),
-                        test.get("configLocation"), test.get("credentialsLocation")));
+        return ((List<?>) root.get("tests"))
+                .stream()
+                        .map(test -> (Map<?, ?>) test)
+                        .filter(test -> "linux".equals(test.get("platform")))
+                        .map(test -> Arguments.of(
+                                test.get("name"),
+                                test.get("environment"),
+                                test.get("profile"),
+                                test.get("configLocation"),
+                                test.get("credentialsLocation")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("linuxVectors")
-    void findsTheFilesAndProfileAsTheVectorSays(String name, Map<String, String> environment, String profile,
-            String configLocation, String credentialsLocation) {
+    void findsTheFilesAndProfileAsTheVectorSays(
+            String name,
+            Map<String, String> environment,
+            String profile,
+            String configLocation,
+            String credentialsLocation) {
         ConfigLocations locations = ConfigLocations.resolve(environment, Path.of(environment.get("HOME")));
 
         assertThat(locations.config()).isEqualTo(Path.of(configLocation));
         assertThat(locations.credentials()).isEqualTo(Path.of(credentialsLocation));
         if (profile != null) {
             CredentialResolver resolver = CredentialResolver.create(ResolverOptions.defaults()
-                    .withEnvironment(environment).withUserHome(Path.of(environment.get("HOME"))));
+                    .withEnvironment(environment)
+                    .withUserHome(Path.of(environment.get("HOME"))));
             assertThat(resolver.profileName(null)).isEqualTo(profile);
         }
     }

@@ -21,9 +21,10 @@ class ProfileParserVectorsTest {
     static Stream<Arguments> vectors() throws IOException {
         Path file = Path.of(System.getProperty("rolehop.testdata"), "profiles", "profile-parser-tests.json");
         Map<?, ?> root = (Map<?, ?>) Json.loads(Files.readString(file));
-        return ((List<?>) root.get("tests")).stream()
-                .map(test -> (Map<?, ?>) test)
-                .map(test -> Arguments.of(test.get("name"), test.get("input"), test.get("output")));
+        return ((List<?>) root.get("tests"))
+                .stream()
+                        .map(test -> (Map<?, ?>) test)
+                        .map(test -> Arguments.of(test.get("name"), test.get("input"), test.get("output")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -32,12 +33,13 @@ class ProfileParserVectorsTest {
         String config = (String) input.getOrDefault("configFile", "");
         String credentials = (String) input.getOrDefault("credentialsFile", "");
         if (output.containsKey("errorContaining")) {
-            assertThatThrownBy(() -> ProfileFiles.of(config, credentials, warning -> { }))
+            assertThatThrownBy(() -> ProfileFiles.of(config, credentials, warning -> {}))
                     .isInstanceOf(CredentialException.class)
                     .hasMessageContaining((String) output.get("errorContaining"));
             return;
         }
-        ProfileSections sections = ProfileFiles.of(config, credentials, warning -> { }).sections();
+        ProfileSections sections =
+                ProfileFiles.of(config, credentials, warning -> {}).sections();
         Map<?, ?> expected = (Map<?, ?>) output.get("config");
         assertThat(sections.profiles()).isEqualTo(expected.get("profiles"));
         if (expected.containsKey("sso_sessions")) {

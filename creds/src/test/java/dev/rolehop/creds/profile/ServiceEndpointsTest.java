@@ -13,7 +13,7 @@ class ServiceEndpointsTest {
     private static final String CONFIG = "[profile lab]\nservices = local\nendpoint_url = http://127.0.0.1:1000\n"
             + "[services local]\nsts =\n  endpoint_url = http://127.0.0.1:2000\n"
             + "[profile plain]\nendpoint_url = http://127.0.0.1:3000\n";
-    private static final ProfileFiles FILES = ProfileFiles.of(CONFIG, "", warning -> { });
+    private static final ProfileFiles FILES = ProfileFiles.of(CONFIG, "", warning -> {});
 
     private static Optional<URI> resolve(Map<String, String> env, String profile, String service) {
         return ServiceEndpoints.resolve(env, FILES.profile(profile), FILES, service);
@@ -21,8 +21,11 @@ class ServiceEndpointsTest {
 
     @Test
     void theServiceVariableWinsOverEverything() {
-        assertThat(resolve(Map.of("AWS_ENDPOINT_URL_STS", "http://127.0.0.1:9", "AWS_ENDPOINT_URL", "http://127.0.0.1:8"),
-                "lab", "sts")).contains(URI.create("http://127.0.0.1:9"));
+        assertThat(resolve(
+                        Map.of("AWS_ENDPOINT_URL_STS", "http://127.0.0.1:9", "AWS_ENDPOINT_URL", "http://127.0.0.1:8"),
+                        "lab",
+                        "sts"))
+                .contains(URI.create("http://127.0.0.1:9"));
     }
 
     @Test
@@ -43,13 +46,17 @@ class ServiceEndpointsTest {
 
     @Test
     void ignoreConfiguredEndpointUrlsTurnsThemAllOff() {
-        assertThat(resolve(Map.of("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true", "AWS_ENDPOINT_URL", "http://127.0.0.1:8"),
-                "lab", "sts")).isEmpty();
+        assertThat(resolve(
+                        Map.of("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true", "AWS_ENDPOINT_URL", "http://127.0.0.1:8"),
+                        "lab",
+                        "sts"))
+                .isEmpty();
     }
 
     @Test
     void nothingConfiguredMeansAwsItself() {
-        assertThat(ServiceEndpoints.resolve(Map.of(), Optional.empty(), FILES, "sts")).isEmpty();
+        assertThat(ServiceEndpoints.resolve(Map.of(), Optional.empty(), FILES, "sts"))
+                .isEmpty();
     }
 
     @Test

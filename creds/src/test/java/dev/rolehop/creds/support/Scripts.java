@@ -8,8 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 /** Writes small executable scripts for the helper-command tests (credential_process, mfa_process). */
 public final class Scripts {
 
-    private Scripts() {
-    }
+    private Scripts() {}
 
     /** Writes {@code dir/name} as an executable {@code /bin/sh} script with {@code body}. */
     public static Path write(Path dir, String name, String body) throws IOException {

@@ -22,8 +22,7 @@ public final class TestWorld {
                     document: {Version: "2012-10-17", Statement: [{Effect: Allow, Action: "*", Resource: "*"}]}
             """;
 
-    private TestWorld() {
-    }
+    private TestWorld() {}
 
     /** Writes {@code dir/world.yml} and returns it. */
     public static Path write(Path dir) throws IOException {
@@ -79,8 +78,16 @@ public final class TestWorld {
                           Statement:
                             - {Effect: Allow, Principal: {AWS: "arn:aws:iam::222222222222:root"}, Action: sts:AssumeRole}
                 %s
-                """.formatted(ALICE_KEY, ALICE_SECRET, SERIAL, indent(ADMIN, 4), indent(ADMIN, 4), indent(ADMIN, 4),
-                indent(ADMIN, 4), indent(ADMIN, 4), indent(ADMIN, 4));
+                """.formatted(
+                        ALICE_KEY,
+                        ALICE_SECRET,
+                        SERIAL,
+                        indent(ADMIN, 4),
+                        indent(ADMIN, 4),
+                        indent(ADMIN, 4),
+                        indent(ADMIN, 4),
+                        indent(ADMIN, 4),
+                        indent(ADMIN, 4));
         Files.createDirectories(dir);
         return Files.writeString(dir.resolve("world.yml"), world);
     }

@@ -28,9 +28,11 @@ public final class AssertModule implements ActionModule {
 
     @Override
     public ArgumentSpec argumentSpec() {
-        return ArgumentSpec.of(Argument.of("that", ArgumentType.RAW).asRequired(),
+        return ArgumentSpec.of(
+                Argument.of("that", ArgumentType.RAW).asRequired(),
                 Argument.of("fail_msg", ArgumentType.RAW).withAliases("msg"),
-                Argument.of("success_msg", ArgumentType.RAW), Argument.of("quiet", ArgumentType.BOOL));
+                Argument.of("success_msg", ArgumentType.RAW),
+                Argument.of("quiet", ArgumentType.BOOL));
     }
 
     @Override

@@ -9,9 +9,22 @@ public final class BuiltinModules implements ModuleProvider {
 
     @Override
     public List<Module> modules() {
-        return List.of(new SetFactModule(), new DebugModule(), new AssertModule(), new FailModule(),
-                CommandModule.command(), CommandModule.shell(), new MetaModule(), new SetupModule(), new FileModule(),
-                new StatModule(), new CopyModule(), new TemplateModule(), new IncludeVarsModule(), new SetStatsModule(),
-                new PauseModule(), new UriModule());
+        return List.of(
+                new SetFactModule(),
+                new DebugModule(),
+                new AssertModule(),
+                new FailModule(),
+                CommandModule.command(),
+                CommandModule.shell(),
+                new MetaModule(),
+                new SetupModule(),
+                new FileModule(),
+                new StatModule(),
+                new CopyModule(),
+                new TemplateModule(),
+                new IncludeVarsModule(),
+                new SetStatsModule(),
+                new PauseModule(),
+                new UriModule());
     }
 }

@@ -60,14 +60,18 @@ public final class CommandModule implements Module {
     public ArgumentSpec argumentSpec() {
         // As Ansible's command module: `cmd` is the free-form command by another name, and
         // _uses_shell (which the shell action sets) shows in the invocation.
-        return ArgumentSpec.of(Argument.of("_raw_params", ArgumentType.STR).withAliases("cmd"),
-                Argument.of("_uses_shell", ArgumentType.BOOL).withDefault(shell),
-                Argument.of("argv", ArgumentType.LIST).withElements(ArgumentType.STR),
-                Argument.of("chdir", ArgumentType.PATH), Argument.of("executable", ArgumentType.PATH),
-                Argument.of("creates", ArgumentType.PATH), Argument.of("removes", ArgumentType.PATH),
-                Argument.of("stdin", ArgumentType.STR),
-                Argument.of("stdin_add_newline", ArgumentType.BOOL).withDefault(true),
-                Argument.of("strip_empty_ends", ArgumentType.BOOL).withDefault(true)).withFreeForm();
+        return ArgumentSpec.of(
+                        Argument.of("_raw_params", ArgumentType.STR).withAliases("cmd"),
+                        Argument.of("_uses_shell", ArgumentType.BOOL).withDefault(shell),
+                        Argument.of("argv", ArgumentType.LIST).withElements(ArgumentType.STR),
+                        Argument.of("chdir", ArgumentType.PATH),
+                        Argument.of("executable", ArgumentType.PATH),
+                        Argument.of("creates", ArgumentType.PATH),
+                        Argument.of("removes", ArgumentType.PATH),
+                        Argument.of("stdin", ArgumentType.STR),
+                        Argument.of("stdin_add_newline", ArgumentType.BOOL).withDefault(true),
+                        Argument.of("strip_empty_ends", ArgumentType.BOOL).withDefault(true))
+                .withFreeForm();
     }
 
     @Override
@@ -137,15 +141,20 @@ public final class CommandModule implements Module {
         r.put("end", STAMP.format(end));
         r.put("delta", delta(Duration.between(start, end)));
         if (output.rc() != 0) {
-            r.put("msg", output.rc() == 127 && output.stderr().isEmpty() ? "[Errno 2] No such file or directory"
-                    : "non-zero return code");
+            r.put(
+                    "msg",
+                    output.rc() == 127 && output.stderr().isEmpty()
+                            ? "[Errno 2] No such file or directory"
+                            : "non-zero return code");
             return failed(r);
         }
         return withLines(r);
     }
 
     private static String stdin(ModuleArgs args) {
-        return args.string("stdin").map(s -> args.bool("stdin_add_newline") ? s + "\n" : s).orElse(null);
+        return args.string("stdin")
+                .map(s -> args.bool("stdin_add_newline") ? s + "\n" : s)
+                .orElse(null);
     }
 
     /** The result of {@code fail_json(msg, **r)}: {@code failed} goes in before {@code msg}, as Ansible's module puts it. */
@@ -161,7 +170,6 @@ public final class CommandModule implements Module {
         return new ModuleResult(Boolean.TRUE.equals(r.get("changed")), false, null, r, null);
     }
 
-
     private static String stripEnd(String text) {
         int end = text.length();
         while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
@@ -172,8 +180,9 @@ public final class CommandModule implements Module {
 
     private static String delta(Duration d) {
         long micros = d.toNanos() / 1000;
-        return String.format("%d:%02d:%02d.%06d", micros / 3_600_000_000L, micros / 60_000_000 % 60,
-                micros / 1_000_000 % 60, micros % 1_000_000);
+        return String.format(
+                "%d:%02d:%02d.%06d",
+                micros / 3_600_000_000L, micros / 60_000_000 % 60, micros / 1_000_000 % 60, micros % 1_000_000);
     }
 
     private static boolean exists(String pattern, Path dir) {
@@ -191,8 +200,7 @@ public final class CommandModule implements Module {
         }
     }
 
-    private record Output(int rc, String stdout, String stderr) {
-    }
+    private record Output(int rc, String stdout, String stderr) {}
 
     private static Output execute(List<String> command, Path dir, Map<String, String> environment, String stdin) {
         ProcessBuilder builder = new ProcessBuilder(command);

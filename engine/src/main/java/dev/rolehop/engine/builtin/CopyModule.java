@@ -29,13 +29,18 @@ public final class CopyModule implements ActionModule {
 
     @Override
     public ArgumentSpec argumentSpec() {
-        return ArgumentSpec.of(Argument.of("src", ArgumentType.PATH), Argument.of("content", ArgumentType.RAW),
-                Argument.of("dest", ArgumentType.PATH).asRequired(), Argument.of("mode", ArgumentType.RAW),
-                Argument.of("force", ArgumentType.BOOL).withDefault(true),
-                Argument.of("backup", ArgumentType.BOOL).withDefault(false),
-                Argument.of("remote_src", ArgumentType.BOOL).withDefault(false),
-                Argument.of("owner", ArgumentType.STR), Argument.of("group", ArgumentType.STR))
-                .mutuallyExclusive("src", "content").requiredOneOf("src", "content");
+        return ArgumentSpec.of(
+                        Argument.of("src", ArgumentType.PATH),
+                        Argument.of("content", ArgumentType.RAW),
+                        Argument.of("dest", ArgumentType.PATH).asRequired(),
+                        Argument.of("mode", ArgumentType.RAW),
+                        Argument.of("force", ArgumentType.BOOL).withDefault(true),
+                        Argument.of("backup", ArgumentType.BOOL).withDefault(false),
+                        Argument.of("remote_src", ArgumentType.BOOL).withDefault(false),
+                        Argument.of("owner", ArgumentType.STR),
+                        Argument.of("group", ArgumentType.STR))
+                .mutuallyExclusive("src", "content")
+                .requiredOneOf("src", "content");
     }
 
     @Override
@@ -44,7 +49,8 @@ public final class CopyModule implements ActionModule {
         if (args.asMap().containsKey("content")) {
             Object content = args.get("content");
             String text = content instanceof Map || content instanceof java.util.List
-                    ? dev.rolehop.engine.output.PyJson.plain(content) : PythonText.str(content);
+                    ? dev.rolehop.engine.output.PyJson.plain(content)
+                    : PythonText.str(content);
             if (!args.bool("force") && Files.exists(dest)) {
                 return ModuleResult.ok(Map.of("dest", dest.toString()));
             }
@@ -54,7 +60,8 @@ public final class CopyModule implements ActionModule {
         Path source = args.bool("remote_src") ? Path.of(src) : context.findFile("files", src);
         if (!Files.isRegularFile(source)) {
             throw new ModuleFailure("Could not find or access '" + src + "'\nSearched in:\n\t"
-                    + context.baseDir().resolve("files").resolve(src) + "\n\t" + context.baseDir().resolve(src)
+                    + context.baseDir().resolve("files").resolve(src) + "\n\t"
+                    + context.baseDir().resolve(src)
                     + "\n\t" + context.playbookDir().resolve("files").resolve(src) + "\n\t"
                     + context.playbookDir().resolve(src) + " on the Ansible Controller.\nIf you are using a module "
                     + "and expect the file to exist on the remote, see the remote_src option");

@@ -27,8 +27,11 @@ public final class DebugModule implements ActionModule {
 
     @Override
     public ArgumentSpec argumentSpec() {
-        return ArgumentSpec.of(Argument.of("msg", ArgumentType.RAW), Argument.of("var", ArgumentType.RAW),
-                Argument.of("verbosity", ArgumentType.INT).withDefault(0L)).mutuallyExclusive("msg", "var");
+        return ArgumentSpec.of(
+                        Argument.of("msg", ArgumentType.RAW),
+                        Argument.of("var", ArgumentType.RAW),
+                        Argument.of("verbosity", ArgumentType.INT).withDefault(0L))
+                .mutuallyExclusive("msg", "var");
     }
 
     @Override
@@ -48,8 +51,9 @@ public final class DebugModule implements ActionModule {
             } catch (UndefinedVariableException e) {
                 value = "VARIABLE IS NOT DEFINED!" + (context.verbosity() > 0 ? ": " + e.getMessage() : "");
             }
-            String key = var instanceof List ? "<class 'list'>" : var instanceof Map ? "<class 'dict'>"
-                    : String.valueOf(var);
+            String key = var instanceof List
+                    ? "<class 'list'>"
+                    : var instanceof Map ? "<class 'dict'>" : String.valueOf(var);
             result.put(key, value);
             return ModuleResult.ok(result).shownAlways();
         }
@@ -63,8 +67,8 @@ public final class DebugModule implements ActionModule {
         if (!(var instanceof String name)) {
             return var;
         }
-        Object value = context.templar().template(context.templar().isTemplate(name) ? name : "{{ " + name + " }}",
-                context.variables());
+        Object value = context.templar()
+                .template(context.templar().isTemplate(name) ? name : "{{ " + name + " }}", context.variables());
         if (value instanceof String s && s.equals(name)) {
             try {
                 return context.templar().template("{{ " + s + " }}", context.variables());

@@ -21,8 +21,7 @@ import java.util.stream.Stream;
 /** File details as Ansible's file-handling modules return them (mode, owner, size, checksum), and mode setting. */
 final class FileFacts {
 
-    private FileFacts() {
-    }
+    private FileFacts() {}
 
     /** Ansible's {@code state} of a path: absent, directory, link or file. */
     static String state(Path path) {
@@ -44,7 +43,8 @@ final class FileFacts {
             return out;
         }
         try {
-            PosixFileAttributes attributes = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            PosixFileAttributes attributes =
+                    Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             out.put("mode", octal(attributes.permissions()));
             out.put("owner", attributes.owner().getName());
             out.put("group", attributes.group().getName());
@@ -126,7 +126,9 @@ final class FileFacts {
             StringBuilder rwx = new StringBuilder();
             for (int shift = 6; shift >= 0; shift -= 3) {
                 int part = bits >> shift & 7;
-                rwx.append((part & 4) != 0 ? 'r' : '-').append((part & 2) != 0 ? 'w' : '-').append((part & 1) != 0 ? 'x' : '-');
+                rwx.append((part & 4) != 0 ? 'r' : '-')
+                        .append((part & 2) != 0 ? 'w' : '-')
+                        .append((part & 1) != 0 ? 'x' : '-');
             }
             return PosixFilePermissions.fromString(rwx.toString());
         }

@@ -34,12 +34,16 @@ public final class FileModule implements Module {
 
     @Override
     public ArgumentSpec argumentSpec() {
-        return ArgumentSpec.of(Argument.of("path", ArgumentType.PATH).asRequired().withAliases("dest", "name"),
-                Argument.of("state", ArgumentType.STR).withChoices("absent", "directory", "file", "hard", "link", "touch"),
-                Argument.of("mode", ArgumentType.RAW), Argument.of("src", ArgumentType.PATH),
+        return ArgumentSpec.of(
+                Argument.of("path", ArgumentType.PATH).asRequired().withAliases("dest", "name"),
+                Argument.of("state", ArgumentType.STR)
+                        .withChoices("absent", "directory", "file", "hard", "link", "touch"),
+                Argument.of("mode", ArgumentType.RAW),
+                Argument.of("src", ArgumentType.PATH),
                 Argument.of("recurse", ArgumentType.BOOL).withDefault(false),
                 Argument.of("force", ArgumentType.BOOL).withDefault(false),
-                Argument.of("owner", ArgumentType.STR), Argument.of("group", ArgumentType.STR));
+                Argument.of("owner", ArgumentType.STR),
+                Argument.of("group", ArgumentType.STR));
     }
 
     @Override
@@ -57,7 +61,8 @@ public final class FileModule implements Module {
                 case "link" -> link(path, args, context);
                 case "file" -> {
                     if (before.equals("absent")) {
-                        throw new ModuleFailure("file (" + path + ") is absent, cannot continue",
+                        throw new ModuleFailure(
+                                "file (" + path + ") is absent, cannot continue",
                                 Map.of("path", path.toString(), "state", "absent"));
                     }
                     yield false;
@@ -72,10 +77,11 @@ public final class FileModule implements Module {
                     diff.after().put("mode", FileFacts.of(path).get("mode"));
                 }
             }
-            Map<String, Object> values = new LinkedHashMap<>(context.checkMode() ? Map.of("path", path.toString())
-                    : FileFacts.of(path));
+            Map<String, Object> values =
+                    new LinkedHashMap<>(context.checkMode() ? Map.of("path", path.toString()) : FileFacts.of(path));
             values.put("changed", changed);
-            return changed ? ModuleResult.changed(values).withDiff(new ModuleResult.Diff(diff.before(), diff.after()))
+            return changed
+                    ? ModuleResult.changed(values).withDiff(new ModuleResult.Diff(diff.before(), diff.after()))
                     : ModuleResult.ok(values);
         } catch (IOException e) {
             throw new ModuleFailure("Error on " + path + ": " + e.getMessage(), Map.of("path", path.toString()));
@@ -139,7 +145,8 @@ public final class FileModule implements Module {
     }
 
     private static boolean link(Path path, ModuleArgs args, ModuleContext context) throws IOException {
-        Path src = Path.of(args.string("src").orElseThrow(() -> new ModuleFailure("src is required for creating links")));
+        Path src =
+                Path.of(args.string("src").orElseThrow(() -> new ModuleFailure("src is required for creating links")));
         if (Files.isSymbolicLink(path) && Files.readSymbolicLink(path).equals(src)) {
             return false;
         }

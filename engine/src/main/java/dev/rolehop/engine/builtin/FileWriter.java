@@ -18,11 +18,12 @@ import java.util.Map;
  */
 final class FileWriter {
 
-    private FileWriter() {
-    }
+    private FileWriter() {}
 
     static ModuleResult write(byte[] content, Path dest, String srcLabel, Object mode, ActionContext context) {
-        Path target = Files.isDirectory(dest) && srcLabel != null ? dest.resolve(Path.of(srcLabel).getFileName()) : dest;
+        Path target = Files.isDirectory(dest) && srcLabel != null
+                ? dest.resolve(Path.of(srcLabel).getFileName())
+                : dest;
         boolean exists = Files.isRegularFile(target);
         byte[] old;
         try {
@@ -60,8 +61,8 @@ final class FileWriter {
         }
         ModuleResult result = changed ? ModuleResult.changed(values) : ModuleResult.ok(values);
         if (changed) {
-            result = result.withDiff(new ModuleResult.Diff(old == null ? "" : text(old), text(content),
-                    exists ? target.toString() : null, srcLabel));
+            result = result.withDiff(new ModuleResult.Diff(
+                    old == null ? "" : text(old), text(content), exists ? target.toString() : null, srcLabel));
         }
         return result;
     }
@@ -82,7 +83,8 @@ final class FileWriter {
                 if (Files.exists(target)) {
                     Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
                 } else {
-                    Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                    Files.setPosixFilePermissions(
+                            temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
                 }
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {

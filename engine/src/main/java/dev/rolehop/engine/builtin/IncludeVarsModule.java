@@ -29,13 +29,18 @@ public final class IncludeVarsModule implements ActionModule {
 
     @Override
     public ArgumentSpec argumentSpec() {
-        return ArgumentSpec.of(Argument.of("_raw_params", ArgumentType.STR), Argument.of("file", ArgumentType.PATH),
-                Argument.of("name", ArgumentType.STR), Argument.of("dir", ArgumentType.PATH)).withFreeForm();
+        return ArgumentSpec.of(
+                        Argument.of("_raw_params", ArgumentType.STR),
+                        Argument.of("file", ArgumentType.PATH),
+                        Argument.of("name", ArgumentType.STR),
+                        Argument.of("dir", ArgumentType.PATH))
+                .withFreeForm();
     }
 
     @Override
     public ModuleResult run(ModuleArgs args, ActionContext context) {
-        String file = args.string("file").or(() -> args.string("_raw_params"))
+        String file = args.string("file")
+                .or(() -> args.string("_raw_params"))
                 .orElseThrow(() -> new ModuleFailure("file or dir is required"));
         Path path = context.findFile("vars", file);
         if (!Files.isRegularFile(path)) {
@@ -49,11 +54,13 @@ public final class IncludeVarsModule implements ActionModule {
         } else if (data != null) {
             throw new ModuleFailure(path + " must be stored as a dictionary/hash");
         }
-        Map<String, Object> facts = args.string("name").<Map<String, Object>>map(n -> {
-            Map<String, Object> wrapped = new LinkedHashMap<>();
-            wrapped.put(n, vars);
-            return wrapped;
-        }).orElse(vars);
+        Map<String, Object> facts = args.string("name")
+                .<Map<String, Object>>map(n -> {
+                    Map<String, Object> wrapped = new LinkedHashMap<>();
+                    wrapped.put(n, vars);
+                    return wrapped;
+                })
+                .orElse(vars);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("ansible_facts", facts);
         values.put("ansible_included_var_files", List.of(path.toString()));

@@ -16,8 +16,16 @@ import java.util.Set;
  */
 public final class MetaModule implements ActionModule {
 
-    private static final Set<String> DIRECTIVES = Set.of("noop", "flush_handlers", "refresh_inventory",
-            "clear_facts", "clear_host_errors", "end_play", "end_host", "end_batch", "reset_connection");
+    private static final Set<String> DIRECTIVES = Set.of(
+            "noop",
+            "flush_handlers",
+            "refresh_inventory",
+            "clear_facts",
+            "clear_host_errors",
+            "end_play",
+            "end_host",
+            "end_batch",
+            "reset_connection");
 
     @Override
     public String name() {
@@ -31,7 +39,8 @@ public final class MetaModule implements ActionModule {
 
     @Override
     public ArgumentSpec argumentSpec() {
-        return ArgumentSpec.of(Argument.of("_raw_params", ArgumentType.STR).asRequired()).withFreeForm();
+        return ArgumentSpec.of(Argument.of("_raw_params", ArgumentType.STR).asRequired())
+                .withFreeForm();
     }
 
     @Override

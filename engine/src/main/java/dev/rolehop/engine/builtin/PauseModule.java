@@ -32,8 +32,11 @@ public final class PauseModule implements ActionModule {
 
     @Override
     public ArgumentSpec argumentSpec() {
-        return ArgumentSpec.of(Argument.of("seconds", ArgumentType.INT), Argument.of("minutes", ArgumentType.INT),
-                Argument.of("prompt", ArgumentType.STR), Argument.of("echo", ArgumentType.BOOL).withDefault(true))
+        return ArgumentSpec.of(
+                        Argument.of("seconds", ArgumentType.INT),
+                        Argument.of("minutes", ArgumentType.INT),
+                        Argument.of("prompt", ArgumentType.STR),
+                        Argument.of("echo", ArgumentType.BOOL).withDefault(true))
                 .mutuallyExclusive("minutes", "seconds");
     }
 
@@ -42,7 +45,10 @@ public final class PauseModule implements ActionModule {
         String hidden = args.bool("echo") ? "" : " (output is hidden)";
         String prompt = "[" + context.taskName().strip() + "]\n"
                 + args.string("prompt").orElse("Press enter to continue, Ctrl+C to interrupt") + hidden + ":";
-        Long seconds = args.integer("minutes").map(m -> m * 60).or(() -> args.integer("seconds")).orElse(null);
+        Long seconds = args.integer("minutes")
+                .map(m -> m * 60)
+                .or(() -> args.integer("seconds"))
+                .orElse(null);
         LocalDateTime start = LocalDateTime.now();
         String input = "";
         if (seconds != null) {
@@ -67,9 +73,14 @@ public final class PauseModule implements ActionModule {
         values.put("rc", 0L);
         values.put("start", STAMP.format(start));
         values.put("stop", STAMP.format(stop));
-        values.put("stdout", String.format("Paused for %.2f %s", seconds != null && args.has("minutes")
-                ? Duration.between(start, stop).toMillis() / 60000.0 : Duration.between(start, stop).toMillis() / 1000.0,
-                seconds != null && args.has("minutes") ? "minutes" : "seconds"));
+        values.put(
+                "stdout",
+                String.format(
+                        "Paused for %.2f %s",
+                        seconds != null && args.has("minutes")
+                                ? Duration.between(start, stop).toMillis() / 60000.0
+                                : Duration.between(start, stop).toMillis() / 1000.0,
+                        seconds != null && args.has("minutes") ? "minutes" : "seconds"));
         values.put("user_input", input);
         return ModuleResult.ok(values);
     }

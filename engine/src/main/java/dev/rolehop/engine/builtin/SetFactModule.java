@@ -51,7 +51,8 @@ public final class SetFactModule implements ActionModule {
                         + "letter or underscore character, and contain only letters, numbers and underscores.");
             }
             Object value = entry.getValue();
-            if (value instanceof String s && Set.of("true", "false", "yes", "no").contains(s.toLowerCase(java.util.Locale.ROOT))) {
+            if (value instanceof String s
+                    && Set.of("true", "false", "yes", "no").contains(s.toLowerCase(java.util.Locale.ROOT))) {
                 value = Booleans.lenient(s);
             }
             facts.put(key, value);

@@ -24,7 +24,8 @@ public final class SetStatsModule implements ActionModule {
 
     @Override
     public ArgumentSpec argumentSpec() {
-        return ArgumentSpec.of(Argument.of("data", ArgumentType.DICT).asRequired(),
+        return ArgumentSpec.of(
+                Argument.of("data", ArgumentType.DICT).asRequired(),
                 Argument.of("per_host", ArgumentType.BOOL).withDefault(false),
                 Argument.of("aggregate", ArgumentType.BOOL).withDefault(true));
     }

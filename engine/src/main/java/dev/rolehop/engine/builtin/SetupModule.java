@@ -32,15 +32,21 @@ public final class SetupModule implements Module {
 
     @Override
     public Set<String> aliases() {
-        return Set.of("gather_facts", "setup", "ansible.builtin.setup", "ansible.legacy.setup",
+        return Set.of(
+                "gather_facts",
+                "setup",
+                "ansible.builtin.setup",
+                "ansible.legacy.setup",
                 "ansible.legacy.gather_facts");
     }
 
     @Override
     public ArgumentSpec argumentSpec() {
-        return ArgumentSpec.of(Argument.of("gather_subset", ArgumentType.LIST).withDefault(List.of("all")),
+        return ArgumentSpec.of(
+                Argument.of("gather_subset", ArgumentType.LIST).withDefault(List.of("all")),
                 Argument.of("gather_timeout", ArgumentType.INT).withDefault(10L),
-                Argument.of("filter", ArgumentType.LIST), Argument.of("fact_path", ArgumentType.PATH),
+                Argument.of("filter", ArgumentType.LIST),
+                Argument.of("fact_path", ArgumentType.PATH),
                 Argument.of("parallel", ArgumentType.BOOL));
     }
 
@@ -60,7 +66,9 @@ public final class SetupModule implements Module {
         Map<String, String> release = osRelease();
         facts.put("ansible_distribution", release.getOrDefault("NAME", "").split(" ")[0]);
         facts.put("ansible_distribution_version", release.getOrDefault("VERSION_ID", ""));
-        facts.put("ansible_distribution_major_version", release.getOrDefault("VERSION_ID", "").split("\\.")[0]);
+        facts.put(
+                "ansible_distribution_major_version",
+                release.getOrDefault("VERSION_ID", "").split("\\.")[0]);
         facts.put("ansible_distribution_release", release.getOrDefault("VERSION_CODENAME", ""));
         facts.put("ansible_os_family", osFamily(release.getOrDefault("ID", "")));
         facts.put("ansible_user_id", System.getProperty("user.name"));
@@ -133,7 +141,10 @@ public final class SetupModule implements Module {
         d.put("day", String.format("%02d", now.getDayOfMonth()));
         d.put("epoch", String.valueOf(now.toEpochSecond()));
         d.put("hour", String.format("%02d", now.getHour()));
-        d.put("iso8601", now.withZoneSameInstant(java.time.ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")));
+        d.put(
+                "iso8601",
+                now.withZoneSameInstant(java.time.ZoneOffset.UTC)
+                        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")));
         d.put("minute", String.format("%02d", now.getMinute()));
         d.put("month", String.format("%02d", now.getMonthValue()));
         d.put("second", String.format("%02d", now.getSecond()));

@@ -7,8 +7,7 @@ import java.util.List;
 /** Splits a command line into words as Python's {@code shlex.split} (POSIX mode) does. */
 final class Shlex {
 
-    private Shlex() {
-    }
+    private Shlex() {}
 
     static List<String> split(String text) {
         List<String> words = new ArrayList<>();

@@ -29,7 +29,8 @@ public final class StatModule implements Module {
 
     @Override
     public ArgumentSpec argumentSpec() {
-        return ArgumentSpec.of(Argument.of("path", ArgumentType.PATH).asRequired().withAliases("dest", "name"),
+        return ArgumentSpec.of(
+                Argument.of("path", ArgumentType.PATH).asRequired().withAliases("dest", "name"),
                 Argument.of("follow", ArgumentType.BOOL).withDefault(false),
                 Argument.of("get_checksum", ArgumentType.BOOL).withDefault(true),
                 Argument.of("checksum_algorithm", ArgumentType.STR).withDefault("sha1"),

@@ -30,11 +30,14 @@ public final class TemplateModule implements ActionModule {
 
     @Override
     public ArgumentSpec argumentSpec() {
-        return ArgumentSpec.of(Argument.of("src", ArgumentType.PATH).asRequired(),
-                Argument.of("dest", ArgumentType.PATH).asRequired(), Argument.of("mode", ArgumentType.RAW),
+        return ArgumentSpec.of(
+                Argument.of("src", ArgumentType.PATH).asRequired(),
+                Argument.of("dest", ArgumentType.PATH).asRequired(),
+                Argument.of("mode", ArgumentType.RAW),
                 Argument.of("force", ArgumentType.BOOL).withDefault(true),
                 Argument.of("backup", ArgumentType.BOOL).withDefault(false),
-                Argument.of("owner", ArgumentType.STR), Argument.of("group", ArgumentType.STR));
+                Argument.of("owner", ArgumentType.STR),
+                Argument.of("group", ArgumentType.STR));
     }
 
     @Override
@@ -65,7 +68,7 @@ public final class TemplateModule implements ActionModule {
         if (!args.bool("force") && Files.exists(dest)) {
             return ModuleResult.ok(Map.of("dest", dest.toString()));
         }
-        return FileWriter.write(rendered.getBytes(StandardCharsets.UTF_8), dest, source.toString(), args.get("mode"),
-                context);
+        return FileWriter.write(
+                rendered.getBytes(StandardCharsets.UTF_8), dest, source.toString(), args.get("mode"), context);
     }
 }

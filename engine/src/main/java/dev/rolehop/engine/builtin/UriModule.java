@@ -40,11 +40,17 @@ public final class UriModule implements Module {
 
     @Override
     public ArgumentSpec argumentSpec() {
-        return ArgumentSpec.of(Argument.of("url", ArgumentType.STR).asRequired(),
-                Argument.of("method", ArgumentType.STR).withDefault("GET"), Argument.of("body", ArgumentType.RAW),
-                Argument.of("body_format", ArgumentType.STR).withDefault("raw").withChoices("form-urlencoded", "json", "raw"),
+        return ArgumentSpec.of(
+                Argument.of("url", ArgumentType.STR).asRequired(),
+                Argument.of("method", ArgumentType.STR).withDefault("GET"),
+                Argument.of("body", ArgumentType.RAW),
+                Argument.of("body_format", ArgumentType.STR)
+                        .withDefault("raw")
+                        .withChoices("form-urlencoded", "json", "raw"),
                 Argument.of("headers", ArgumentType.DICT),
-                Argument.of("status_code", ArgumentType.LIST).withElements(ArgumentType.INT).withDefault(List.of(200L)),
+                Argument.of("status_code", ArgumentType.LIST)
+                        .withElements(ArgumentType.INT)
+                        .withDefault(List.of(200L)),
                 Argument.of("return_content", ArgumentType.BOOL).withDefault(false),
                 Argument.of("timeout", ArgumentType.INT).withDefault(30L),
                 Argument.of("validate_certs", ArgumentType.BOOL).withDefault(true),
@@ -62,18 +68,23 @@ public final class UriModule implements Module {
         args.dict("headers").forEach((k, v) -> request.header(k, PythonText.str(v)));
         String body = body(args, request);
         String method = args.string("method").orElse("GET").toUpperCase();
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
-        HttpClient client = HttpClient.newBuilder().followRedirects(
-                "none".equals(args.string("follow_redirects").orElse("safe")) ? HttpClient.Redirect.NEVER
-                        : HttpClient.Redirect.NORMAL).build();
+        request.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(
+                        "none".equals(args.string("follow_redirects").orElse("safe"))
+                                ? HttpClient.Redirect.NEVER
+                                : HttpClient.Redirect.NORMAL)
+                .build();
         long start = System.nanoTime();
         HttpResponse<String> response;
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new ModuleFailure("Status code was -1 and not " + PythonText.str(args.list("status_code"))
-                    + ": Request failed: " + e.getMessage(), Map.of("status", -1L, "url", url));
+            throw new ModuleFailure(
+                    "Status code was -1 and not " + PythonText.str(args.list("status_code")) + ": Request failed: "
+                            + e.getMessage(),
+                    Map.of("status", -1L, "url", url));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ModuleFailure("interrupted");
@@ -100,8 +111,10 @@ public final class UriModule implements Module {
         List<Long> accepted = new ArrayList<>();
         args.list("status_code").forEach(code -> accepted.add(((Number) code).longValue()));
         if (!accepted.contains((long) response.statusCode())) {
-            values.put("msg", "Status code was " + response.statusCode() + " and not " + PythonText.str(accepted)
-                    + ": HTTP Error " + response.statusCode());
+            values.put(
+                    "msg",
+                    "Status code was " + response.statusCode() + " and not " + PythonText.str(accepted)
+                            + ": HTTP Error " + response.statusCode());
             values.put("failed", true);
             return new ModuleResult(false, true, null, values, null);
         }

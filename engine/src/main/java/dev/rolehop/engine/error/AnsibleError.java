@@ -1,6 +1,5 @@
 package dev.rolehop.engine.error;
 
-
 /**
  * An error in what the user gave (playbook, inventory, variables, options), reported as Ansible
  * reports it: the message, then where it appears and the offending line when the place is known.

@@ -15,8 +15,7 @@ public final class ErrorContext {
 
     private static final Pattern KEY_VALUE = Pattern.compile("\\w+(\\s+)?=(\\s+)?[\\w/-]+");
 
-    private ErrorContext() {
-    }
+    private ErrorContext() {}
 
     /** The message, and when the position is known the block that locates it. */
     public static String describe(String message, Position position) {

@@ -53,6 +53,5 @@ public final class ExitCode {
     /** {@code rolehop exec}: the command could not be started, the status a shell gives "command not found". */
     public static final int COMMAND_NOT_FOUND = 127;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

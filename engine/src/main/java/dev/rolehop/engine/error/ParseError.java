@@ -1,6 +1,5 @@
 package dev.rolehop.engine.error;
 
-
 /** A playbook, inventory or variable file that cannot be read or is not valid: exit code 4. */
 public class ParseError extends AnsibleError {
 

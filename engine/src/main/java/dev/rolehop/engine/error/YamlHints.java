@@ -104,8 +104,7 @@ final class YamlHints {
                 foo: '"bad" "wolf"'
             """;
 
-    private YamlHints() {
-    }
+    private YamlHints() {}
 
     /**
      * The hints for the offending line, as Ansible 2.14 picks them (its tests, in its order, even
@@ -124,7 +123,10 @@ final class YamlHints {
             hints.append(UNQUOTED_VARIABLE);
         } else if (stripped.contains(":{{") && stripped.contains("}}")) {
             hints.append(DICT);
-        } else if (line.length() > 1 && column >= 0 && line.length() > column && line.charAt(column) == ':'
+        } else if (line.length() > 1
+                && column >= 0
+                && line.length() > column
+                && line.charAt(column) == ':'
                 && count(line, ':') > 1) {
             hints.append(UNQUOTED_COLON);
         } else {
@@ -133,8 +135,10 @@ final class YamlHints {
                 String middle = parts[1].strip();
                 boolean match = middle.startsWith("'") && !middle.endsWith("'")
                         || middle.startsWith("\"") && !middle.endsWith("\"");
-                boolean unbalanced = !middle.isEmpty() && isQuote(middle.charAt(0))
-                        && isQuote(middle.charAt(middle.length() - 1)) && count(line, '\'') > 2
+                boolean unbalanced = !middle.isEmpty()
+                                && isQuote(middle.charAt(0))
+                                && isQuote(middle.charAt(middle.length() - 1))
+                                && count(line, '\'') > 2
                         || count(line, '"') > 2;
                 if (match) {
                     hints.append(PARTIALLY_QUOTED_LINE);

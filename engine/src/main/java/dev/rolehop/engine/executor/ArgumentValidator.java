@@ -22,8 +22,7 @@ import java.util.TreeSet;
  */
 final class ArgumentValidator {
 
-    private ArgumentValidator() {
-    }
+    private ArgumentValidator() {}
 
     /** The arguments keyed by canonical name, converted, with defaults filled in. */
     static Map<String, Object> validate(String module, ArgumentSpec spec, Map<String, Object> given, boolean anyKeys) {
@@ -51,7 +50,8 @@ final class ArgumentValidator {
                     + String.join(", ", new TreeSet<>(byName.keySet())) + ".");
         }
         for (List<String> group : spec.mutuallyExclusive()) {
-            List<String> present = group.stream().filter(n -> out.get(n) != null).toList();
+            List<String> present =
+                    group.stream().filter(n -> out.get(n) != null).toList();
             if (present.size() > 1) {
                 throw new ModuleFailure("parameters are mutually exclusive: " + String.join("|", group));
             }
@@ -83,7 +83,9 @@ final class ArgumentValidator {
             Object value = out.get(argument.name());
             if (value != null && !argument.choices().isEmpty() && !choiceMatches(argument, value)) {
                 throw new ModuleFailure("value of " + argument.name() + " must be one of: "
-                        + String.join(", ", argument.choices().stream().map(PythonText::str).toList()) + ", got: "
+                        + String.join(
+                                ", ",
+                                argument.choices().stream().map(PythonText::str).toList()) + ", got: "
                         + PythonText.str(value));
             }
         }
@@ -121,7 +123,9 @@ final class ArgumentValidator {
 
     private static boolean choiceMatches(Argument argument, Object value) {
         if (value instanceof List<?> list) {
-            return list.stream().allMatch(v -> argument.choices().stream().anyMatch(c -> PythonText.str(c).equals(PythonText.str(v))));
+            return list.stream()
+                    .allMatch(v -> argument.choices().stream()
+                            .anyMatch(c -> PythonText.str(c).equals(PythonText.str(v))));
         }
         return argument.choices().stream().anyMatch(c -> PythonText.str(c).equals(PythonText.str(value)));
     }
@@ -164,8 +168,11 @@ final class ArgumentValidator {
                 try {
                     return Long.parseLong(PythonText.str(value).strip());
                 } catch (NumberFormatException e) {
-                    throw typeError(name, value, "int", "invalid literal for int() with base 10: "
-                            + PythonText.repr(PythonText.str(value)));
+                    throw typeError(
+                            name,
+                            value,
+                            "int",
+                            "invalid literal for int() with base 10: " + PythonText.repr(PythonText.str(value)));
                 }
             }
             case FLOAT -> {
@@ -175,8 +182,11 @@ final class ArgumentValidator {
                 try {
                     return Double.parseDouble(PythonText.str(value).strip());
                 } catch (NumberFormatException e) {
-                    throw typeError(name, value, "float", "could not convert string to float: "
-                            + PythonText.repr(PythonText.str(value)));
+                    throw typeError(
+                            name,
+                            value,
+                            "float",
+                            "could not convert string to float: " + PythonText.repr(PythonText.str(value)));
                 }
             }
             case LIST -> {
@@ -203,7 +213,6 @@ final class ArgumentValidator {
             }
         }
     }
-
 
     private static ModuleFailure typeError(String name, Object value, String type, String detail) {
         return new ModuleFailure("argument '" + name + "' is of type " + pythonType(value)

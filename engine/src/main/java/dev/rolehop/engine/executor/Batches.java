@@ -14,8 +14,7 @@ import java.util.List;
  */
 final class Batches {
 
-    private Batches() {
-    }
+    private Batches() {}
 
     /** The batches for the play's converted {@code serial} ({@code null} or empty: one batch of all hosts). */
     static List<List<Host>> of(List<Host> hosts, Object serial) {

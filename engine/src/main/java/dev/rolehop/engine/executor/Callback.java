@@ -15,8 +15,7 @@ public interface Callback extends HostEvents {
     void playbookStart(Path playbook);
 
     /** The playbook, as given, holds this many plays (imported playbooks' included). */
-    default void playsLoaded(Path playbook, int plays) {
-    }
+    default void playsLoaded(Path playbook, int plays) {}
 
     void playStart(Play play, String name);
 

@@ -1,8 +1,8 @@
 package dev.rolehop.engine.executor;
 
-import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.playbook.Keyword;
 import dev.rolehop.engine.playbook.KeywordValues;
+import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.python.Truth;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,8 @@ final class FailureLimits {
      * @param once whether the task ran once for the batch ({@code run_once})
      */
     void check(Task task, boolean once, List<TaskResult> finished, Map<String, Object> vars) {
-        List<HostState> left = play.batchStates().stream().filter(h -> !h.unreachable()).toList();
+        List<HostState> left =
+                play.batchStates().stream().filter(h -> !h.unreachable()).toList();
         boolean stop = false;
         boolean hostLost = finished.stream().anyMatch(r -> play.failedInBatch.contains(r.host()) || r.unreachable());
         if (hostLost && fatal(task, once)) {
@@ -39,7 +40,8 @@ final class FailureLimits {
             stop = true;
         }
         Object maxFail = play.play.own("max_fail_percentage");
-        if (maxFail != null && !finished.isEmpty()
+        if (maxFail != null
+                && !finished.isEmpty()
                 && (double) play.failedInBatch.size() / play.batch.size() > percent(maxFail, vars) / 100.0) {
             left.forEach(h -> play.failedInBatch.add(h.name()));
             services.callback().noHostsRemaining();
@@ -67,6 +69,7 @@ final class FailureLimits {
 
     /** The play's {@code max_fail_percentage} (Ansible's percent type: a number, optionally written with a {@code %}). */
     private double percent(Object value, Map<String, Object> vars) {
-        return (Double) KeywordValues.convert(Keyword.MAX_FAIL_PERCENTAGE, value, services.templar().template(value, vars));
+        return (Double) KeywordValues.convert(
+                Keyword.MAX_FAIL_PERCENTAGE, value, services.templar().template(value, vars));
     }
 }

@@ -8,8 +8,7 @@ import java.util.Map;
 /** The implicit "Gathering Facts" task Ansible runs first in a play unless {@code gather_facts: false}. */
 final class GatherFacts {
 
-    private GatherFacts() {
-    }
+    private GatherFacts() {}
 
     static Task task(Play play) {
         Map<String, Object> keywords = new LinkedHashMap<>();

@@ -34,8 +34,11 @@ public final class HostState {
      * The variables of a host as they were when the view was taken, for building a task's
      * variables off the strategy's thread.
      */
-    public record View(Map<String, Object> facts, Map<String, Object> hostFacts, Map<String, Object> includedVars,
-                       boolean active) {
+    public record View(
+            Map<String, Object> facts,
+            Map<String, Object> hostFacts,
+            Map<String, Object> includedVars,
+            boolean active) {
 
         static final View EMPTY = new View(Map.of(), Map.of(), Map.of(), true);
     }

@@ -6,7 +6,6 @@ import dev.rolehop.engine.playbook.EngineActions;
 import dev.rolehop.engine.playbook.RoleLoader;
 import dev.rolehop.engine.playbook.RoleScope;
 import dev.rolehop.engine.playbook.Scope;
-import dev.rolehop.engine.playbook.Keyword;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.Templar;
@@ -29,11 +28,22 @@ import java.util.Set;
  */
 final class Includer {
 
-    private static final Set<String> NOT_VARS = Set.of("file", "_raw_params", "name", "role", "apply", "tasks_from",
-            "public", "allow_duplicates", "handlers_from", "vars_from", "defaults_from", "rolespec_validate");
+    private static final Set<String> NOT_VARS = Set.of(
+            "file",
+            "_raw_params",
+            "name",
+            "role",
+            "apply",
+            "tasks_from",
+            "public",
+            "allow_duplicates",
+            "handlers_from",
+            "vars_from",
+            "defaults_from",
+            "rolespec_validate");
     /** The arguments of an {@code include_role} that choose what to load, templated by the include's run. */
-    private static final List<String> ROLE_CHOICES = List.of("tasks_from", "vars_from", "defaults_from",
-            "handlers_from", "allow_duplicates");
+    private static final List<String> ROLE_CHOICES =
+            List.of("tasks_from", "vars_from", "defaults_from", "handlers_from", "allow_duplicates");
 
     private final Services services;
     private final PlayContext play;
@@ -47,13 +57,16 @@ final class Includer {
      * One inclusion: a file or role, the include's arguments, the loop variables it gives the
      * included tasks (none outside a loop), how the report names its item, and its hosts.
      */
-    private record Inclusion(String target, Map<String, Object> args, boolean looped, Map<String, Object> loopVars,
-                             String label, List<HostState> hosts) {
-    }
+    private record Inclusion(
+            String target,
+            Map<String, Object> args,
+            boolean looped,
+            Map<String, Object> loopVars,
+            String label,
+            List<HostState> hosts) {}
 
     /** The tasks of an inclusion, loaded, and the hosts they run for. */
-    record Loaded(Scope tasks, List<HostState> hosts) {
-    }
+    record Loaded(Scope tasks, List<HostState> hosts) {}
 
     /**
      * An include's result on one host (or for one loop item), as Ansible's executor makes it: the
@@ -66,7 +79,9 @@ final class Includer {
         Map<String, Object> args = new LinkedHashMap<>();
         task.args().forEach((name, value) -> {
             if (!name.equals("apply") && !name.equals("_raw_params") && !name.equals("file") && !name.equals("role")) {
-                args.put(name, role && ROLE_CHOICES.contains(name) && value != null ? templar.template(value, vars) : value);
+                args.put(
+                        name,
+                        role && ROLE_CHOICES.contains(name) && value != null ? templar.template(value, vars) : value);
             }
         });
         TaskResult.Builder result = TaskResult.builder();
@@ -138,8 +153,14 @@ final class Includer {
      */
     private Scope role(Task task, Inclusion inclusion) {
         try {
-            RoleScope role = services.loader().roles().include(task, inclusion.args(), applied(task),
-                    params(task, inclusion.loopVars()), play.play.playbookDir());
+            RoleScope role = services.loader()
+                    .roles()
+                    .include(
+                            task,
+                            inclusion.args(),
+                            applied(task),
+                            params(task, inclusion.loopVars()),
+                            play.play.playbookDir());
             play.handlers.addAll(role.handlers());
             return role;
         } catch (ParseError e) {
@@ -165,8 +186,14 @@ final class Includer {
             fail(task, inclusion.hosts(), result);
             return null;
         }
-        Scope tasks = services.loader().includedBlock(file, task.parent(), applied(task),
-                params(task, inclusion.loopVars()), task.position(), task.isHandler());
+        Scope tasks = services.loader()
+                .includedBlock(
+                        file,
+                        task.parent(),
+                        applied(task),
+                        params(task, inclusion.loopVars()),
+                        task.position(),
+                        task.isHandler());
         List<String> names = inclusion.hosts().stream().map(HostState::name).toList();
         names.forEach(name -> play.stats.ok(name, false));
         services.callback().include(task, file.toString(), names, inclusion.label());
@@ -188,7 +215,8 @@ final class Includer {
                         && inclusion.args().equals(candidate.args())
                         && inclusion.looped() == candidate.looped()
                         && inclusion.loopVars().equals(candidate.loopVars()))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         if (same == null) {
             inclusions.add(candidate);
             same = candidate;
@@ -201,11 +229,16 @@ final class Includer {
     }
 
     private static String target(Task task, Map<String, Object> vars, Templar templar) {
-        Object name = EngineActions.isIncludeRole(task.action()) ? RoleLoader.roleName(task.args())
-                : task.args().containsKey("file") ? task.args().get("file") : task.args().get("_raw_params");
+        Object name = EngineActions.isIncludeRole(task.action())
+                ? RoleLoader.roleName(task.args())
+                : task.args().containsKey("file")
+                        ? task.args().get("file")
+                        : task.args().get("_raw_params");
         if (name == null) {
-            throw new TemplateException(EngineActions.isIncludeRole(task.action())
-                    ? "'name' is a required field for include_role." : "No file specified for include_tasks");
+            throw new TemplateException(
+                    EngineActions.isIncludeRole(task.action())
+                            ? "'name' is a required field for include_role."
+                            : "No file specified for include_tasks");
         }
         Object rendered = templar.template(name, vars);
         return PythonText.str(rendered == Templar.OMIT ? "" : rendered);

@@ -41,8 +41,10 @@ final class LoopControl {
         }
         Object loopVar = control.get("loop_var");
         Object indexVar = control.get("index_var");
-        return new LoopControl(loopVar == null ? "item" : String.valueOf(loopVar),
-                indexVar == null ? null : String.valueOf(indexVar), flag(control.get("extended")),
+        return new LoopControl(
+                loopVar == null ? "item" : String.valueOf(loopVar),
+                indexVar == null ? null : String.valueOf(indexVar),
+                flag(control.get("extended")),
                 seconds(control.get("pause")));
     }
 

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 final class LoopItems {
 
-    private LoopItems() {
-    }
+    private LoopItems() {}
 
     static List<Object> resolve(Task task, Map<String, Object> vars, Templar templar) {
         Object raw = task.own("loop");

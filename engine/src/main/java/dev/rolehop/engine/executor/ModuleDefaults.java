@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class ModuleDefaults {
 
-    private ModuleDefaults() {
-    }
+    private ModuleDefaults() {}
 
     static Map<String, Object> forModule(Object defaults, String action, Module module, ModuleRegistry registry) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -21,13 +20,16 @@ final class ModuleDefaults {
         }
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             String key = String.valueOf(entry.getKey());
-            if (key.startsWith("group/") && module.actionGroups().contains(groupName(key)) && entry.getValue() instanceof Map<?, ?> values) {
+            if (key.startsWith("group/")
+                    && module.actionGroups().contains(groupName(key))
+                    && entry.getValue() instanceof Map<?, ?> values) {
                 values.forEach((k, v) -> out.put(String.valueOf(k), v));
             }
         }
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             String key = String.valueOf(entry.getKey());
-            if (!key.startsWith("group/") && (key.equals(action) || registry.find(key).orElse(null) == module)
+            if (!key.startsWith("group/")
+                    && (key.equals(action) || registry.find(key).orElse(null) == module)
                     && entry.getValue() instanceof Map<?, ?> values) {
                 values.forEach((k, v) -> out.put(String.valueOf(k), v));
             }

@@ -29,8 +29,8 @@ final class ModuleInvoker {
     }
 
     Module module(Task task) {
-        return registry.find(task.action()).orElseThrow(() -> new ModuleFailure(
-                "couldn't resolve module/action '" + task.action() + "'"));
+        return registry.find(task.action())
+                .orElseThrow(() -> new ModuleFailure("couldn't resolve module/action '" + task.action() + "'"));
     }
 
     /** The task's arguments templated and merged over its module defaults (task arguments win). */
@@ -40,10 +40,11 @@ final class ModuleInvoker {
         if (defaults != null) {
             args.putAll(ModuleDefaults.forModule(templar.template(defaults, vars), task.action(), module, registry));
         }
-        var untemplated = module instanceof ActionModule action ? action.untemplatedArguments() : java.util.Set.<String>of();
+        var untemplated =
+                module instanceof ActionModule action ? action.untemplatedArguments() : java.util.Set.<String>of();
         for (Map.Entry<String, Object> entry : task.args().entrySet()) {
-            Object value = untemplated.contains(entry.getKey()) ? entry.getValue()
-                    : templar.template(entry.getValue(), vars);
+            Object value =
+                    untemplated.contains(entry.getKey()) ? entry.getValue() : templar.template(entry.getValue(), vars);
             if (value != Templar.OMIT) {
                 args.put(entry.getKey(), value);
             }
@@ -65,8 +66,8 @@ final class ModuleInvoker {
                 deprecations = ArgumentValidator.deprecations(module.argumentSpec(), args);
                 warnings = ArgumentValidator.aliasWarnings(module.argumentSpec(), args);
             }
-            Map<String, Object> validated = ArgumentValidator.validate(EngineActions.shortName(task.action()),
-                    module.argumentSpec(), args, anyKeys);
+            Map<String, Object> validated = ArgumentValidator.validate(
+                    EngineActions.shortName(task.action()), module.argumentSpec(), args, anyKeys);
             ModuleResult outcome = module.run(new ModuleArgs(validated), context);
             result.putAll(outcome.values());
             if (outcome.msg() != null) {
@@ -135,7 +136,8 @@ final class ModuleInvoker {
         Map<String, Object> shown = new LinkedHashMap<>();
         for (var argument : module.argumentSpec().arguments()) {
             Object value = validated.get(argument.name());
-            shown.put(argument.name(), argument.noLog() && value != null ? "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER" : value);
+            shown.put(
+                    argument.name(), argument.noLog() && value != null ? "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER" : value);
         }
         return shown;
     }

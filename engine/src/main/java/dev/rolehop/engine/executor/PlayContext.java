@@ -32,6 +32,7 @@ final class PlayContext {
      * {@code include_role} loads while the play runs: Ansible appends them, so they can be notified.
      */
     final List<Scope> handlers;
+
     boolean ended;
     /**
      * Hosts of the current batch whose failure is final (not ignored, no rescue or always section
@@ -41,8 +42,13 @@ final class PlayContext {
     /** Whether any_errors_fatal or max_fail_percentage stopped the play: no later batch or play runs. */
     boolean broken;
 
-    PlayContext(Play play, Inventory inventory, RunOptions options, Stats stats, Map<String, HostState> states,
-                List<Host> hosts) {
+    PlayContext(
+            Play play,
+            Inventory inventory,
+            RunOptions options,
+            Stats stats,
+            Map<String, HostState> states,
+            List<Host> hosts) {
         this.play = play;
         this.stats = stats;
         this.inventory = inventory;

@@ -8,8 +8,8 @@ import dev.rolehop.engine.playbook.Play;
 import dev.rolehop.engine.template.Templar;
 import dev.rolehop.engine.template.TemplateException;
 import dev.rolehop.engine.template.UndefinedVariableException;
-import java.util.HashMap;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +22,17 @@ import java.util.Map;
 final class PlayKeywords {
 
     /** The play keywords Ansible converts as the play starts, in its order. */
-    private static final List<Keyword> CHECKED = List.of(Keyword.NAME, Keyword.HOSTS, Keyword.GATHER_FACTS,
-            Keyword.GATHER_SUBSET, Keyword.GATHER_TIMEOUT, Keyword.FORCE_HANDLERS, Keyword.MAX_FAIL_PERCENTAGE,
-            Keyword.SERIAL, Keyword.STRATEGY, Keyword.ORDER);
+    private static final List<Keyword> CHECKED = List.of(
+            Keyword.NAME,
+            Keyword.HOSTS,
+            Keyword.GATHER_FACTS,
+            Keyword.GATHER_SUBSET,
+            Keyword.GATHER_TIMEOUT,
+            Keyword.FORCE_HANDLERS,
+            Keyword.MAX_FAIL_PERCENTAGE,
+            Keyword.SERIAL,
+            Keyword.STRATEGY,
+            Keyword.ORDER);
 
     private final Map<Keyword, Object> values;
 
@@ -54,8 +62,10 @@ final class PlayKeywords {
             try {
                 value = templar.template(raw, vars);
             } catch (UndefinedVariableException e) {
-                throw new ParseError("The field '" + keyword.key() + "' has an invalid value, which includes an undefined "
-                        + "variable. The error was: " + e.getMessage() + ". " + e.getMessage(), play.position());
+                throw new ParseError(
+                        "The field '" + keyword.key() + "' has an invalid value, which includes an undefined "
+                                + "variable. The error was: " + e.getMessage() + ". " + e.getMessage(),
+                        play.position());
             } catch (TemplateException e) {
                 throw new ParseError(e.getMessage(), play.position());
             }

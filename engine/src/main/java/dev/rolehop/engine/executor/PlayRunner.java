@@ -81,7 +81,9 @@ final class PlayRunner {
      * dependency decides that for itself), then marks it run on the hosts that reached its end.
      */
     private void runRole(RoleScope role, List<HostState> hosts, boolean rescuable) {
-        List<HostState> pending = hosts.stream().filter(h -> !play.roleRuns.hasRun(role, h.name())).toList();
+        List<HostState> pending = hosts.stream()
+                .filter(h -> !play.roleRuns.hasRun(role, h.name()))
+                .toList();
         for (Scope item : role.tasks()) {
             runItems(List.of(item), item instanceof RoleScope ? hosts : pending, rescuable);
         }
@@ -96,13 +98,15 @@ final class PlayRunner {
         try {
             alwaysPending = !block.always().isEmpty();
             runItems(block.block(), hosts, rescuable || hasRescue);
-            List<HostState> failed = hosts.stream().filter(h -> h.failed() && !h.unreachable()).toList();
+            List<HostState> failed =
+                    hosts.stream().filter(h -> h.failed() && !h.unreachable()).toList();
             if (hasRescue && !failed.isEmpty()) {
                 failed.forEach(HostState::recover);
                 runItems(block.rescue(), failed, rescuable);
             }
             alwaysPending = false;
-            List<HostState> failedBeforeAlways = hosts.stream().filter(HostState::failed).toList();
+            List<HostState> failedBeforeAlways =
+                    hosts.stream().filter(HostState::failed).toList();
             failedBeforeAlways.forEach(HostState::recover);
             runItems(block.always(), hosts, rescuable);
             failedBeforeAlways.forEach(HostState::fail);
@@ -123,18 +127,23 @@ final class PlayRunner {
         // Every worker gets its variables built here from one snapshot of the hosts' state: the
         // results handled while they run change the state, not what they see.
         PlayContext.Snapshot snapshot = play.snapshot();
-        Map<String, Object> firstHostVars = VariableBuilder.build(play, snapshot, hosts.get(0).host(), task, Map.of());
+        Map<String, Object> firstHostVars =
+                VariableBuilder.build(play, snapshot, hosts.get(0).host(), task, Map.of());
         boolean once = results.runOnce(task, firstHostVars);
-        List<Host> targets = once ? List.of(hosts.get(0).host()) : hosts.stream().map(HostState::host).toList();
-        ResultRelay relay = new ResultRelay(services.callback(), targets.stream().map(Host::name).toList(),
-                ResultRelay.PATIENCE);
+        List<Host> targets = once
+                ? List.of(hosts.get(0).host())
+                : hosts.stream().map(HostState::host).toList();
+        ResultRelay relay = new ResultRelay(
+                services.callback(), targets.stream().map(Host::name).toList(), ResultRelay.PATIENCE);
         Semaphore throttle = once ? null : Throttle.of(task, firstHostVars, services.templar());
         for (Host host : targets) {
-            Map<String, Object> vars = host == targets.get(0) ? firstHostVars
+            Map<String, Object> vars = host == targets.get(0)
+                    ? firstHostVars
                     : VariableBuilder.build(play, snapshot, host, task, Map.of());
             TaskRunner runner = new TaskRunner(services, play, relay.events(host.name()));
             Throttle.acquire(throttle);
-            pool.execute(relay.work(host.name(), () -> Throttle.releasing(throttle, () -> runner.run(task, host, vars))));
+            pool.execute(relay.work(
+                    host.name(), () -> Throttle.releasing(throttle, () -> runner.run(task, host, vars))));
         }
         boolean flush = false;
         List<TaskResult> finished = new ArrayList<>();
@@ -142,13 +151,17 @@ final class PlayRunner {
             TaskResult result = relay.next();
             flush |= "flush_handlers".equals(result.meta()) && !result.failed();
             results.handle(result, rescuable);
-            if (result.failed() && !rescuable && !alwaysPending && play.states.get(result.host()).failed()) {
+            if (result.failed()
+                    && !rescuable
+                    && !alwaysPending
+                    && play.states.get(result.host()).failed()) {
                 play.failedInBatch.add(result.host());
             }
             finished.add(result);
         }
         List<Includer.Loaded> included = EngineActions.isDynamicInclude(task.action())
-                ? new Includer(services, play).load(task, finished) : List.of();
+                ? new Includer(services, play).load(task, finished)
+                : List.of();
         limits.check(task, once, finished, firstHostVars);
         for (Includer.Loaded inclusion : included) {
             runItems(List.of(inclusion.tasks()), inclusion.hosts(), rescuable);

@@ -46,7 +46,8 @@ final class PlayVariables {
             String question = text + (defaultValue != null ? " [" + PythonText.str(defaultValue) + "]" : "") + ": ";
             String answer = services.prompter().ask(question, hidden).orElse("");
             if (Boolean.TRUE.equals(spec.get("confirm"))) {
-                String again = services.prompter().ask("confirm " + question, hidden).orElse("");
+                String again =
+                        services.prompter().ask("confirm " + question, hidden).orElse("");
                 if (!again.equals(answer)) {
                     throw new AnsibleError("***** VALUES ENTERED DO NOT MATCH ****");
                 }
@@ -75,15 +76,17 @@ final class PlayVariables {
                     }
                 }
                 if (found == null) {
-                    throw new AnsibleError("vars file " + PythonText.str(candidates) + " was not found on the Ansible Controller");
+                    throw new AnsibleError(
+                            "vars file " + PythonText.str(candidates) + " was not found on the Ansible Controller");
                 }
                 read(found);
             } else {
                 Path path = resolve(entry, vars);
                 if (!Files.isRegularFile(path)) {
-                    throw new AnsibleError("vars file " + PythonText.str(entry) + " was not found\n"
-                            + "Could not find file on the Ansible Controller.\n"
-                            + "If you are using a module and expect the file to exist on the remote, see the remote_src option");
+                    throw new AnsibleError(
+                            "vars file " + PythonText.str(entry) + " was not found\n"
+                                    + "Could not find file on the Ansible Controller.\n"
+                                    + "If you are using a module and expect the file to exist on the remote, see the remote_src option");
                 }
                 read(path);
             }

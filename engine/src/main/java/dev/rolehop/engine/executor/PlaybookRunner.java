@@ -11,11 +11,8 @@ import dev.rolehop.engine.module.ModuleRegistry;
 import dev.rolehop.engine.playbook.Play;
 import dev.rolehop.engine.playbook.Playbook;
 import dev.rolehop.engine.playbook.PlaybookLoader;
-import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.Templar;
-import dev.rolehop.python.Truth;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +28,16 @@ public final class PlaybookRunner {
 
     private final Services services;
 
-    public PlaybookRunner(ModuleRegistry registry, Templar templar, Callback callback, SecretMasker masker,
-                          Prompter prompter, Sleeper sleeper) {
+    public PlaybookRunner(
+            ModuleRegistry registry,
+            Templar templar,
+            Callback callback,
+            SecretMasker masker,
+            Prompter prompter,
+            Sleeper sleeper) {
         PlaybookLoader loader = new PlaybookLoader(registry);
-        this.services = new Services(registry, templar, new ModuleInvoker(registry, templar), callback, masker,
-                prompter, sleeper, loader);
+        this.services = new Services(
+                registry, templar, new ModuleInvoker(registry, templar), callback, masker, prompter, sleeper, loader);
     }
 
     /** Loads a playbook without running it (for --syntax-check and the listings). */
@@ -74,8 +76,11 @@ public final class PlaybookRunner {
             pool.shutdownNow();
         }
         if (filter.waitingForStart()) {
-            services.callback().error("No matching task \"" + options.startAtTask() + "\" found. Note: --start-at-task "
-                    + "can only follow static includes.", true);
+            services.callback()
+                    .error(
+                            "No matching task \"" + options.startAtTask() + "\" found. Note: --start-at-task "
+                                    + "can only follow static includes.",
+                            true);
         }
         return exitCode(states);
     }
@@ -91,12 +96,19 @@ public final class PlaybookRunner {
     }
 
     /** Runs one play; false when no host is left to run later plays on. */
-    private boolean runPlay(Play play, Inventory inventory, RunOptions options, Stats stats,
-                            Map<String, HostState> states, TaskFilter filter, ExecutorService pool) {
+    private boolean runPlay(
+            Play play,
+            Inventory inventory,
+            RunOptions options,
+            Stats stats,
+            Map<String, HostState> states,
+            TaskFilter filter,
+            ExecutorService pool) {
         PlayKeywords keywords = PlayKeywords.of(play, services.templar(), options.extraVars());
         String pattern = String.valueOf(services.templar().template(play.hostPattern(), options.extraVars()));
         List<Host> hosts = HostPattern.select(inventory, pattern, options.limit(), services.callback()::warning);
-        hosts.removeIf(h -> states.containsKey(h.name()) && (states.get(h.name()).failed() || states.get(h.name()).unreachable()));
+        hosts.removeIf(h -> states.containsKey(h.name())
+                && (states.get(h.name()).failed() || states.get(h.name()).unreachable()));
         PlayContext context = new PlayContext(play, inventory, options, stats, states, hosts);
         PlayVariables variables = new PlayVariables(services, context);
         variables.prompts();
@@ -124,7 +136,9 @@ public final class PlaybookRunner {
                 runner.gatherFacts(GatherFacts.task(play));
             }
             runner.runSections();
-            boolean anyLeft = batch.stream().anyMatch(h -> !states.get(h.name()).failed() && !states.get(h.name()).unreachable());
+            boolean anyLeft = batch.stream()
+                    .anyMatch(h -> !states.get(h.name()).failed()
+                            && !states.get(h.name()).unreachable());
             if (!anyLeft || context.broken) {
                 return false;
             }

@@ -16,8 +16,7 @@ final class Registered {
 
     private static final String INTERNAL_PREFIX = "_ansible_";
 
-    private Registered() {
-    }
+    private Registered() {}
 
     static Map<String, Object> of(TaskResult result) {
         return project(result, false);
@@ -31,7 +30,11 @@ final class Registered {
                 return;
             }
             if (k.equals("results") && result.looped()) {
-                out.put(k, result.items().stream().map(each -> (Object) project(each, true)).toList());
+                out.put(
+                        k,
+                        result.items().stream()
+                                .map(each -> (Object) project(each, true))
+                                .toList());
             } else {
                 out.put(k, strip(v));
             }
@@ -43,7 +46,9 @@ final class Registered {
             out.put("warnings", List.copyOf(result.warnings()));
         }
         if (!result.deprecations().isEmpty()) {
-            out.put("deprecations", result.deprecations().stream().map(Deprecation::asDict).toList());
+            out.put(
+                    "deprecations",
+                    result.deprecations().stream().map(Deprecation::asDict).toList());
         }
         return out;
     }

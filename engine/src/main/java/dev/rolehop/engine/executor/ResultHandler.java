@@ -148,8 +148,8 @@ final class ResultHandler {
                 }
             }
             if (notified.isEmpty()) {
-                throw new dev.rolehop.engine.error.AnsibleError(
-                        "The requested handler '" + wanted + "' was not found in either the main handlers list nor in the listening handlers list");
+                throw new dev.rolehop.engine.error.AnsibleError("The requested handler '" + wanted
+                        + "' was not found in either the main handlers list nor in the listening handlers list");
             }
         }
     }
@@ -181,8 +181,8 @@ final class ResultHandler {
         String name = task.name();
         if (name != null && services.templar().isTemplate(name) && !hosts.isEmpty()) {
             try {
-                Object rendered = services.templar().template(name,
-                        VariableBuilder.build(play, hosts.get(0).host(), task, Map.of()));
+                Object rendered = services.templar()
+                        .template(name, VariableBuilder.build(play, hosts.get(0).host(), task, Map.of()));
                 if (rendered != Templar.OMIT) {
                     name = dev.rolehop.engine.template.PythonText.str(rendered);
                 }

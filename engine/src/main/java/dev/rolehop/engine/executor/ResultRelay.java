@@ -26,8 +26,7 @@ final class ResultRelay {
     static final Duration PATIENCE = Duration.ofMillis(250);
 
     /** What a worker posts: an event of its host's run, its result, or what it threw. */
-    private record Message(String host, Consumer<HostEvents> event, TaskResult result, Throwable thrown) {
-    }
+    private record Message(String host, Consumer<HostEvents> event, TaskResult result, Throwable thrown) {}
 
     private final HostEvents callback;
     private final List<String> order;
@@ -35,6 +34,7 @@ final class ResultRelay {
     private final BlockingQueue<Message> inbox = new LinkedBlockingQueue<>();
     /** What has come and not gone out yet, in the order it came. */
     private final List<Message> waiting = new ArrayList<>();
+
     private final Set<String> done = new HashSet<>();
     /** Whether the first host kept silent too long: what is waiting goes out in the order it came. */
     private boolean releasing;
@@ -97,7 +97,8 @@ final class ResultRelay {
             releasing = false;
             return null;
         }
-        String first = order.stream().filter(host -> !done.contains(host)).findFirst().orElse(null);
+        String first =
+                order.stream().filter(host -> !done.contains(host)).findFirst().orElse(null);
         for (Message message : waiting) {
             if (releasing || message.host().equals(first)) {
                 waiting.remove(message);

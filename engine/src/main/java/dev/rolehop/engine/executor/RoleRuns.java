@@ -30,6 +30,7 @@ final class RoleRuns {
 
     /** Whether the role's tasks are passed over on the host: it has run there and allows no duplicates. */
     synchronized boolean hasRun(RoleScope role, String host) {
-        return !role.allowDuplicates() && completed.getOrDefault(role.identity(), Set.of()).contains(host);
+        return !role.allowDuplicates()
+                && completed.getOrDefault(role.identity(), Set.of()).contains(host);
     }
 }

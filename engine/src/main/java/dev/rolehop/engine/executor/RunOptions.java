@@ -17,9 +17,17 @@ import java.util.Map;
  * @param startAtTask {@code --start-at-task}, or {@code null}
  * @param environment the process environment tasks run with
  */
-public record RunOptions(Map<String, Object> extraVars, boolean check, boolean diff, int verbosity, int forks,
-                         String limit, List<String> tags, List<String> skipTags, String startAtTask,
-                         Map<String, String> environment) {
+public record RunOptions(
+        Map<String, Object> extraVars,
+        boolean check,
+        boolean diff,
+        int verbosity,
+        int forks,
+        String limit,
+        List<String> tags,
+        List<String> skipTags,
+        String startAtTask,
+        Map<String, String> environment) {
 
     public RunOptions {
         extraVars = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extraVars));
@@ -41,11 +49,13 @@ public record RunOptions(Map<String, Object> extraVars, boolean check, boolean d
     }
 
     public RunOptions withCheck(boolean value) {
-        return new RunOptions(extraVars, value, diff, verbosity, forks, limit, tags, skipTags, startAtTask, environment);
+        return new RunOptions(
+                extraVars, value, diff, verbosity, forks, limit, tags, skipTags, startAtTask, environment);
     }
 
     public RunOptions withDiff(boolean value) {
-        return new RunOptions(extraVars, check, value, verbosity, forks, limit, tags, skipTags, startAtTask, environment);
+        return new RunOptions(
+                extraVars, check, value, verbosity, forks, limit, tags, skipTags, startAtTask, environment);
     }
 
     public RunOptions withVerbosity(int value) {
@@ -53,11 +63,13 @@ public record RunOptions(Map<String, Object> extraVars, boolean check, boolean d
     }
 
     public RunOptions withForks(int value) {
-        return new RunOptions(extraVars, check, diff, verbosity, value, limit, tags, skipTags, startAtTask, environment);
+        return new RunOptions(
+                extraVars, check, diff, verbosity, value, limit, tags, skipTags, startAtTask, environment);
     }
 
     public RunOptions withLimit(String value) {
-        return new RunOptions(extraVars, check, diff, verbosity, forks, value, tags, skipTags, startAtTask, environment);
+        return new RunOptions(
+                extraVars, check, diff, verbosity, forks, value, tags, skipTags, startAtTask, environment);
     }
 
     public RunOptions withTags(List<String> value, List<String> skip) {

@@ -5,6 +5,12 @@ import dev.rolehop.engine.playbook.PlaybookLoader;
 import dev.rolehop.engine.template.Templar;
 
 /** The collaborators one run shares across plays, hosts and tasks. */
-record Services(ModuleRegistry registry, Templar templar, ModuleInvoker invoker, Callback callback,
-                SecretMasker masker, Prompter prompter, Sleeper sleeper, PlaybookLoader loader) {
-}
+record Services(
+        ModuleRegistry registry,
+        Templar templar,
+        ModuleInvoker invoker,
+        Callback callback,
+        SecretMasker masker,
+        Prompter prompter,
+        Sleeper sleeper,
+        PlaybookLoader loader) {}

@@ -7,8 +7,7 @@ import java.util.Map;
 /** Records {@code set_stats} data: per host or for the run ({@code _run}), replaced or aggregated. */
 final class SetStats {
 
-    private SetStats() {
-    }
+    private SetStats() {}
 
     @SuppressWarnings("unchecked")
     static void apply(Stats stats, Map<?, ?> statsData, String host) {
@@ -20,7 +19,8 @@ final class SetStats {
         boolean aggregate = !Boolean.FALSE.equals(statsData.get("aggregate"));
         String key = perHost ? host : "_run";
         synchronized (stats) {
-            Map<String, Object> target = (Map<String, Object>) stats.custom().computeIfAbsent(key, k -> new LinkedHashMap<>());
+            Map<String, Object> target =
+                    (Map<String, Object>) stats.custom().computeIfAbsent(key, k -> new LinkedHashMap<>());
             values.forEach((k, v) -> {
                 String name = String.valueOf(k);
                 Object previous = target.get(name);

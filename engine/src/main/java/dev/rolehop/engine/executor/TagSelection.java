@@ -23,12 +23,16 @@ public record TagSelection(List<String> only, List<String> skip) {
         if (only.isEmpty() || only.contains("all")) {
             selected = !tags.contains("never") || only.stream().anyMatch(tags::contains);
         } else {
-            selected = tags.contains("always") || only.stream().anyMatch(tags::contains)
-                    || only.contains("tagged") && !tags.isEmpty() || only.contains("untagged") && tags.isEmpty();
+            selected = tags.contains("always")
+                    || only.stream().anyMatch(tags::contains)
+                    || only.contains("tagged") && !tags.isEmpty()
+                    || only.contains("untagged") && tags.isEmpty();
         }
         if (selected && !skip.isEmpty()) {
-            boolean skipped = skip.stream().anyMatch(tags::contains) || skip.contains("all") && !tags.contains("always")
-                    || skip.contains("tagged") && !tags.isEmpty() || skip.contains("untagged") && tags.isEmpty();
+            boolean skipped = skip.stream().anyMatch(tags::contains)
+                    || skip.contains("all") && !tags.contains("always")
+                    || skip.contains("tagged") && !tags.isEmpty()
+                    || skip.contains("untagged") && tags.isEmpty();
             selected = !skipped;
         }
         return selected;

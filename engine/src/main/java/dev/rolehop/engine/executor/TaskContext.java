@@ -8,10 +8,23 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /** The {@link ActionContext} of one task run on one host. */
-record TaskContext(boolean checkMode, boolean diffMode, int verbosity, Map<String, String> environment,
-                   Path playbookDir, String hostName, SecretMasker masker, BiConsumer<Integer, String> logger,
-                   Prompter prompter, Templar templar, Map<String, Object> variables, Path baseDir,
-                   FileFinder finder, String taskName, java.util.function.Consumer<String> printer, Sleeper sleeper)
+record TaskContext(
+        boolean checkMode,
+        boolean diffMode,
+        int verbosity,
+        Map<String, String> environment,
+        Path playbookDir,
+        String hostName,
+        SecretMasker masker,
+        BiConsumer<Integer, String> logger,
+        Prompter prompter,
+        Templar templar,
+        Map<String, Object> variables,
+        Path baseDir,
+        FileFinder finder,
+        String taskName,
+        java.util.function.Consumer<String> printer,
+        Sleeper sleeper)
         implements ActionContext {
 
     @Override

@@ -9,8 +9,7 @@ import dev.rolehop.engine.template.UndefinedVariableException;
 /** Words a templating error in a task as Ansible's task executor does, with the task's location. */
 final class TaskFailure {
 
-    private TaskFailure() {
-    }
+    private TaskFailure() {}
 
     /**
      * For an error while templating the task's arguments. Only an undefined variable
@@ -18,8 +17,9 @@ final class TaskFailure {
      */
     static String forArguments(TemplateException e, Task task) {
         if (e instanceof UndefinedVariableException) {
-            return ErrorContext.describe("The task includes an option with an undefined variable. The error was: "
-                    + doubled(e), task.position());
+            return ErrorContext.describe(
+                    "The task includes an option with an undefined variable. The error was: " + doubled(e),
+                    task.position());
         }
         return e.getMessage();
     }

@@ -6,8 +6,8 @@ import dev.rolehop.engine.playbook.KeywordValues;
 import dev.rolehop.engine.playbook.Scope;
 import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.Templar;
-import dev.rolehop.python.Truth;
 import dev.rolehop.engine.template.UndefinedVariableException;
+import dev.rolehop.python.Truth;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,15 +25,15 @@ final class TaskKeywords {
      * runs, which can fail; the others are templated where they are used ({@code loop},
      * {@code when}, {@code environment}, {@code changed_when}...) or cannot fail.
      */
-    private static final Set<Keyword.Type> CHECKED = EnumSet.of(Keyword.Type.BOOL, Keyword.Type.INT,
-            Keyword.Type.FLOAT, Keyword.Type.PERCENT);
+    private static final Set<Keyword.Type> CHECKED =
+            EnumSet.of(Keyword.Type.BOOL, Keyword.Type.INT, Keyword.Type.FLOAT, Keyword.Type.PERCENT);
 
     /**
      * The keywords Ansible's executor copies to the play context and converts first
      * ({@code PlayContext.post_validate}), whose errors name no position.
      */
-    private static final java.util.List<Keyword> PLAY_CONTEXT = java.util.List.of(Keyword.NO_LOG, Keyword.CHECK_MODE,
-            Keyword.DIFF);
+    private static final java.util.List<Keyword> PLAY_CONTEXT =
+            java.util.List.of(Keyword.NO_LOG, Keyword.CHECK_MODE, Keyword.DIFF);
 
     private final Templar templar;
 
@@ -77,9 +77,13 @@ final class TaskKeywords {
             value = keyword.isStatic() ? raw : templar.template(raw, vars);
         } catch (UndefinedVariableException e) {
             String undefined = e.getMessage() + ". " + e.getMessage();
-            throw new KeywordValueError(keyword, "The field '" + keyword.key()
-                    + "' has an invalid value, which includes an undefined variable. The error was: " + undefined,
-                    undefined, task.position());
+            throw new KeywordValueError(
+                    keyword,
+                    "The field '" + keyword.key()
+                            + "' has an invalid value, which includes an undefined variable. The error was: "
+                            + undefined,
+                    undefined,
+                    task.position());
         }
         if (value == Templar.OMIT) {
             return null;

@@ -11,8 +11,7 @@ import dev.rolehop.engine.playbook.Task;
  */
 final class TaskNames {
 
-    private TaskNames() {
-    }
+    private TaskNames() {}
 
     static String of(Task task) {
         return of(task, task.name());

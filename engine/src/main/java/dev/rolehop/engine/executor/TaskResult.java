@@ -24,7 +24,13 @@ import java.util.Objects;
 public final class TaskResult {
 
     /** What became of the task, as the strategy sorts results into callback events. */
-    public enum Status { OK, CHANGED, FAILED, SKIPPED, UNREACHABLE }
+    public enum Status {
+        OK,
+        CHANGED,
+        FAILED,
+        SKIPPED,
+        UNREACHABLE
+    }
 
     private final String host;
     private final Task task;
@@ -227,8 +233,7 @@ public final class TaskResult {
         private String meta;
         private boolean retry;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Object get(String key) {
             return values.get(key);

@@ -7,11 +7,10 @@ import dev.rolehop.engine.playbook.EngineActions;
 import dev.rolehop.engine.playbook.Keyword;
 import dev.rolehop.engine.playbook.KeywordValueError;
 import dev.rolehop.engine.playbook.Task;
-import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.ConditionalFailure;
+import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.Templar;
 import dev.rolehop.engine.template.TemplateException;
-import dev.rolehop.python.Truth;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -141,8 +140,14 @@ final class TaskRunner {
      * A loop item's result as Ansible reports it: the item under its loop variable, the label of
      * {@code loop_control.label}, and the no_log mark (no_log may depend on the item).
      */
-    static TaskResult item(String host, Task task, TaskResult.Builder result, String loopVar, Object item,
-                           Map<String, Object> itemVars, Templar templar) {
+    static TaskResult item(
+            String host,
+            Task task,
+            TaskResult.Builder result,
+            String loopVar,
+            Object item,
+            Map<String, Object> itemVars,
+            Templar templar) {
         result.put(loopVar, item);
         result.put("ansible_loop_var", loopVar);
         Object label = task.own("loop_control") instanceof Map<?, ?> control ? control.get("label") : null;
@@ -184,13 +189,15 @@ final class TaskRunner {
         Map<String, Object> conditionVars = new HashMap<>(vars);
         for (long attempt = 1; attempt <= retries; attempt++) {
             try {
-                result = timeout > 0 ? invokeWithin(timeout, task, module, args, context)
+                result = timeout > 0
+                        ? invokeWithin(timeout, task, module, args, context)
                         : services.invoker().invoke(task, module, args, context);
                 if (result == null) {
                     return timedOut(task, timeout);
                 }
             } catch (TemplateException e) {
-                // an action that templates (assert's "that") fails the task with the error alone, as Ansible's executor does
+                // an action that templates (assert's "that") fails the task with the error alone, as Ansible's executor
+                // does
                 return failure(e.getMessage());
             }
             result.putIfAbsent("failed", false);
@@ -262,13 +269,29 @@ final class TaskRunner {
             }
         }
         boolean check = keywords.bool(task, Keyword.CHECK_MODE, vars, play.options.check());
-        Path base = task.role() != null ? task.role().path() : Path.of(task.position().file()).toAbsolutePath().getParent();
-        return new TaskContext(check,
-                DiffMode.of(task, vars, services.templar(), play.options), play.options.verbosity(), environment,
-                play.play.playbookDir(), host.name(), services.masker(),
-                (level, message) -> events.log(host.name(), message), services.prompter(), services.templar(),
-                vars, base, new FileFinder(task.role(), Path.of(task.position().file()).toAbsolutePath().getParent(),
-                        play.play.playbookDir()), TaskNames.of(task), events::display, services.sleeper());
+        Path base = task.role() != null
+                ? task.role().path()
+                : Path.of(task.position().file()).toAbsolutePath().getParent();
+        return new TaskContext(
+                check,
+                DiffMode.of(task, vars, services.templar(), play.options),
+                play.options.verbosity(),
+                environment,
+                play.play.playbookDir(),
+                host.name(),
+                services.masker(),
+                (level, message) -> events.log(host.name(), message),
+                services.prompter(),
+                services.templar(),
+                vars,
+                base,
+                new FileFinder(
+                        task.role(),
+                        Path.of(task.position().file()).toAbsolutePath().getParent(),
+                        play.play.playbookDir()),
+                TaskNames.of(task),
+                events::display,
+                services.sleeper());
     }
 
     /**
@@ -277,17 +300,19 @@ final class TaskRunner {
      *
      * @return the result, or {@code null} when the time ran out
      */
-    private TaskResult.Builder invokeWithin(long seconds, Task task, Module module, Map<String, Object> args,
-                                            TaskContext context) {
+    private TaskResult.Builder invokeWithin(
+            long seconds, Task task, Module module, Map<String, Object> args, TaskContext context) {
         AtomicReference<TaskResult.Builder> result = new AtomicReference<>();
         AtomicReference<RuntimeException> error = new AtomicReference<>();
-        Thread worker = new Thread(() -> {
-            try {
-                result.set(services.invoker().invoke(task, module, args, context));
-            } catch (RuntimeException e) {
-                error.set(e);
-            }
-        }, "rolehop-task-" + context.hostName());
+        Thread worker = new Thread(
+                () -> {
+                    try {
+                        result.set(services.invoker().invoke(task, module, args, context));
+                    } catch (RuntimeException e) {
+                        error.set(e);
+                    }
+                },
+                "rolehop-task-" + context.hostName());
         worker.setDaemon(true);
         worker.start();
         try {

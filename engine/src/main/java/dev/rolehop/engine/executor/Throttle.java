@@ -17,8 +17,7 @@ import java.util.function.Supplier;
  */
 final class Throttle {
 
-    private Throttle() {
-    }
+    private Throttle() {}
 
     /**
      * The permits of a task's throttle, or {@code null} when it sets none.

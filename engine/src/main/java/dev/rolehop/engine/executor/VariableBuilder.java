@@ -24,11 +24,10 @@ import java.util.Set;
  */
 final class VariableBuilder {
 
-    private static final Map<String, Object> ANSIBLE_VERSION = Map.of("full", "2.14.18", "major", 2L, "minor", 14L,
-            "revision", 18L, "string", "2.14.18");
+    private static final Map<String, Object> ANSIBLE_VERSION =
+            Map.of("full", "2.14.18", "major", 2L, "minor", 14L, "revision", 18L, "string", "2.14.18");
 
-    private VariableBuilder() {
-    }
+    private VariableBuilder() {}
 
     /** A task's variables on a host, from the hosts' state as it is now (on the strategy's thread). */
     static Map<String, Object> build(PlayContext play, Host host, Scope scope, Map<String, Object> extra) {
@@ -39,8 +38,8 @@ final class VariableBuilder {
      * A task's variables on a host, from a snapshot of the hosts' state: what a worker gets, so
      * that neither its variables nor the {@code hostvars} it reads change while it runs.
      */
-    static Map<String, Object> build(PlayContext play, PlayContext.Snapshot snapshot, Host host, Scope scope,
-                                     Map<String, Object> extra) {
+    static Map<String, Object> build(
+            PlayContext play, PlayContext.Snapshot snapshot, Host host, Scope scope, Map<String, Object> extra) {
         Map<String, Object> vars = new LinkedHashMap<>();
         HostState.View state = snapshot.of(host);
         Role role = scope == null ? null : scope.role();
@@ -118,14 +117,17 @@ final class VariableBuilder {
         }
     }
 
-    private static void magic(Map<String, Object> vars, PlayContext play, PlayContext.Snapshot snapshot, Host host,
-                              Role role) {
+    private static void magic(
+            Map<String, Object> vars, PlayContext play, PlayContext.Snapshot snapshot, Host host, Role role) {
         vars.put("inventory_hostname", host.name());
         vars.put("inventory_hostname_short", host.name().split("\\.")[0]);
         vars.put("playbook_dir", play.play.playbookDir().toString());
         vars.put("ansible_play_name", play.play.name());
         List<String> hosts = play.hosts.stream().map(Host::name).toList();
-        List<String> active = play.hosts.stream().filter(h -> snapshot.of(h).active()).map(Host::name).toList();
+        List<String> active = play.hosts.stream()
+                .filter(h -> snapshot.of(h).active())
+                .map(Host::name)
+                .toList();
         vars.put("ansible_play_hosts_all", hosts);
         vars.put("ansible_play_hosts", active);
         vars.put("play_hosts", active);

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 final class HostGroupVars {
 
-    private HostGroupVars() {
-    }
+    private HostGroupVars() {}
 
     static void load(Inventory inventory, Path dir) {
         for (Group group : inventory.groups().values()) {

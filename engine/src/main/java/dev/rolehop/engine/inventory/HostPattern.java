@@ -22,10 +22,10 @@ public final class HostPattern {
     private static final Pattern COLON_TERM = Pattern.compile("(?:[^\\s:\\[\\]]|\\[[^\\]]*\\])+");
     /** An IPv6 address (eight groups, or compressed with {@code ::}), which Ansible does not split at its colons. */
     private static final Pattern IPV6 = Pattern.compile("(?=.*::|(?:[^:]*:){7}[^:]*$)[0-9a-fA-F:.]+");
+
     private static final Pattern SUBSCRIPT = Pattern.compile("(.+)\\[(?:(-?[0-9]+)|([0-9]+)([:-])([0-9]*))\\]");
 
-    private HostPattern() {
-    }
+    private HostPattern() {}
 
     /**
      * The hosts matching the pattern, in the order the pattern names them.
@@ -39,7 +39,9 @@ public final class HostPattern {
         for (String term : terms) {
             if (!term.startsWith("&") && !term.startsWith("!")) {
                 Set<Host> known = new LinkedHashSet<>(hosts);
-                match(inventory, term, warnings).stream().filter(h -> !known.contains(h)).forEach(hosts::add);
+                match(inventory, term, warnings).stream()
+                        .filter(h -> !known.contains(h))
+                        .forEach(hosts::add);
             }
         }
         for (String term : terms) {
@@ -142,7 +144,8 @@ public final class HostPattern {
 
     private static Pattern compile(String expression) {
         try {
-            return expression.startsWith("~") ? Pattern.compile(expression.substring(1))
+            return expression.startsWith("~")
+                    ? Pattern.compile(expression.substring(1))
                     : Pattern.compile(glob(expression), Pattern.DOTALL);
         } catch (PatternSyntaxException e) {
             throw new AnsibleError("Invalid host list pattern: " + expression);

@@ -10,8 +10,7 @@ final class HostRanges {
 
     private static final Pattern RANGE = Pattern.compile("\\[([0-9a-zA-Z]+):([0-9a-zA-Z]+)(?::(\\d+))?]");
 
-    private HostRanges() {
-    }
+    private HostRanges() {}
 
     static List<String> expand(String pattern) {
         Matcher m = RANGE.matcher(pattern);

@@ -1,9 +1,9 @@
 package dev.rolehop.engine.inventory;
 
 import dev.rolehop.engine.error.ParseError;
+import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.playbook.KeyValueArgs;
 import dev.rolehop.engine.template.PythonLiteral;
-import dev.rolehop.engine.error.Position;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class IniInventory {
 
-    private IniInventory() {
-    }
+    private IniInventory() {}
 
     static void read(Inventory inventory, String text, Path file) {
         String section = "ungrouped";
@@ -30,16 +29,19 @@ final class IniInventory {
             Position position = new Position(file.toString(), number + 1, 1);
             if (line.startsWith("[")) {
                 if (!line.endsWith("]")) {
-                    throw new ParseError(file + ":" + (number + 1) + ": Invalid section entry: '" + line
-                            + "'. Please make sure that there are no spaces in the section entry, and that there are no"
-                            + " other invalid characters", position);
+                    throw new ParseError(
+                            file + ":" + (number + 1) + ": Invalid section entry: '" + line
+                                    + "'. Please make sure that there are no spaces in the section entry, and that there are no"
+                                    + " other invalid characters",
+                            position);
                 }
                 String header = line.substring(1, line.length() - 1);
                 int colon = header.indexOf(':');
                 section = colon < 0 ? header : header.substring(0, colon);
                 kind = colon < 0 ? "hosts" : header.substring(colon + 1);
                 if (!kind.equals("hosts") && !kind.equals("vars") && !kind.equals("children")) {
-                    throw new ParseError(file + ":" + (number + 1) + ": Section [" + header + "] has unknown type: " + kind,
+                    throw new ParseError(
+                            file + ":" + (number + 1) + ": Section [" + header + "] has unknown type: " + kind,
                             position);
                 }
                 inventory.addGroup(section);
@@ -49,10 +51,15 @@ final class IniInventory {
                 case "vars" -> {
                     int eq = line.indexOf('=');
                     if (eq < 0) {
-                        throw new ParseError(file + ":" + (number + 1) + ": Expected key=value, got: " + line, position);
+                        throw new ParseError(
+                                file + ":" + (number + 1) + ": Expected key=value, got: " + line, position);
                     }
-                    inventory.addGroup(section).vars().put(line.substring(0, eq).strip(),
-                            line.substring(eq + 1).strip());
+                    inventory
+                            .addGroup(section)
+                            .vars()
+                            .put(
+                                    line.substring(0, eq).strip(),
+                                    line.substring(eq + 1).strip());
                 }
                 case "children" -> inventory.addGroup(section).addChild(inventory.addGroup(line.split("\\s+")[0]));
                 default -> hostLine(inventory, section, line);

@@ -86,7 +86,9 @@ public final class Inventory {
     public void reconcile() {
         for (Host host : hosts.values()) {
             boolean grouped = groups.values().stream()
-                    .anyMatch(g -> !g.name().equals("all") && !g.name().equals("ungrouped") && g.hosts().contains(host));
+                    .anyMatch(g -> !g.name().equals("all")
+                            && !g.name().equals("ungrouped")
+                            && g.hosts().contains(host));
             if (!grouped) {
                 groups.get("ungrouped").addHost(host);
             }
@@ -94,7 +96,8 @@ public final class Inventory {
         // A group that became some other group's child is no longer a direct child of all.
         Group all = groups.get("all");
         for (Group group : new ArrayList<>(all.children())) {
-            boolean nested = groups.values().stream().anyMatch(g -> g != all && g.children().contains(group));
+            boolean nested = groups.values().stream()
+                    .anyMatch(g -> g != all && g.children().contains(group));
             if (nested) {
                 all.children().remove(group);
             }

@@ -16,15 +16,17 @@ import java.util.Map;
  */
 public final class InventoryLoader {
 
-    private InventoryLoader() {
-    }
+    private InventoryLoader() {}
 
     /** Loads every source in order into one inventory; warnings are reported as Ansible words them. */
     public static Inventory load(List<String> sources, java.util.function.Consumer<String> warnings) {
         Inventory inventory = new Inventory();
         for (String source : sources) {
             boolean hostList = source.contains(",") && !Files.exists(Path.of(source));
-            inventory.addSource(hostList ? source : Path.of(source).toAbsolutePath().normalize().toString());
+            inventory.addSource(
+                    hostList
+                            ? source
+                            : Path.of(source).toAbsolutePath().normalize().toString());
             if (hostList) {
                 inventory.readingSource(source, null);
                 for (String name : source.split(",")) {
@@ -48,7 +50,9 @@ public final class InventoryLoader {
         for (String source : sources) {
             Path path = Path.of(source);
             if (Files.exists(path)) {
-                HostGroupVars.load(inventory, Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
+                HostGroupVars.load(
+                        inventory,
+                        Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
             }
         }
         return inventory;
@@ -59,7 +63,9 @@ public final class InventoryLoader {
             try (var files = Files.list(path)) {
                 for (Path file : files.sorted().toList()) {
                     String name = file.getFileName().toString();
-                    if (Files.isRegularFile(file) && !name.startsWith(".") && !name.endsWith("~")
+                    if (Files.isRegularFile(file)
+                            && !name.startsWith(".")
+                            && !name.endsWith("~")
                             && !name.endsWith(".retry")) {
                         loadFile(inventory, file);
                     }
@@ -88,7 +94,8 @@ public final class InventoryLoader {
                 YamlInventory.read(inventory, map, file);
                 return;
             }
-            throw new ParseError("Invalid inventory " + file + ": expected a mapping of groups",
+            throw new ParseError(
+                    "Invalid inventory " + file + ": expected a mapping of groups",
                     new Position(file.toString(), 1, 1));
         }
         IniInventory.read(inventory, text, file);

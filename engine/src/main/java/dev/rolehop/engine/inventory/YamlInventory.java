@@ -7,8 +7,7 @@ import java.util.Map;
 /** Reads Ansible's YAML inventory format: groups with {@code hosts}, {@code vars} and {@code children}. */
 final class YamlInventory {
 
-    private YamlInventory() {
-    }
+    private YamlInventory() {}
 
     static void read(Inventory inventory, Map<?, ?> data, Path file) {
         for (Map.Entry<?, ?> entry : data.entrySet()) {
@@ -56,8 +55,11 @@ final class YamlInventory {
                         });
                     }
                 }
-                default -> throw new ParseError("Invalid inventory " + file + ": group '" + name
-                        + "' has an invalid key '" + key + "' (expected hosts, vars or children)", null);
+                default ->
+                    throw new ParseError(
+                            "Invalid inventory " + file + ": group '" + name + "' has an invalid key '" + key
+                                    + "' (expected hosts, vars or children)",
+                            null);
             }
         }
     }

@@ -17,9 +17,16 @@ import java.util.Objects;
  * @param deprecatedAliases the aliases (among {@code aliases}) that are deprecated, as Ansible's
  *                   {@code deprecated_aliases}
  */
-public record Argument(String name, ArgumentType type, boolean required, Object defaultValue,
-                       List<String> aliases, List<Object> choices, boolean noLog, ArgumentType elements,
-                       List<DeprecatedAlias> deprecatedAliases) {
+public record Argument(
+        String name,
+        ArgumentType type,
+        boolean required,
+        Object defaultValue,
+        List<String> aliases,
+        List<Object> choices,
+        boolean noLog,
+        ArgumentType elements,
+        List<DeprecatedAlias> deprecatedAliases) {
 
     public Argument {
         Objects.requireNonNull(name, "name");
@@ -49,11 +56,13 @@ public record Argument(String name, ArgumentType type, boolean required, Object 
     }
 
     public Argument withAliases(String... names) {
-        return new Argument(name, type, required, defaultValue, List.of(names), choices, noLog, elements, deprecatedAliases);
+        return new Argument(
+                name, type, required, defaultValue, List.of(names), choices, noLog, elements, deprecatedAliases);
     }
 
     public Argument withChoices(Object... values) {
-        return new Argument(name, type, required, defaultValue, aliases, List.of(values), noLog, elements, deprecatedAliases);
+        return new Argument(
+                name, type, required, defaultValue, aliases, List.of(values), noLog, elements, deprecatedAliases);
     }
 
     public Argument secret() {
@@ -61,7 +70,8 @@ public record Argument(String name, ArgumentType type, boolean required, Object 
     }
 
     public Argument withElements(ArgumentType elementType) {
-        return new Argument(name, type, required, defaultValue, aliases, choices, noLog, elementType, deprecatedAliases);
+        return new Argument(
+                name, type, required, defaultValue, aliases, choices, noLog, elementType, deprecatedAliases);
     }
 
     /** This argument with some of its aliases deprecated (each must already be an alias). */

@@ -12,9 +12,12 @@ import java.util.List;
  * @param freeForm         whether the module takes a free-form string ({@code command: ls -l}),
  *                         passed as the argument {@code _raw_params}
  */
-public record ArgumentSpec(List<Argument> arguments, List<List<String>> mutuallyExclusive,
-                           List<List<String>> requiredTogether, List<List<String>> requiredOneOf,
-                           boolean freeForm) {
+public record ArgumentSpec(
+        List<Argument> arguments,
+        List<List<String>> mutuallyExclusive,
+        List<List<String>> requiredTogether,
+        List<List<String>> requiredOneOf,
+        boolean freeForm) {
 
     public ArgumentSpec {
         arguments = List.copyOf(arguments);
@@ -29,18 +32,18 @@ public record ArgumentSpec(List<Argument> arguments, List<List<String>> mutually
     }
 
     public ArgumentSpec mutuallyExclusive(String... names) {
-        return new ArgumentSpec(arguments, append(mutuallyExclusive, List.of(names)), requiredTogether,
-                requiredOneOf, freeForm);
+        return new ArgumentSpec(
+                arguments, append(mutuallyExclusive, List.of(names)), requiredTogether, requiredOneOf, freeForm);
     }
 
     public ArgumentSpec requiredTogether(String... names) {
-        return new ArgumentSpec(arguments, mutuallyExclusive, append(requiredTogether, List.of(names)),
-                requiredOneOf, freeForm);
+        return new ArgumentSpec(
+                arguments, mutuallyExclusive, append(requiredTogether, List.of(names)), requiredOneOf, freeForm);
     }
 
     public ArgumentSpec requiredOneOf(String... names) {
-        return new ArgumentSpec(arguments, mutuallyExclusive, requiredTogether,
-                append(requiredOneOf, List.of(names)), freeForm);
+        return new ArgumentSpec(
+                arguments, mutuallyExclusive, requiredTogether, append(requiredOneOf, List.of(names)), freeForm);
     }
 
     public ArgumentSpec withFreeForm() {

@@ -24,7 +24,10 @@ public record DeprecatedAlias(String name, String version, String date, String c
 
     /** The deprecation a task that uses the alias gets, worded as Ansible's argument spec validator words it. */
     public Deprecation deprecation() {
-        return new Deprecation("Alias '" + name + "' is deprecated. See the module docs for more information",
-                version, date, collectionName);
+        return new Deprecation(
+                "Alias '" + name + "' is deprecated. See the module docs for more information",
+                version,
+                date,
+                collectionName);
     }
 }

@@ -36,8 +36,8 @@ public final class ModuleRegistry {
     private void register(String name, Module module) {
         Module previous = byName.putIfAbsent(name, module);
         if (previous != null && previous != module) {
-            throw new IllegalStateException("module name '" + name + "' is claimed by both "
-                    + previous.name() + " and " + module.name());
+            throw new IllegalStateException(
+                    "module name '" + name + "' is claimed by both " + previous.name() + " and " + module.name());
         }
     }
 

@@ -23,8 +23,16 @@ import java.util.Objects;
  * @param verboseAlways whether the callback shows the values without {@code -v} ({@code debug}, {@code assert})
  * @param meta          the directive of a {@code meta} task ({@code flush_handlers}, {@code end_play}...), or {@code null}
  */
-public record ModuleResult(boolean changed, boolean failed, String msg, Map<String, Object> values, Diff diff,
-                           List<String> warnings, List<Deprecation> deprecations, boolean verboseAlways, String meta) {
+public record ModuleResult(
+        boolean changed,
+        boolean failed,
+        String msg,
+        Map<String, Object> values,
+        Diff diff,
+        List<String> warnings,
+        List<Deprecation> deprecations,
+        boolean verboseAlways,
+        String meta) {
 
     public ModuleResult {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -59,25 +67,26 @@ public record ModuleResult(boolean changed, boolean failed, String msg, Map<Stri
 
     /** This result with other return values (warnings, deprecations and hints kept). */
     public ModuleResult withValues(Map<String, ?> newValues) {
-        return new ModuleResult(changed, failed, msg, copy(newValues), diff, warnings, deprecations, verboseAlways, meta);
+        return new ModuleResult(
+                changed, failed, msg, copy(newValues), diff, warnings, deprecations, verboseAlways, meta);
     }
 
     /** This result with more warnings, after the ones it has. */
     public ModuleResult withWarnings(List<String> more) {
-        return new ModuleResult(changed, failed, msg, values, diff, concat(warnings, more), deprecations,
-                verboseAlways, meta);
+        return new ModuleResult(
+                changed, failed, msg, values, diff, concat(warnings, more), deprecations, verboseAlways, meta);
     }
 
     /** This result with more deprecations, after the ones it has. */
     public ModuleResult withDeprecations(List<Deprecation> more) {
-        return new ModuleResult(changed, failed, msg, values, diff, warnings, concat(deprecations, more),
-                verboseAlways, meta);
+        return new ModuleResult(
+                changed, failed, msg, values, diff, warnings, concat(deprecations, more), verboseAlways, meta);
     }
 
     /** This result with other deprecations before the ones it has (those of argument validation come first). */
     public ModuleResult withDeprecationsFirst(List<Deprecation> first) {
-        return new ModuleResult(changed, failed, msg, values, diff, warnings, concat(first, deprecations),
-                verboseAlways, meta);
+        return new ModuleResult(
+                changed, failed, msg, values, diff, warnings, concat(first, deprecations), verboseAlways, meta);
     }
 
     /** This result shown by the callback even without {@code -v}, as Ansible's {@code _ansible_verbose_always}. */
@@ -87,7 +96,15 @@ public record ModuleResult(boolean changed, boolean failed, String msg, Map<Stri
 
     /** This result carrying a {@code meta} directive for the strategy. */
     public ModuleResult withMeta(String directive) {
-        return new ModuleResult(changed, failed, msg, values, diff, warnings, deprecations, verboseAlways,
+        return new ModuleResult(
+                changed,
+                failed,
+                msg,
+                values,
+                diff,
+                warnings,
+                deprecations,
+                verboseAlways,
                 Objects.requireNonNull(directive, "directive"));
     }
 

@@ -2,8 +2,18 @@ package dev.rolehop.engine.output;
 
 /** The colours ansible-playbook uses for each kind of line, with their ANSI codes. */
 public enum Color {
-    OK("0;32"), CHANGED("0;33"), ERROR("0;31"), SKIP("0;36"), WARN("1;35"), DEBUG("1;30"), VERBOSE("0;34"),
-    UNREACHABLE("1;31"), DEPRECATE("0;35"), HIGHLIGHT("1;37"), DIFF_ADD("0;32"), DIFF_REMOVE("0;31"),
+    OK("0;32"),
+    CHANGED("0;33"),
+    ERROR("0;31"),
+    SKIP("0;36"),
+    WARN("1;35"),
+    DEBUG("1;30"),
+    VERBOSE("0;34"),
+    UNREACHABLE("1;31"),
+    DEPRECATE("0;35"),
+    HIGHLIGHT("1;37"),
+    DIFF_ADD("0;32"),
+    DIFF_REMOVE("0;31"),
     DIFF_LINES("0;36");
 
     private final String code;

@@ -143,7 +143,8 @@ public final class DefaultCallback extends DisplayCallback {
     public synchronized void itemFailed(TaskResult item) {
         bannerIfNeeded(item.task());
         warnings(item);
-        display.display("failed: [" + label(item) + "] (item=" + itemLabel(item) + ") => " + dump(item, true), Color.ERROR);
+        display.display(
+                "failed: [" + label(item) + "] (item=" + itemLabel(item) + ") => " + dump(item, true), Color.ERROR);
     }
 
     @Override
@@ -158,7 +159,8 @@ public final class DefaultCallback extends DisplayCallback {
 
     @Override
     public synchronized void retry(TaskResult attempt, String taskName, int retriesLeft) {
-        String msg = "FAILED - RETRYING: [" + label(attempt) + "]: " + taskName + " (" + retriesLeft + " retries left).";
+        String msg =
+                "FAILED - RETRYING: [" + label(attempt) + "]: " + taskName + " (" + retriesLeft + " retries left).";
         if (verbose(attempt, 2)) {
             msg += "Result was: " + dump(attempt);
         }
@@ -209,9 +211,16 @@ public final class DefaultCallback extends DisplayCallback {
         display.banner("PLAY RECAP");
         for (Map.Entry<String, Stats.Counts> entry : stats.processed().entrySet()) {
             Stats.Counts t = entry.getValue();
-            display.display(String.format("%-26s : %s %s %s %s %s %s %s", entry.getKey(), count("ok", t.ok),
-                    count("changed", t.changed), count("unreachable", t.unreachable), count("failed", t.failures),
-                    count("skipped", t.skipped), count("rescued", t.rescued), count("ignored", t.ignored)));
+            display.display(String.format(
+                    "%-26s : %s %s %s %s %s %s %s",
+                    entry.getKey(),
+                    count("ok", t.ok),
+                    count("changed", t.changed),
+                    count("unreachable", t.unreachable),
+                    count("failed", t.failures),
+                    count("skipped", t.skipped),
+                    count("rescued", t.rescued),
+                    count("ignored", t.ignored)));
         }
         display.display("");
     }

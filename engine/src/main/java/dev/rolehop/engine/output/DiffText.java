@@ -10,8 +10,7 @@ import java.util.Map;
  */
 public final class DiffText {
 
-    private DiffText() {
-    }
+    private DiffText() {}
 
     public static String render(Map<?, ?> diff) {
         if (!diff.containsKey("before") || !diff.containsKey("after")) {

@@ -108,9 +108,10 @@ public final class Display {
         if (!msg.isEmpty() && "!?.".indexOf(msg.charAt(msg.length() - 1)) < 0) {
             msg += ".";
         }
-        String collection = "ansible.builtin".equals(deprecation.collectionName()) ? "ansible-core"
-                : deprecation.collectionName();
-        String when = deprecation.date() != null ? "in a release after " + deprecation.date() + "."
+        String collection =
+                "ansible.builtin".equals(deprecation.collectionName()) ? "ansible-core" : deprecation.collectionName();
+        String when = deprecation.date() != null
+                ? "in a release after " + deprecation.date() + "."
                 : deprecation.version() != null ? "in version " + deprecation.version() + "." : "in a future release.";
         List<String> parts = new ArrayList<>();
         parts.add("[DEPRECATION WARNING]: " + msg);

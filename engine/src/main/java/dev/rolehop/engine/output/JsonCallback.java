@@ -26,13 +26,14 @@ import java.util.TreeMap;
 public final class JsonCallback extends DisplayCallback {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Clock clock;
     // Ansible's ids: node-ish and random hex parts fixed per run, then a hex counter.
-    private final String idPrefix = String.format("%08x-%04x-%04x-%04x", RANDOM.nextInt(), RANDOM.nextInt(0x10000),
-            RANDOM.nextInt(0x10000), RANDOM.nextInt(0x10000));
+    private final String idPrefix = String.format(
+            "%08x-%04x-%04x-%04x",
+            RANDOM.nextInt(), RANDOM.nextInt(0x10000), RANDOM.nextInt(0x10000), RANDOM.nextInt(0x10000));
     private final Map<Object, String> idOf = new IdentityHashMap<>();
     private final List<Map<String, Object>> plays = new ArrayList<>();
     private Map<String, Object> play;
@@ -55,7 +56,9 @@ public final class JsonCallback extends DisplayCallback {
     @Override
     public synchronized void playStart(Play p, String name) {
         play = new LinkedHashMap<>();
-        play.put("play", header(p, name.strip(), p.position().file() + ":" + p.position().line()));
+        play.put(
+                "play",
+                header(p, name.strip(), p.position().file() + ":" + p.position().line()));
         play.put("tasks", new ArrayList<Map<String, Object>>());
         plays.add(play);
     }

@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class PyJson {
 
-    private PyJson() {
-    }
+    private PyJson() {}
 
     /** The default callback's {@code _dump_results} on one line: sorted keys, {@code ensure_ascii=False}. */
     public static String compact(Object value) {
@@ -37,7 +36,11 @@ public final class PyJson {
      * escape of its UTF-16 units (the json callback, diffs of structures).
      */
     public static String indentedAscii(Object value, int indent) {
-        return Json.dumps().indent(indent).sortKeys(true).fallback(PyJson::fallback).write(value);
+        return Json.dumps()
+                .indent(indent)
+                .sortKeys(true)
+                .fallback(PyJson::fallback)
+                .write(value);
     }
 
     /** {@code json.dumps(value)} with Python's defaults: keys in their order, {@code ensure_ascii=True} (copy's {@code content}, uri's {@code body}). */
@@ -50,7 +53,8 @@ public final class PyJson {
      * types), the top level sorted by the text of its (key, value) pairs and nothing below it sorted.
      */
     private static String dumpResults(Object value, Integer indent) {
-        Json json = Json.dumps().indent(indent).sortKeys(true).ensureAscii(false).fallback(PyJson::fallback);
+        Json json =
+                Json.dumps().indent(indent).sortKeys(true).ensureAscii(false).fallback(PyJson::fallback);
         try {
             return json.write(value);
         } catch (PythonTypeError e) {
@@ -60,8 +64,8 @@ public final class PyJson {
             Map<Object, Object> sorted = new LinkedHashMap<>();
             // sorted(items, key=to_text): each (key, value) pair compared as the text of the tuple
             map.entrySet().stream()
-                    .sorted(Comparator.comparing(entry -> "(" + PythonText.repr(entry.getKey()) + ", "
-                            + PythonText.repr(entry.getValue()) + ")"))
+                    .sorted(Comparator.comparing(entry ->
+                            "(" + PythonText.repr(entry.getKey()) + ", " + PythonText.repr(entry.getValue()) + ")"))
                     .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
             return json.sortKeys(false).write(sorted);
         }

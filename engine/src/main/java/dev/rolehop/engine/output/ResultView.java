@@ -29,8 +29,7 @@ public final class ResultView {
     private static final Set<String> DEBUG_ALLOWED = Set.of("msg", "exception", "warnings", "deprecations");
     private static final Set<String> DEBUG_HIDDEN = Set.of("changed", "failed", "skipped", "invocation", "skip_reason");
 
-    private ResultView() {
-    }
+    private ResultView() {}
 
     /**
      * The values the default callback prints, ready for {@link PyJson}.
@@ -172,7 +171,9 @@ public final class ResultView {
             view.put("warnings", List.copyOf(result.warnings()));
         }
         if (!result.deprecations().isEmpty()) {
-            view.put("deprecations", result.deprecations().stream().map(Deprecation::asDict).toList());
+            view.put(
+                    "deprecations",
+                    result.deprecations().stream().map(Deprecation::asDict).toList());
         }
     }
 

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class TextWrap {
 
-    private TextWrap() {
-    }
+    private TextWrap() {}
 
     public static List<String> wrap(String text, int width) {
         return wrap(text, width, true);
@@ -67,8 +66,11 @@ public final class TextWrap {
                 while (i < text.length() && text.charAt(i) != ' ') {
                     char c = text.charAt(i);
                     i++;
-                    if (c == '-' && i - start > 1 && Character.isLetterOrDigit(text.charAt(i - 2))
-                            && i < text.length() && Character.isLetter(text.charAt(i))) {
+                    if (c == '-'
+                            && i - start > 1
+                            && Character.isLetterOrDigit(text.charAt(i - 2))
+                            && i < text.length()
+                            && Character.isLetter(text.charAt(i))) {
                         break;
                     }
                 }

@@ -6,8 +6,7 @@ import java.util.List;
 /** A unified diff of two line lists in the format of Python's {@code difflib.unified_diff}. */
 final class UnifiedDiff {
 
-    private UnifiedDiff() {
-    }
+    private UnifiedDiff() {}
 
     /** Lines keep their own line endings; headers get {@code --- }/{@code +++ } prefixes. */
     static List<String> diff(List<String> a, List<String> b, String fromFile, String toFile, int context) {

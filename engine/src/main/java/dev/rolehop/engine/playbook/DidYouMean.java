@@ -5,8 +5,7 @@ import java.util.Collection;
 /** Suggests the known name closest to a misspelt one (Levenshtein distance, at most a third of its length). */
 public final class DidYouMean {
 
-    private DidYouMean() {
-    }
+    private DidYouMean() {}
 
     /** The closest candidate, or {@code null} when none is close enough. */
     public static String closest(String name, Collection<String> candidates) {

@@ -15,8 +15,7 @@ public final class EngineActions {
 
     private static final Set<String> ALL = Set.of(IMPORT_TASKS, INCLUDE_TASKS, IMPORT_ROLE, INCLUDE_ROLE, "include");
 
-    private EngineActions() {
-    }
+    private EngineActions() {}
 
     /** The short name of an action written as a short name or as {@code ansible.builtin.}/{@code ansible.legacy.} FQCN. */
     public static String shortName(String action) {

@@ -14,11 +14,19 @@ import java.util.Set;
 public final class KeyValueArgs {
 
     /** The only keys a free-form module ({@code command}, {@code shell}) takes as k=v. */
-    private static final Set<String> RAW_KEYS = Set.of("creates", "removes", "chdir", "executable", "warn",
-            "stdin", "stdin_add_newline", "strip_empty_ends", "argv", "cmd");
+    private static final Set<String> RAW_KEYS = Set.of(
+            "creates",
+            "removes",
+            "chdir",
+            "executable",
+            "warn",
+            "stdin",
+            "stdin_add_newline",
+            "strip_empty_ends",
+            "argv",
+            "cmd");
 
-    private KeyValueArgs() {
-    }
+    private KeyValueArgs() {}
 
     /**
      * Parses the string.
@@ -96,9 +104,11 @@ public final class KeyValueArgs {
     }
 
     private static String unquote(String value) {
-        if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+        if (value.length() >= 2
+                && (value.charAt(0) == '"' || value.charAt(0) == '\'')
                 && value.charAt(value.length() - 1) == value.charAt(0)) {
-            return value.substring(1, value.length() - 1).replace("\\" + value.charAt(0), String.valueOf(value.charAt(0)));
+            return value.substring(1, value.length() - 1)
+                    .replace("\\" + value.charAt(0), String.valueOf(value.charAt(0)));
         }
         return value;
     }

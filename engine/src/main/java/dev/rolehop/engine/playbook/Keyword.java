@@ -20,7 +20,6 @@ import java.util.Set;
  * does with it ({@link Support}). Values are converted by {@link KeywordValues}.
  */
 public enum Keyword {
-
     COLLECTIONS("collections", Type.LIST, Owner.ALL, Flag.INHERIT, Flag.STATIC, Flag.STRINGS),
     TAGS("tags", Type.LIST, Owner.ALL, Flag.INHERIT, Flag.EXTEND),
     WHEN("when", Type.LIST, Owner.NOT_PLAY, Flag.INHERIT, Flag.EXTEND, Flag.PREPEND),
@@ -87,8 +86,15 @@ public enum Keyword {
 
     /** Ansible's {@code isa} of a field: what {@code post_validate} converts a value to. */
     public enum Type {
-        BOOL("bool"), INT("int"), FLOAT("float"), PERCENT("percent"), LIST("list"), DICT("dict"),
-        STRING("string"), CLASS("class"), ANY("any");
+        BOOL("bool"),
+        INT("int"),
+        FLOAT("float"),
+        PERCENT("percent"),
+        LIST("list"),
+        DICT("dict"),
+        STRING("string"),
+        CLASS("class"),
+        ANY("any");
 
         private final String isa;
 
@@ -104,7 +110,11 @@ public enum Keyword {
 
     /** The objects of a playbook that have keywords. */
     public enum Owner {
-        PLAY("Play"), BLOCK("Block"), TASK("Task"), HANDLER("Handler"), ROLE("RoleInclude");
+        PLAY("Play"),
+        BLOCK("Block"),
+        TASK("Task"),
+        HANDLER("Handler"),
+        ROLE("RoleInclude");
 
         static final Set<Owner> ALL = EnumSet.allOf(Owner.class);
         static final Set<Owner> NOT_PLAY = EnumSet.of(BLOCK, TASK, HANDLER, ROLE);

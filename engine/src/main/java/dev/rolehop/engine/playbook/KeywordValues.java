@@ -1,6 +1,5 @@
 package dev.rolehop.engine.playbook;
 
-import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.template.PythonText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -28,14 +27,15 @@ public final class KeywordValues {
      * Python's {@code ', '.join(repr(i) for i in BOOLEANS)}: a set, whose order depends on the hash
      * seed; this is its order under {@code PYTHONHASHSEED=0}, the seed of the corpus recordings.
      */
-    static final String VALID_BOOLEANS = "0, 'y', 'true', 1, 'f', 'n', 'off', 't', '0', 'no', 'false', '1', 'on', 'yes'";
+    static final String VALID_BOOLEANS =
+            "0, 'y', 'true', 1, 'f', 'n', 'off', 't', '0', 'no', 'false', '1', 'on', 'yes'";
+
     private static final Pattern INT = Pattern.compile("[+-]?\\d+(_\\d+)*");
-    private static final Pattern FLOAT = Pattern.compile(
-            "[+-]?((\\d+(_\\d+)*)(\\.(\\d+(_\\d+)*)?)?|\\.\\d+(_\\d+)*)([eE][+-]?\\d+(_\\d+)*)?");
+    private static final Pattern FLOAT =
+            Pattern.compile("[+-]?((\\d+(_\\d+)*)(\\.(\\d+(_\\d+)*)?)?|\\.\\d+(_\\d+)*)([eE][+-]?\\d+(_\\d+)*)?");
     private static final Pattern SPECIAL_FLOAT = Pattern.compile("[+-]?(inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
 
-    private KeywordValues() {
-    }
+    private KeywordValues() {}
 
     /**
      * The value converted to the keyword's type; {@code null} stays {@code null} (the keyword's
@@ -60,9 +60,14 @@ public final class KeywordValues {
                 case CLASS, ANY -> value;
             };
         } catch (PythonError e) {
-            throw new KeywordValueError(keyword, "the field '" + keyword.key() + "' has an invalid value ("
-                    + PythonText.str(raw) + "), and could not be converted to an " + keyword.type().isa()
-                    + ".The error was: " + e.getMessage(), e.getMessage(), null);
+            throw new KeywordValueError(
+                    keyword,
+                    "the field '" + keyword.key() + "' has an invalid value ("
+                            + PythonText.str(raw) + "), and could not be converted to an "
+                            + keyword.type().isa()
+                            + ".The error was: " + e.getMessage(),
+                    e.getMessage(),
+                    null);
         }
     }
 
@@ -91,8 +96,8 @@ public final class KeywordValues {
                 return false;
             }
         }
-        throw new PythonError("The value '" + PythonText.str(value) + "' is not a valid boolean.  Valid booleans include: "
-                + VALID_BOOLEANS);
+        throw new PythonError("The value '" + PythonText.str(value)
+                + "' is not a valid boolean.  Valid booleans include: " + VALID_BOOLEANS);
     }
 
     /** Python's {@code int(value)}. */
@@ -123,8 +128,8 @@ public final class KeywordValues {
             }
             throw new PythonError("invalid literal for int() with base 10: " + PythonText.repr(s));
         }
-        throw new PythonError("int() argument must be a string, a bytes-like object or a real number, not '"
-                + typeName(value) + "'");
+        throw new PythonError(
+                "int() argument must be a string, a bytes-like object or a real number, not '" + typeName(value) + "'");
     }
 
     /** Python's {@code float(value)}. */
@@ -142,7 +147,8 @@ public final class KeywordValues {
             }
             if (SPECIAL_FLOAT.matcher(text).matches()) {
                 String lower = text.toLowerCase(Locale.ROOT);
-                return lower.contains("nan") ? Double.NaN
+                return lower.contains("nan")
+                        ? Double.NaN
                         : lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
             }
             throw new PythonError("could not convert string to float: " + PythonText.repr(s));
@@ -155,8 +161,9 @@ public final class KeywordValues {
         if (keyword.listOfStrings()) {
             for (Object item : list) {
                 if (!(item instanceof String)) {
-                    String message = "the field '" + keyword.key() + "' should be a list of (<class 'str'>,), but the item '"
-                            + PythonText.str(item) + "' is a <class '" + typeName(item) + "'>";
+                    String message =
+                            "the field '" + keyword.key() + "' should be a list of (<class 'str'>,), but the item '"
+                                    + PythonText.str(item) + "' is a <class '" + typeName(item) + "'>";
                     throw new KeywordValueError(keyword, message, message, null);
                 }
             }

@@ -2,9 +2,9 @@ package dev.rolehop.engine.playbook;
 
 import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.error.ParseError;
-import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.playbook.Keyword.Owner;
+import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.yaml.YamlMap;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +20,31 @@ import java.util.function.Predicate;
 final class Keywords {
 
     /** What rolehop does not do, by keyword: the values it accepts anyway, and why it refuses the others. */
-    private record Refusal(Predicate<Object> accepted, String why) {
-    }
+    private record Refusal(Predicate<Object> accepted, String why) {}
 
     private static final Map<Keyword, Refusal> REFUSED = Map.of(
             Keyword.BECOME, new Refusal(Keywords::isFalse, "rolehop runs every task as the user who runs it"),
-            Keyword.CONNECTION, new Refusal("local"::equals, "rolehop runs every task on the control host "
-                    + "(connection: local); use 'rolehop exec -- ansible-playbook' for remote hosts"),
+            Keyword.CONNECTION,
+                    new Refusal(
+                            "local"::equals,
+                            "rolehop runs every task on the control host "
+                                    + "(connection: local); use 'rolehop exec -- ansible-playbook' for remote hosts"),
             Keyword.DEBUGGER, new Refusal("never"::equals, "rolehop has no task debugger"),
-            Keyword.ASYNC, new Refusal(v -> v instanceof Number n && n.longValue() == 0, "rolehop runs no task in the background"),
-            Keyword.STRATEGY, new Refusal(v -> List.of("linear", "ansible.builtin.linear").contains(v),
-                    "rolehop runs plays with the linear strategy only"),
+            Keyword.ASYNC,
+                    new Refusal(
+                            v -> v instanceof Number n && n.longValue() == 0, "rolehop runs no task in the background"),
+            Keyword.STRATEGY,
+                    new Refusal(
+                            v -> List.of("linear", "ansible.builtin.linear").contains(v),
+                            "rolehop runs plays with the linear strategy only"),
             Keyword.ORDER, new Refusal("inventory"::equals, "rolehop runs hosts in inventory order only"),
             Keyword.FORCE_HANDLERS, new Refusal(Keywords::isFalse, "rolehop does not run the handlers of failed hosts"),
-            Keyword.DELEGATE_FACTS, new Refusal(Keywords::isFalse,
-                    "rolehop keeps a delegated task's facts on the host the task runs for"),
+            Keyword.DELEGATE_FACTS,
+                    new Refusal(
+                            Keywords::isFalse, "rolehop keeps a delegated task's facts on the host the task runs for"),
             Keyword.FACT_PATH, new Refusal(v -> false, "rolehop gathers no local facts (facts.d)"));
 
-    private Keywords() {
-    }
+    private Keywords() {}
 
     /**
      * The keyword a key of an object names, or {@code null} when the object has no such keyword.
@@ -53,8 +59,10 @@ final class Keywords {
         Refusal refusal = REFUSED.get(keyword);
         Object value = map.get(key);
         if (refusal != null && value != null && !refusal.accepted().test(value)) {
-            throw new ParseError("'" + key + "' is not supported by rolehop (" + refusal.why()
-                    + "); remove it, or run this playbook with ansible-playbook", map.positionOf(key));
+            throw new ParseError(
+                    "'" + key + "' is not supported by rolehop (" + refusal.why()
+                            + "); remove it, or run this playbook with ansible-playbook",
+                    map.positionOf(key));
         }
         if (value != null) {
             checkLoaded(owner, keyword, value, map);
@@ -69,8 +77,10 @@ final class Keywords {
     private static void checkLoaded(Owner owner, Keyword keyword, Object value, YamlMap map) {
         String key = keyword.key();
         if (keyword.type() == Keyword.Type.STRING && (value instanceof List<?> || value instanceof Map<?, ?>)) {
-            throw new ParseError("The field '" + key + "' is supposed to be a string type, however the incoming data "
-                    + "structure is a " + yamlClass(value), map.position());
+            throw new ParseError(
+                    "The field '" + key + "' is supposed to be a string type, however the incoming data "
+                            + "structure is a " + yamlClass(value),
+                    map.position());
         }
         if (keyword == Keyword.TAGS && !(value instanceof List<?>) && !(value instanceof String)) {
             throw new AnsibleError("tags must be specified as a list", valuePosition(map, key));
@@ -78,36 +88,50 @@ final class Keywords {
         if (keyword == Keyword.COLLECTIONS && value instanceof List<?> list) {
             for (Object item : list) {
                 if (!(item instanceof String)) {
-                    throw new ParseError("the field 'collections' should be a list of (<class 'str'>,), but the item '"
-                            + PythonText.str(item) + "' is a " + yamlClass(item), map.position());
+                    throw new ParseError(
+                            "the field 'collections' should be a list of (<class 'str'>,), but the item '"
+                                    + PythonText.str(item) + "' is a " + yamlClass(item),
+                            map.position());
                 }
             }
         }
         if (keyword == Keyword.VARS && !(value instanceof Map<?, ?>) && !(value instanceof List<?>)) {
-            throw new ParseError("Vars in a " + owner.className() + " must be specified as a dictionary, or a list of "
-                    + "dictionaries", valuePosition(map, key));
+            throw new ParseError(
+                    "Vars in a " + owner.className() + " must be specified as a dictionary, or a list of "
+                            + "dictionaries",
+                    valuePosition(map, key));
         }
         if (keyword == Keyword.VARS_PROMPT && !(value instanceof Map<?, ?>) && !(value instanceof List<?>)) {
             throw new AnsibleError("variable files must contain either a dictionary of variables, or a list of "
                     + "dictionaries. Got: " + PythonText.str(value) + " (" + yamlClass(value) + ")");
         }
         if (keyword == Keyword.LOOP_CONTROL && !(value instanceof Map<?, ?>)) {
-            throw new ParseError("the `loop_control` value must be specified as a dictionary and cannot be a variable "
-                    + "itself (though it can contain variables)", valuePosition(map, key));
+            throw new ParseError(
+                    "the `loop_control` value must be specified as a dictionary and cannot be a variable "
+                            + "itself (though it can contain variables)",
+                    valuePosition(map, key));
         }
         if (keyword == Keyword.ARGS && value instanceof String text && !text.contains("{{")) {
-            throw new ParseError("Complex args containing variables cannot use bare variables (without Jinja2 "
-                    + "delimiters), and must use the full variable style ('{{var_name}}')", map.position());
+            throw new ParseError(
+                    "Complex args containing variables cannot use bare variables (without Jinja2 "
+                            + "delimiters), and must use the full variable style ('{{var_name}}')",
+                    map.position());
         }
     }
 
     /** Python's {@code type(value)} of a value read by Ansible's YAML loader. */
     private static String yamlClass(Object value) {
-        String name = value instanceof Map<?, ?> ? "ansible.parsing.yaml.objects.AnsibleMapping"
-                : value instanceof List<?> ? "ansible.parsing.yaml.objects.AnsibleSequence"
-                : value instanceof String ? "ansible.parsing.yaml.objects.AnsibleUnicode"
-                : value instanceof Boolean ? "bool" : value instanceof Double ? "float"
-                : value instanceof Number ? "int" : "NoneType";
+        String name = value instanceof Map<?, ?>
+                ? "ansible.parsing.yaml.objects.AnsibleMapping"
+                : value instanceof List<?>
+                        ? "ansible.parsing.yaml.objects.AnsibleSequence"
+                        : value instanceof String
+                                ? "ansible.parsing.yaml.objects.AnsibleUnicode"
+                                : value instanceof Boolean
+                                        ? "bool"
+                                        : value instanceof Double
+                                                ? "float"
+                                                : value instanceof Number ? "int" : "NoneType";
         return "<class '" + name + "'>";
     }
 
@@ -130,7 +154,9 @@ final class Keywords {
     }
 
     private static boolean isFalse(Object value) {
-        return Boolean.FALSE.equals(value) || value instanceof String s && List.of("no", "false", "off", "n", "f", "0")
-                .contains(s.strip().toLowerCase(java.util.Locale.ROOT));
+        return Boolean.FALSE.equals(value)
+                || value instanceof String s
+                        && List.of("no", "false", "off", "n", "f", "0")
+                                .contains(s.strip().toLowerCase(java.util.Locale.ROOT));
     }
 }

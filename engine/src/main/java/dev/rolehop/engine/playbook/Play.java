@@ -21,7 +21,8 @@ public final class Play extends Scope {
         this.playbookDir = playbookDir;
     }
 
-    void sections(List<Scope> pre, List<RoleScope> roleList, List<Scope> main, List<Scope> post, List<Scope> handlerList) {
+    void sections(
+            List<Scope> pre, List<RoleScope> roleList, List<Scope> main, List<Scope> post, List<Scope> handlerList) {
         this.preTasks = List.copyOf(pre);
         this.roles = List.copyOf(roleList);
         this.tasks = List.copyOf(main);

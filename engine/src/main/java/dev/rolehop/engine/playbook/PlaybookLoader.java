@@ -1,8 +1,8 @@
 package dev.rolehop.engine.playbook;
 
 import dev.rolehop.engine.error.ParseError;
-import dev.rolehop.engine.module.ModuleRegistry;
 import dev.rolehop.engine.error.Position;
+import dev.rolehop.engine.module.ModuleRegistry;
 import dev.rolehop.engine.yaml.YamlLoader;
 import dev.rolehop.engine.yaml.YamlMap;
 import java.nio.file.Path;
@@ -46,15 +46,18 @@ public final class PlaybookLoader {
             throw new ParseError("Empty playbook, nothing to do: " + file, null);
         }
         if (!(data instanceof List<?> entries)) {
-            throw new ParseError("A playbook must be a list of plays, got a " + kind(data) + " instead",
+            throw new ParseError(
+                    "A playbook must be a list of plays, got a " + kind(data) + " instead",
                     YamlMap.positionOf(data, new Position(file.toString(), 1, 1)));
         }
         for (Object entry : entries) {
             if (!(entry instanceof YamlMap map)) {
-                throw new ParseError("playbook entries must be either valid plays or 'import_playbook' statements",
+                throw new ParseError(
+                        "playbook entries must be either valid plays or 'import_playbook' statements",
                         new Position(file.toString(), 1, 1));
             }
-            Object imported = map.containsKey("import_playbook") ? map.get("import_playbook")
+            Object imported = map.containsKey("import_playbook")
+                    ? map.get("import_playbook")
                     : map.get("ansible.builtin.import_playbook");
             if (imported != null) {
                 if (depth > 20) {
@@ -157,21 +160,36 @@ public final class PlaybookLoader {
         }
         tasks.checkModuleDefaults(map);
         Block block = new Block(parent, keywords, map.position());
-        block.sections(taskList(list(map, "block"), block, handlers, dir),
+        block.sections(
+                taskList(list(map, "block"), block, handlers, dir),
                 taskList(list(map, "rescue"), block, handlers, dir),
                 taskList(list(map, "always"), block, handlers, dir));
         return block;
     }
 
     private Block importTasks(Task task, boolean handlers, Path dir) {
-        Object file = task.args().containsKey("file") ? task.args().get("file") : task.args().get("_raw_params");
+        Object file = task.args().containsKey("file")
+                ? task.args().get("file")
+                : task.args().get("_raw_params");
         if (file == null) {
             throw new ParseError("No file specified for import_tasks", task.position());
         }
         Path path = resolveTaskFile(String.valueOf(file), task, dir);
         Map<String, Object> keywords = new LinkedHashMap<>();
-        for (String keyword : List.of("when", "tags", "vars", "ignore_errors", "no_log", "check_mode", "diff",
-                "environment", "become", "delegate_to", "run_once", "any_errors_fatal", "module_defaults")) {
+        for (String keyword : List.of(
+                "when",
+                "tags",
+                "vars",
+                "ignore_errors",
+                "no_log",
+                "check_mode",
+                "diff",
+                "environment",
+                "become",
+                "delegate_to",
+                "run_once",
+                "any_errors_fatal",
+                "module_defaults")) {
             if (task.own(keyword) != null) {
                 keywords.put(keyword, task.own(keyword));
             }
@@ -182,8 +200,13 @@ public final class PlaybookLoader {
     }
 
     /** The block of an {@code include_tasks}: the file's tasks under the keywords and parameters it passes on. */
-    public Block includedBlock(Path file, Scope parent, Map<String, Object> keywords, Map<String, Object> params,
-                               Position position, boolean handlers) {
+    public Block includedBlock(
+            Path file,
+            Scope parent,
+            Map<String, Object> keywords,
+            Map<String, Object> params,
+            Position position,
+            boolean handlers) {
         Block block = new Block(parent, keywords, params, position);
         block.sections(loadTaskFile(file, block, handlers), List.of(), List.of());
         return block;
@@ -222,7 +245,8 @@ public final class PlaybookLoader {
         if (value instanceof List<?> list) {
             return list;
         }
-        throw new ParseError("'" + key + "' must be a list, got a " + kind(value),
+        throw new ParseError(
+                "'" + key + "' must be a list, got a " + kind(value),
                 map instanceof YamlMap y ? y.positionOf(key) : null);
     }
 
@@ -233,6 +257,8 @@ public final class PlaybookLoader {
         if (value instanceof List) {
             return "list";
         }
-        return value instanceof String ? "str" : value == null ? "NoneType" : value.getClass().getSimpleName();
+        return value instanceof String
+                ? "str"
+                : value == null ? "NoneType" : value.getClass().getSimpleName();
     }
 }

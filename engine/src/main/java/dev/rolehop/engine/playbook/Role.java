@@ -16,8 +16,13 @@ import java.util.Map;
  * @param allowDuplicates {@code allow_duplicates} of {@code meta/main.yml}: whether the role may run
  *                        more than once in a play with the same parameters (default false)
  */
-public record Role(String name, Path path, Map<String, Object> defaults, Map<String, Object> vars,
-                   List<Object> dependencies, boolean allowDuplicates) {
+public record Role(
+        String name,
+        Path path,
+        Map<String, Object> defaults,
+        Map<String, Object> vars,
+        List<Object> dependencies,
+        boolean allowDuplicates) {
 
     public Role {
         defaults = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(defaults));

@@ -34,8 +34,10 @@ public final class RoleLoader {
     RoleScope use(Object reference, Scope parent, Path dir, Position where) {
         Reference ref = reference(reference, where);
         Role role = load(ref.name(), dir, ref.position(), Map.of());
-        return scope(new Use(role, ref.keywords(), ref.params(), ref.position(), Map.of(), false,
-                role.allowDuplicates()), parent, 0);
+        return scope(
+                new Use(role, ref.keywords(), ref.params(), ref.position(), Map.of(), false, role.allowDuplicates()),
+                parent,
+                0);
     }
 
     /**
@@ -44,13 +46,18 @@ public final class RoleLoader {
      * whether a task ({@code import_role}, {@code include_role}) named it, and whether it may run
      * again in the play with the same parameters.
      */
-    private record Use(Role role, Map<String, Object> keywords, Map<String, Object> params, Position position,
-                       Map<String, String> from, boolean byTask, boolean allowDuplicates) {
-    }
+    private record Use(
+            Role role,
+            Map<String, Object> keywords,
+            Map<String, Object> params,
+            Position position,
+            Map<String, String> from,
+            boolean byTask,
+            boolean allowDuplicates) {}
 
     /** A role reference as written: the role's name, the keywords given with it and its other keys (its parameters). */
-    private record Reference(String name, Map<String, Object> keywords, Map<String, Object> params, Position position) {
-    }
+    private record Reference(
+            String name, Map<String, Object> keywords, Map<String, Object> params, Position position) {}
 
     private static Reference reference(Object reference, Position where) {
         Map<String, Object> keywords = new LinkedHashMap<>();
@@ -68,7 +75,8 @@ public final class RoleLoader {
                 if (key.equals("role") || key.equals("name")) {
                     continue;
                 }
-                if (map instanceof YamlMap yaml ? Keywords.check(Keyword.Owner.ROLE, key, yaml) != null
+                if (map instanceof YamlMap yaml
+                        ? Keywords.check(Keyword.Owner.ROLE, key, yaml) != null
                         : Keyword.of(Keyword.Owner.ROLE, key) != null) {
                     keywords.put(key, entry.getValue());
                 } else {
@@ -84,8 +92,19 @@ public final class RoleLoader {
     /** The role of an {@code import_role} task, loaded now with its arguments as written. */
     RoleScope importRole(Task task, Path dir) {
         Map<String, Object> keywords = new LinkedHashMap<>();
-        for (String keyword : List.of("when", "tags", "vars", "ignore_errors", "no_log", "check_mode", "diff",
-                "environment", "delegate_to", "run_once", "any_errors_fatal", "module_defaults")) {
+        for (String keyword : List.of(
+                "when",
+                "tags",
+                "vars",
+                "ignore_errors",
+                "no_log",
+                "check_mode",
+                "diff",
+                "environment",
+                "delegate_to",
+                "run_once",
+                "any_errors_fatal",
+                "module_defaults")) {
             if (task.own(keyword) != null) {
                 keywords.put(keyword, task.own(keyword));
             }
@@ -97,18 +116,18 @@ public final class RoleLoader {
      * A role use created at run time by {@code include_role}, from its templated arguments; the
      * include's vars are its parameters.
      */
-    public RoleScope include(Task task, Map<String, Object> args, Map<String, Object> keywords,
-                             Map<String, Object> params, Path dir) {
+    public RoleScope include(
+            Task task, Map<String, Object> args, Map<String, Object> keywords, Map<String, Object> params, Path dir) {
         return byTask(task, args, keywords, params, dir);
     }
 
     /** The role a task names, its files chosen by {@code tasks_from} and the like; duplicates allowed unless told otherwise. */
-    private RoleScope byTask(Task task, Map<String, Object> args, Map<String, Object> keywords,
-                             Map<String, Object> params, Path dir) {
+    private RoleScope byTask(
+            Task task, Map<String, Object> args, Map<String, Object> keywords, Map<String, Object> params, Path dir) {
         Object name = roleName(args);
         if (name == null) {
-            throw new ParseError("'name' is a required field for " + EngineActions.shortName(task.action()) + ".",
-                    task.position());
+            throw new ParseError(
+                    "'name' is a required field for " + EngineActions.shortName(task.action()) + ".", task.position());
         }
         Map<String, String> from = new LinkedHashMap<>();
         for (String folder : FOLDERS) {
@@ -130,10 +149,11 @@ public final class RoleLoader {
     private RoleScope scope(Use use, Scope parent, int depth) {
         Role role = use.role();
         if (depth > 20) {
-            throw new ParseError("role dependencies of '" + role.name() + "' nest too deeply (a cycle?)", use.position());
+            throw new ParseError(
+                    "role dependencies of '" + role.name() + "' nest too deeply (a cycle?)", use.position());
         }
-        RoleScope.Identity identity = new RoleScope.Identity(role.path(), use.keywords(), use.params(), use.from(),
-                use.byTask());
+        RoleScope.Identity identity =
+                new RoleScope.Identity(role.path(), use.keywords(), use.params(), use.from(), use.byTask());
         RoleScope scope = new RoleScope(parent, identity, use.position(), role, use.allowDuplicates());
         List<Scope> items = new ArrayList<>();
         for (Object dependency : role.dependencies()) {
@@ -162,8 +182,10 @@ public final class RoleLoader {
         Position position = YamlMap.positionOf(dependency, parent.position());
         Reference ref = reference(dependency, position);
         Role role = load(ref.name(), owner.path().getParent().getParent(), position, Map.of());
-        return scope(new Use(role, ref.keywords(), ref.params(), position, Map.of(), false, role.allowDuplicates()),
-                parent, depth + 1);
+        return scope(
+                new Use(role, ref.keywords(), ref.params(), position, Map.of(), false, role.allowDuplicates()),
+                parent,
+                depth + 1);
     }
 
     /** A role by name, its defaults and vars read from the files {@code from} chooses (else main). */
@@ -171,20 +193,21 @@ public final class RoleLoader {
         Path path = locate(name, dir);
         if (path == null) {
             // Not a parse error in Ansible: ansible-playbook exits 1, and include_role fails only its hosts.
-            throw new AnsibleError("the role '" + name + "' was not found in " + dir.resolve("roles") + ":" + dir,
-                    position);
+            throw new AnsibleError(
+                    "the role '" + name + "' was not found in " + dir.resolve("roles") + ":" + dir, position);
         }
         Path normalized = path.toAbsolutePath().normalize();
-        return cache.computeIfAbsent(new Key(normalized, from.get("defaults"), from.get("vars")),
-                key -> read(name, normalized, from));
+        return cache.computeIfAbsent(
+                new Key(normalized, from.get("defaults"), from.get("vars")), key -> read(name, normalized, from));
     }
 
     /** A role as read: its folder and the defaults and vars files chosen ({@code null} = main). */
-    private record Key(Path path, String defaults, String vars) {
-    }
+    private record Key(Path path, String defaults, String vars) {}
 
     private static Path locate(String name, Path dir) {
-        List<Path> candidates = List.of(dir.resolve("roles").resolve(name), dir.resolve(name),
+        List<Path> candidates = List.of(
+                dir.resolve("roles").resolve(name),
+                dir.resolve(name),
                 dir.getParent() == null ? dir.resolve(name) : dir.getParent().resolve(name));
         for (Path candidate : candidates) {
             if (Files.isDirectory(candidate)) {
@@ -200,7 +223,12 @@ public final class RoleLoader {
         Map<String, Object> meta = mapFile(roleFile(path, "meta", Map.of()));
         Object dependencies = meta.get("dependencies");
         List<Object> deps = dependencies instanceof List<?> list ? new ArrayList<>(list) : List.of();
-        return new Role(Path.of(name).getFileName().toString(), path, defaults, vars, deps,
+        return new Role(
+                Path.of(name).getFileName().toString(),
+                path,
+                defaults,
+                vars,
+                deps,
                 Booleans.lenient(meta.get("allow_duplicates")));
     }
 
@@ -212,8 +240,8 @@ public final class RoleLoader {
     private static Path roleFile(Path role, String folder, Map<String, String> from) {
         Path dir = role.resolve(folder);
         String chosen = from.get(folder);
-        List<String> extensions = chosen == null ? List.of(".yml", ".yaml", ".json", "")
-                : List.of("", ".yml", ".yaml", ".json");
+        List<String> extensions =
+                chosen == null ? List.of(".yml", ".yaml", ".json", "") : List.of("", ".yml", ".yaml", ".json");
         for (String extension : extensions) {
             Path file = dir.resolve((chosen == null ? "main" : chosen) + extension);
             if (Files.isRegularFile(file)) {

@@ -25,8 +25,12 @@ public final class RoleScope extends Scope {
      * {@code include_role}), the files chosen ({@code tasks_from}...) and whether a task named it.
      * Uses with the same identity share whether the role has run on a host.
      */
-    public record Identity(Path role, Map<String, Object> keywords, Map<String, Object> params,
-                           Map<String, String> from, boolean byTask) {
+    public record Identity(
+            Path role,
+            Map<String, Object> keywords,
+            Map<String, Object> params,
+            Map<String, String> from,
+            boolean byTask) {
 
         public Identity {
             // Copied by hand: values may be null, which Map.copyOf rejects.

@@ -14,8 +14,13 @@ public final class Task extends Scope {
     private final Map<String, Object> args;
     private final boolean handler;
 
-    public Task(Scope parent, Map<String, Object> keywords, Position position, String action,
-                Map<String, Object> args, boolean handler) {
+    public Task(
+            Scope parent,
+            Map<String, Object> keywords,
+            Position position,
+            String action,
+            Map<String, Object> args,
+            boolean handler) {
         super(parent, keywords, position);
         this.action = action;
         this.args = args;

@@ -1,9 +1,9 @@
 package dev.rolehop.engine.playbook;
 
 import dev.rolehop.engine.error.ParseError;
+import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.module.Module;
 import dev.rolehop.engine.module.ModuleRegistry;
-import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +32,9 @@ final class TaskParser {
             if (key.startsWith("with_")) {
                 keywords.put("loop_with", key.substring(5));
                 keywords.put("loop", entry.getValue());
-            } else if (!key.equals("action") && !key.equals("local_action") && Keywords.check(owner, key, map) != null) {
+            } else if (!key.equals("action")
+                    && !key.equals("local_action")
+                    && Keywords.check(owner, key, map) != null) {
                 keywords.put(key, entry.getValue());
             } else {
                 candidates.add(key);
@@ -83,9 +85,11 @@ final class TaskParser {
         }
         for (Object entry : value instanceof List<?> list ? list : List.of(value)) {
             if (!(entry instanceof Map<?, ?> defaults)) {
-                throw new ParseError("The field 'module_defaults' is supposed to be a dictionary or list of dictionaries, "
-                        + "the keys of which must be static action, module, or group names. Only the values may contain "
-                        + "templates. For example: {'ping': \"{{ ping_defaults }}\"}", null);
+                throw new ParseError(
+                        "The field 'module_defaults' is supposed to be a dictionary or list of dictionaries, "
+                                + "the keys of which must be static action, module, or group names. Only the values may contain "
+                                + "templates. For example: {'ping': \"{{ ping_defaults }}\"}",
+                        null);
             }
             for (Object key : defaults.keySet()) {
                 String name = String.valueOf(key);
@@ -129,7 +133,7 @@ final class TaskParser {
             args.putAll(KeyValueArgs.parse(String.valueOf(value), freeForm));
             return args;
         }
-        throw new ParseError("The value of a module's arguments must be a dictionary or a string; got a list",
-                position);
+        throw new ParseError(
+                "The value of a module's arguments must be a dictionary or a string; got a list", position);
     }
 }

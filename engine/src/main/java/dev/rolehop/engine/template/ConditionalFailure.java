@@ -3,8 +3,7 @@ package dev.rolehop.engine.template;
 /** Words a conditional that could not be evaluated ({@code when}, {@code that}, {@code until}) as Ansible does. */
 public final class ConditionalFailure {
 
-    private ConditionalFailure() {
-    }
+    private ConditionalFailure() {}
 
     /**
      * Ansible's message: {@code The conditional check 'C' failed. The error was: ...}, where an

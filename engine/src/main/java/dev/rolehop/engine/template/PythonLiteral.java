@@ -160,8 +160,10 @@ public final class PythonLiteral {
         }
         int digits = pos;
         while (pos < text.length() && "0123456789._eE".indexOf(text.charAt(pos)) >= 0
-                || pos > digits && pos < text.length() && (text.charAt(pos) == '-' || text.charAt(pos) == '+')
-                && (text.charAt(pos - 1) == 'e' || text.charAt(pos - 1) == 'E')) {
+                || pos > digits
+                        && pos < text.length()
+                        && (text.charAt(pos) == '-' || text.charAt(pos) == '+')
+                        && (text.charAt(pos - 1) == 'e' || text.charAt(pos - 1) == 'E')) {
             pos++;
         }
         if (pos == digits) {
@@ -169,7 +171,8 @@ public final class PythonLiteral {
         }
         String number = (text.substring(start, digits).trim() + text.substring(digits, pos)).replace("_", "");
         if (number.matches("[-+]?\\d+")) {
-            if (number.length() > 1 && number.replaceFirst("^[-+]", "").startsWith("0")
+            if (number.length() > 1
+                    && number.replaceFirst("^[-+]", "").startsWith("0")
                     && !number.replaceFirst("^[-+]", "").matches("0+")) {
                 throw new IllegalArgumentException("leading zero");
             }

@@ -9,8 +9,7 @@ import dev.rolehop.engine.template.ansible.PythonRepr;
  */
 public final class PythonText {
 
-    private PythonText() {
-    }
+    private PythonText() {}
 
     /** Python's {@code str(value)}. */
     public static String str(Object value) {

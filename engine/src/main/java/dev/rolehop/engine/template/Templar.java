@@ -8,8 +8,8 @@ import com.hubspot.jinjava.tree.ExpressionNode;
 import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.parse.ExpressionToken;
 import dev.rolehop.engine.template.ansible.AnsibleFilterError;
-import dev.rolehop.engine.template.ansible.Undefined;
 import dev.rolehop.engine.template.ansible.PythonTuple;
+import dev.rolehop.engine.template.ansible.Undefined;
 import dev.rolehop.engine.template.jinja.AnsibleEnvironment;
 import dev.rolehop.engine.template.jinja.Jinja2Source;
 import dev.rolehop.engine.template.jinja.TemplateErrors;
@@ -40,12 +40,15 @@ public final class Templar {
         }
     };
 
-    private static final String OMIT_TOKEN = "__omit_place_holder__" + UUID.randomUUID().toString().replace("-", "");
+    private static final String OMIT_TOKEN =
+            "__omit_place_holder__" + UUID.randomUUID().toString().replace("-", "");
 
     /** Filters whose text Ansible keeps as text ({@code STRING_TYPE_FILTERS}) instead of reading it as a literal. */
-    private static final Set<String> STRING_TYPE_FILTERS = Set.of("string", "to_json", "to_nice_json", "to_yaml", "to_nice_yaml");
+    private static final Set<String> STRING_TYPE_FILTERS =
+            Set.of("string", "to_json", "to_nice_json", "to_yaml", "to_nice_yaml");
 
-    private static final java.util.regex.Pattern SINGLE_VARIABLE = java.util.regex.Pattern.compile("^\\{\\{\\s*(\\w*)\\s*}}$");
+    private static final java.util.regex.Pattern SINGLE_VARIABLE =
+            java.util.regex.Pattern.compile("^\\{\\{\\s*(\\w*)\\s*}}$");
 
     private final Jinjava jinjava;
     private final Map<String, String> environment;
@@ -114,8 +117,8 @@ public final class Templar {
             return rendered == OMIT || Truth.of(rendered);
         }
         // Ansible templates a conditional as this statement, and its errors name it so.
-        return Truth.of(defined(evaluate(expression, scope,
-                "{% if " + expression + " %} True {% else %} False {% endif %}")));
+        return Truth.of(
+                defined(evaluate(expression, scope, "{% if " + expression + " %} True {% else %} False {% endif %}")));
     }
 
     /**
@@ -221,7 +224,8 @@ public final class Templar {
     }
 
     private static String stripOneTrailingNewline(String text) {
-        return text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+        return text.endsWith("\r\n")
+                ? text.substring(0, text.length() - 2)
                 : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
@@ -253,7 +257,8 @@ public final class Templar {
                 if (result instanceof String && Jinja2Source.endsWithFilter(expression, STRING_TYPE_FILTERS)) {
                     return result;
                 }
-                if (result instanceof PythonTuple || !(result instanceof String || result instanceof Map || result instanceof Collection)) {
+                if (result instanceof PythonTuple
+                        || !(result instanceof String || result instanceof Map || result instanceof Collection)) {
                     // Ansible turns the value to text and reads back only what looks like a list, dict or bool
                     result = PythonText.str(result);
                 } else if (!(result instanceof String)) {
@@ -294,7 +299,8 @@ public final class Templar {
      */
     private String known(Jinja2Source.Rewritten source, String text) {
         Context globals = jinjava.getGlobalContext();
-        Stream.concat(source.filters().stream().filter(name -> globals.getFilter(name) == null),
+        Stream.concat(
+                        source.filters().stream().filter(name -> globals.getFilter(name) == null),
                         source.tests().stream().filter(name -> globals.getExpTest(name) == null))
                 .findFirst()
                 .ifPresent(name -> {
@@ -342,7 +348,8 @@ public final class Templar {
 
     private JinjavaInterpreter interpreter(TemplateScope scope) {
         Context context = new Context(jinjava.getGlobalContext(), scope.bindings());
-        return jinjava.getGlobalConfig().getInterpreterFactory()
+        return jinjava.getGlobalConfig()
+                .getInterpreterFactory()
                 .newInstance(jinjava, context, jinjava.getGlobalConfig());
     }
 }

@@ -21,7 +21,8 @@ final class TemplateScope {
     private final Map<String, Object> bindings;
     private final Deque<String> evaluating = new ArrayDeque<>();
 
-    TemplateScope(Map<String, Object> vars, Map<String, Object> extra, BiFunction<Object, TemplateScope, Object> renderer) {
+    TemplateScope(
+            Map<String, Object> vars, Map<String, Object> extra, BiFunction<Object, TemplateScope, Object> renderer) {
         this.raw = vars;
         this.bindings = new HashMap<>(vars.size() + extra.size() + 4);
         for (Map.Entry<String, Object> entry : vars.entrySet()) {
@@ -36,7 +37,8 @@ final class TemplateScope {
         bindings.putAll(extra);
         for (String name : Jinja2Source.RESERVED) {
             // bound even when undefined, so that the error names the variable, not its alias
-            bindings.put(Jinja2Source.RESERVED_PREFIX + name,
+            bindings.put(
+                    Jinja2Source.RESERVED_PREFIX + name,
                     bindings.containsKey(name) ? bindings.get(name) : Undefined.variable(name));
         }
     }

@@ -1,21 +1,20 @@
 package dev.rolehop.engine.yaml;
 
-import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.error.ErrorContext;
 import dev.rolehop.engine.error.ParseError;
+import dev.rolehop.engine.error.Position;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -30,8 +29,7 @@ public final class YamlLoader {
             "mapping values are not allowed here", "mapping values are not allowed in this context",
             "found unexpected end of stream", "found unexpected end of stream");
 
-    private YamlLoader() {
-    }
+    private YamlLoader() {}
 
     /**
      * Reads the single document of a file; an empty file gives {@code null}. A file that is not
@@ -56,8 +54,12 @@ public final class YamlLoader {
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(1000);
         options.setCodePointLimit(64 * 1024 * 1024);
-        Yaml yaml = new Yaml(new MarkedConstructor(source, options), new Representer(new DumperOptions()),
-                new DumperOptions(), options, new Resolver());
+        Yaml yaml = new Yaml(
+                new MarkedConstructor(source, options),
+                new Representer(new DumperOptions()),
+                new DumperOptions(),
+                options,
+                new Resolver());
         YamlText.checkPrintable(text, source);
         try {
             return yaml.load(text);
@@ -70,8 +72,8 @@ public final class YamlLoader {
 
     /** The start of Ansible's message for text that neither JSON nor YAML can read. */
     static String unreadable(String text) {
-        return "We were unable to read either as JSON nor YAML, these are the errors we got from each:\n"
-                + "JSON: " + jsonError(text) + "\n\n";
+        return "We were unable to read either as JSON nor YAML, these are the errors we got from each:\n" + "JSON: "
+                + jsonError(text) + "\n\n";
     }
 
     private static ParseError syntaxError(String text, String source, MarkedYAMLException e) {
@@ -79,7 +81,8 @@ public final class YamlLoader {
         String problem = problem(e);
         StringBuilder message = new StringBuilder()
                 .append(unreadable(text))
-                .append("Syntax Error while loading YAML.\n  ").append(problem);
+                .append("Syntax Error while loading YAML.\n  ")
+                .append(problem);
         Position position = mark == null ? null : new Position(source, mark.getLine() + 1, mark.getColumn() + 1);
         if (position != null) {
             message.append("\n\n").append(ErrorContext.locate(position).stripTrailing());
@@ -92,7 +95,8 @@ public final class YamlLoader {
         if (problem.startsWith("expected <block end>, but found")) {
             String context = e.getContext() == null ? "" : e.getContext();
             return context.contains("collection") && !context.contains("mapping")
-                    ? "did not find expected '-' indicator" : "did not find expected key";
+                    ? "did not find expected '-' indicator"
+                    : "did not find expected key";
         }
         if (problem.startsWith("found character '\\t")) {
             return "found character that cannot start any token";

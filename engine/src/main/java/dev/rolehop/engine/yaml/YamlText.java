@@ -1,10 +1,9 @@
 package dev.rolehop.engine.yaml;
 
-import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.error.ParseError;
+import dev.rolehop.engine.error.Position;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +15,12 @@ import java.nio.charset.StandardCharsets;
  */
 final class YamlText {
 
-    private YamlText() {
-    }
+    private YamlText() {}
 
     /** Decodes a file's bytes as UTF-8, failing at the line and column of the first bad byte. */
     static String decode(byte[] bytes, String source) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -32,8 +31,11 @@ final class YamlText {
         int bad = in.position();
         String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
         Position position = position(before, source);
-        throw new ParseError(String.format("Could not read '%s': it is not UTF-8 text (byte #x%02x at line %d, column %d)",
-                source, bytes[bad] & 0xff, position.line(), position.column()), position);
+        throw new ParseError(
+                String.format(
+                        "Could not read '%s': it is not UTF-8 text (byte #x%02x at line %d, column %d)",
+                        source, bytes[bad] & 0xff, position.line(), position.column()),
+                position);
     }
 
     /**
@@ -59,8 +61,14 @@ final class YamlText {
     }
 
     private static boolean printable(int c) {
-        return c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x20 && c <= 0x7E) || c == 0x85
-                || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+        return c == 0x09
+                || c == 0x0A
+                || c == 0x0D
+                || (c >= 0x20 && c <= 0x7E)
+                || c == 0x85
+                || (c >= 0xA0 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
     /** The 1-based line and column just after {@code before} (columns count characters). */

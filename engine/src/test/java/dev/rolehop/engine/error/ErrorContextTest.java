@@ -2,7 +2,6 @@ package dev.rolehop.engine.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rolehop.engine.error.Position;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

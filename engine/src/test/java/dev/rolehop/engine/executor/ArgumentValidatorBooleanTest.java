@@ -17,7 +17,8 @@ class ArgumentValidatorBooleanTest {
     private static final ArgumentSpec SPEC = ArgumentSpec.of(Argument.of("get_checksum", ArgumentType.BOOL));
 
     private static Object converted(Object value) {
-        return ArgumentValidator.validate("stat", SPEC, Map.of("get_checksum", value), false).get("get_checksum");
+        return ArgumentValidator.validate("stat", SPEC, Map.of("get_checksum", value), false)
+                .get("get_checksum");
     }
 
     @Test
@@ -32,14 +33,17 @@ class ArgumentValidatorBooleanTest {
 
     @Test
     void theStringOnePointZeroIsNotABoolean() {
-        assertThatThrownBy(() -> converted("1.0")).isInstanceOf(ModuleFailure.class)
-                .hasMessageStartingWith("argument 'get_checksum' is of type <class 'str'> and we were unable to convert to "
-                        + "bool: The value '1.0' is not a valid boolean.  Valid booleans include: ");
+        assertThatThrownBy(() -> converted("1.0"))
+                .isInstanceOf(ModuleFailure.class)
+                .hasMessageStartingWith(
+                        "argument 'get_checksum' is of type <class 'str'> and we were unable to convert to "
+                                + "bool: The value '1.0' is not a valid boolean.  Valid booleans include: ");
     }
 
     @Test
     void aListCannotBeConvertedToABool() {
-        assertThatThrownBy(() -> converted(List.of(1L))).isInstanceOf(ModuleFailure.class)
+        assertThatThrownBy(() -> converted(List.of(1L)))
+                .isInstanceOf(ModuleFailure.class)
                 .hasMessage("argument 'get_checksum' is of type <class 'list'> and we were unable to convert to bool: "
                         + "<class 'list'> cannot be converted to a bool");
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class DeprecatedAliasesTest {
 
     private static final ArgumentSpec SPEC = ArgumentSpec.of(
-            Argument.of("session_token", ArgumentType.STR).withAliases("aws_session_token", "security_token")
+            Argument.of("session_token", ArgumentType.STR)
+                    .withAliases("aws_session_token", "security_token")
                     .withDeprecatedAliases(DeprecatedAlias.byDate("security_token", "2024-12-01", "amazon.aws")),
             Argument.of("region", ArgumentType.STR));
 
@@ -23,12 +24,15 @@ class DeprecatedAliasesTest {
         assertThat(ArgumentValidator.deprecations(SPEC, Map.of("security_token", "t", "region", "r")))
                 .containsExactly(new Deprecation(
                         "Alias 'security_token' is deprecated. See the module docs for more information",
-                        null, "2024-12-01", "amazon.aws"));
+                        null,
+                        "2024-12-01",
+                        "amazon.aws"));
     }
 
     @Test
     void anAliasThatIsNotDeprecatedGivesNone() {
-        assertThat(ArgumentValidator.deprecations(SPEC, Map.of("aws_session_token", "t"))).isEmpty();
+        assertThat(ArgumentValidator.deprecations(SPEC, Map.of("aws_session_token", "t")))
+                .isEmpty();
     }
 
     @Test
@@ -39,8 +43,10 @@ class DeprecatedAliasesTest {
 
     @Test
     void aDeprecatedAliasMustBeOneOfTheArgumentsAliases() {
-        assertThatThrownBy(() -> Argument.of("region", ArgumentType.STR).withAliases("aws_region")
-                .withDeprecatedAliases(DeprecatedAlias.byDate("ec2_region", "2024-12-01", "amazon.aws")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'ec2_region'");
+        assertThatThrownBy(() -> Argument.of("region", ArgumentType.STR)
+                        .withAliases("aws_region")
+                        .withDeprecatedAliases(DeprecatedAlias.byDate("ec2_region", "2024-12-01", "amazon.aws")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'ec2_region'");
     }
 }

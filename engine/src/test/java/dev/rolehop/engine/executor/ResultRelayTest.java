@@ -3,8 +3,8 @@ package dev.rolehop.engine.executor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.error.Position;
+import dev.rolehop.engine.playbook.Task;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,28 +37,22 @@ class ResultRelayTest {
             }
 
             @Override
-            public void itemFailed(TaskResult item) {
-            }
+            public void itemFailed(TaskResult item) {}
 
             @Override
-            public void itemSkipped(TaskResult item) {
-            }
+            public void itemSkipped(TaskResult item) {}
 
             @Override
-            public void retry(TaskResult attempt, String taskName, int retriesLeft) {
-            }
+            public void retry(TaskResult attempt, String taskName, int retriesLeft) {}
 
             @Override
-            public void diff(TaskResult result) {
-            }
+            public void diff(TaskResult result) {}
 
             @Override
-            public void log(String host, String message) {
-            }
+            public void log(String host, String message) {}
 
             @Override
-            public void display(String line) {
-            }
+            public void display(String line) {}
         };
     }
 
@@ -69,7 +63,9 @@ class ResultRelayTest {
         relay.work("b", () -> result("b")).run();
         relay.work("a", () -> result("a")).run();
 
-        assertThat(List.of(relay.next().host(), relay.next().host(), relay.next().host())).containsExactly("a", "b", "c");
+        assertThat(List.of(
+                        relay.next().host(), relay.next().host(), relay.next().host()))
+                .containsExactly("a", "b", "c");
     }
 
     @Test
@@ -108,10 +104,13 @@ class ResultRelayTest {
     void aWorkerThatThrowsEndsTheTaskAtOnce() {
         ResultRelay relay = new ResultRelay(recorder(), List.of("a", "b"), LONG);
         relay.work("b", () -> {
-            throw new IllegalArgumentException("broken on b");
-        }).run();
+                    throw new IllegalArgumentException("broken on b");
+                })
+                .run();
 
-        assertThatThrownBy(relay::next).isInstanceOf(IllegalArgumentException.class).hasMessage("broken on b");
+        assertThatThrownBy(relay::next)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("broken on b");
     }
 
     private static void await(CountDownLatch latch) {

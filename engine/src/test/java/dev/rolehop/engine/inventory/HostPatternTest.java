@@ -29,7 +29,9 @@ class HostPatternTest {
     }
 
     private List<String> select(String pattern) {
-        return HostPattern.select(inventory, pattern, warnings::add).stream().map(Host::name).toList();
+        return HostPattern.select(inventory, pattern, warnings::add).stream()
+                .map(Host::name)
+                .toList();
     }
 
     @Test
@@ -52,7 +54,8 @@ class HostPatternTest {
 
     @Test
     void aSubscriptPastTheLastHostIsAnError() {
-        assertThatThrownBy(() -> select("db[5]")).isInstanceOf(AnsibleError.class)
+        assertThatThrownBy(() -> select("db[5]"))
+                .isInstanceOf(AnsibleError.class)
                 .hasMessage("No hosts matched the subscripted pattern 'db[5]'");
     }
 
@@ -94,7 +97,8 @@ class HostPatternTest {
     @Test
     void theLimitKeepsOnlyHostsItAlsoMatches() {
         List<String> hosts = HostPattern.select(inventory, "all", "web[0],db", warnings::add).stream()
-                .map(Host::name).toList();
+                .map(Host::name)
+                .toList();
 
         assertThat(hosts).containsExactly("web1", "db-a", "db-b");
     }

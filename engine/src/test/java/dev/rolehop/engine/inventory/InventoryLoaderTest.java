@@ -26,9 +26,11 @@ class InventoryLoaderTest {
 
         Inventory inventory = InventoryLoader.load(List.of(first.toString(), second.toString()), warnings::add);
 
-        assertThat(inventory.host("web1").vars()).containsEntry("inventory_file", first.toString())
+        assertThat(inventory.host("web1").vars())
+                .containsEntry("inventory_file", first.toString())
                 .containsEntry("inventory_dir", first.getParent().toString());
-        assertThat(inventory.host("db1").vars()).containsEntry("inventory_file", second.toString())
+        assertThat(inventory.host("db1").vars())
+                .containsEntry("inventory_file", second.toString())
                 .containsEntry("inventory_dir", dir.toString());
     }
 
@@ -36,6 +38,8 @@ class InventoryLoaderTest {
     void aHostOfAHostListHasTheListAsItsInventoryFileAndNoDirectory() {
         Inventory inventory = InventoryLoader.load(List.of("a,b,"), warnings::add);
 
-        assertThat(inventory.host("a").vars()).containsEntry("inventory_file", "a,b,").containsEntry("inventory_dir", null);
+        assertThat(inventory.host("a").vars())
+                .containsEntry("inventory_file", "a,b,")
+                .containsEntry("inventory_dir", null);
     }
 }

@@ -18,7 +18,7 @@ class InventorySourceVarsTest {
     @Test
     void aHostFromAFileKnowsTheFileAndItsFolder() throws IOException {
         Path file = Files.writeString(dir.resolve("hosts"), "[app]\na1\n");
-        Inventory inventory = InventoryLoader.load(List.of(file.toString()), warning -> { });
+        Inventory inventory = InventoryLoader.load(List.of(file.toString()), warning -> {});
         assertThat(inventory.host("a1").vars())
                 .containsEntry("inventory_file", file.toString())
                 .containsEntry("inventory_dir", dir.toString());
@@ -27,7 +27,7 @@ class InventorySourceVarsTest {
 
     @Test
     void aHostFromAHostListHasTheListAsFileAndNoFolder() {
-        Inventory inventory = InventoryLoader.load(List.of("h1,"), warning -> { });
+        Inventory inventory = InventoryLoader.load(List.of("h1,"), warning -> {});
         assertThat(inventory.host("h1").vars())
                 .containsEntry("inventory_file", "h1,")
                 .containsEntry("inventory_dir", null);

@@ -14,16 +14,21 @@ class DeprecationDisplayTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final Display display = new Display(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8), false, 0, new SecretMasker());
+    private final Display display = new Display(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false,
+            0,
+            new SecretMasker());
 
     @Test
     void aDeprecatedAliasIsPrintedOnStderrWrappedKeepingTheSpacesAtLineEndsAsAnsible() {
-        display.deprecated(DeprecatedAlias.byDate("security_token", "2024-12-01", "amazon.aws").deprecation());
+        display.deprecated(DeprecatedAlias.byDate("security_token", "2024-12-01", "amazon.aws")
+                .deprecation());
 
         // ansible-core 2.14's get_deprecation_message, wrapped by textwrap.wrap(..., 79, drop_whitespace=False)
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
-                "[DEPRECATION WARNING]: Alias 'security_token' is deprecated. See the module \n"
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("[DEPRECATION WARNING]: Alias 'security_token' is deprecated. See the module \n"
                         + "docs for more information. This feature will be removed from amazon.aws in a \n"
                         + "release after 2024-12-01. Deprecation warnings can be disabled by setting \n"
                         + "deprecation_warnings=False in ansible.cfg.\n");
@@ -37,8 +42,8 @@ class DeprecationDisplayTest {
         display.deprecated(deprecation);
         display.deprecated(deprecation);
 
-        assertThat(err.toString(StandardCharsets.UTF_8).lines()
-                .filter(l -> l.startsWith("[DEPRECATION WARNING]"))).hasSize(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("[DEPRECATION WARNING]")))
+                .hasSize(1);
     }
 
     @Test

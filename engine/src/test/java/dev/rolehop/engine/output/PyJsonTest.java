@@ -47,7 +47,8 @@ class PyJsonTest {
 
     @Test
     void asciiOutputEscapesDeleteAndNonAsciiAsPythonDoes() {
-        assertThat(PyJson.indentedAscii(Map.of("k", "\u007f\u00e9"), 4)).isEqualTo("{\n    \"k\": \"\\u007f\\u00e9\"\n}");
+        assertThat(PyJson.indentedAscii(Map.of("k", "\u007f\u00e9"), 4))
+                .isEqualTo("{\n    \"k\": \"\\u007f\\u00e9\"\n}");
     }
 
     @Test

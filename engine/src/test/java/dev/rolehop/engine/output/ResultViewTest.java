@@ -2,10 +2,10 @@ package dev.rolehop.engine.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.executor.TaskResult;
 import dev.rolehop.engine.module.Deprecation;
 import dev.rolehop.engine.playbook.Task;
-import dev.rolehop.engine.error.Position;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,17 +20,25 @@ class ResultViewTest {
     }
 
     private static TaskResult.Builder commandResult() {
-        return TaskResult.builder().put("changed", true).put("rc", 0L).put("stdout", "secret")
-                .put("invocation", Map.of("module_args", Map.of())).put("diff", Map.of("before", "", "after", "x"))
-                .put("failed", false).put("attempts", 2L);
+        return TaskResult.builder()
+                .put("changed", true)
+                .put("rc", 0L)
+                .put("stdout", "secret")
+                .put("invocation", Map.of("module_args", Map.of()))
+                .put("diff", Map.of("before", "", "after", "x"))
+                .put("failed", false)
+                .put("attempts", 2L);
     }
 
     @Test
     void aNoLogResultIsShownCensoredWithOnlyAttemptsChangedAndRetries() {
         TaskResult result = commandResult().noLog(true).build("h", COMMAND);
 
-        assertThat(ResultView.of(result, 4)).containsExactly(Map.entry("censored", ResultView.CENSORED),
-                Map.entry("attempts", 2L), Map.entry("changed", true));
+        assertThat(ResultView.of(result, 4))
+                .containsExactly(
+                        Map.entry("censored", ResultView.CENSORED),
+                        Map.entry("attempts", 2L),
+                        Map.entry("changed", true));
         assertThat(ResultView.forCallback(result)).doesNotContainValue("secret");
     }
 
@@ -38,7 +46,9 @@ class ResultViewTest {
     void theDisplayLeavesOutFailedAndSkippedWhichTheEventSays() {
         TaskResult result = commandResult().put("skipped", false).build("h", COMMAND);
 
-        assertThat(ResultView.of(result, 3)).doesNotContainKeys("failed", "skipped").containsKeys("rc", "stdout");
+        assertThat(ResultView.of(result, 3))
+                .doesNotContainKeys("failed", "skipped")
+                .containsKeys("rc", "stdout");
     }
 
     @Test
@@ -51,47 +61,91 @@ class ResultViewTest {
 
     @Test
     void theDumpHasNoInternalKeyButTheCallbacksViewKeepsTheOnesCallbacksRead() {
-        TaskResult result = TaskResult.builder().put("msg", "hi").put("changed", false).verboseAlways(true)
+        TaskResult result = TaskResult.builder()
+                .put("msg", "hi")
+                .put("changed", false)
+                .verboseAlways(true)
                 .build("h", DEBUG);
 
         assertThat(ResultView.of(result, 0)).containsOnlyKeys("msg");
-        assertThat(ResultView.forCallback(result)).containsEntry("_ansible_verbose_always", true)
+        assertThat(ResultView.forCallback(result))
+                .containsEntry("_ansible_verbose_always", true)
                 .containsEntry("_ansible_no_log", false);
     }
 
     @Test
     void theCallbacksViewMarksEachLoopItemWithItsNoLogAndLabel() {
-        TaskResult item = TaskResult.builder().put("changed", false).put("item", 1L).put("ansible_loop_var", "item")
-                .put("failed", false).build("h", COMMAND);
-        TaskResult labelled = TaskResult.builder().put("changed", false).put("item", 2L)
-                .put("ansible_loop_var", "item").label("two").build("h", COMMAND);
-        TaskResult loop = TaskResult.builder().put("results", List.of()).put("changed", false)
-                .items(List.of(item, labelled)).build("h", COMMAND);
+        TaskResult item = TaskResult.builder()
+                .put("changed", false)
+                .put("item", 1L)
+                .put("ansible_loop_var", "item")
+                .put("failed", false)
+                .build("h", COMMAND);
+        TaskResult labelled = TaskResult.builder()
+                .put("changed", false)
+                .put("item", 2L)
+                .put("ansible_loop_var", "item")
+                .label("two")
+                .build("h", COMMAND);
+        TaskResult loop = TaskResult.builder()
+                .put("results", List.of())
+                .put("changed", false)
+                .items(List.of(item, labelled))
+                .build("h", COMMAND);
 
         Map<String, Object> view = ResultView.forCallback(loop);
 
         assertThat(view).doesNotContainKey("_ansible_no_log");
-        assertThat(view.get("results")).isEqualTo(List.of(
-                Map.of("changed", false, "item", 1L, "ansible_loop_var", "item", "failed", false,
-                        "_ansible_no_log", false, "_ansible_item_label", 1L),
-                Map.of("changed", false, "item", 2L, "ansible_loop_var", "item",
-                        "_ansible_no_log", false, "_ansible_item_label", "two")));
+        assertThat(view.get("results"))
+                .isEqualTo(List.of(
+                        Map.of(
+                                "changed",
+                                false,
+                                "item",
+                                1L,
+                                "ansible_loop_var",
+                                "item",
+                                "failed",
+                                false,
+                                "_ansible_no_log",
+                                false,
+                                "_ansible_item_label",
+                                1L),
+                        Map.of(
+                                "changed",
+                                false,
+                                "item",
+                                2L,
+                                "ansible_loop_var",
+                                "item",
+                                "_ansible_no_log",
+                                false,
+                                "_ansible_item_label",
+                                "two")));
     }
 
     @Test
     void warningsTheEventPrintedAreLeftOutOfTheDumpAndOthersStay() {
-        TaskResult result = TaskResult.builder().put("changed", false).warnings(List.of("careful"))
-                .deprecations(List.of(new Deprecation("Old", null, "2024-12-01", "amazon.aws"))).build("h", COMMAND);
+        TaskResult result = TaskResult.builder()
+                .put("changed", false)
+                .warnings(List.of("careful"))
+                .deprecations(List.of(new Deprecation("Old", null, "2024-12-01", "amazon.aws")))
+                .build("h", COMMAND);
 
         assertThat(ResultView.of(result, 1, true)).containsOnlyKeys("changed");
-        assertThat(ResultView.of(result, 1, false)).containsEntry("warnings", List.of("careful"))
+        assertThat(ResultView.of(result, 1, false))
+                .containsEntry("warnings", List.of("careful"))
                 .containsKey("deprecations");
         assertThat(ResultView.forCallback(result)).containsEntry("warnings", List.of("careful"));
     }
 
     @Test
     void aCensoredResultLosesVerboseAlways() {
-        TaskResult result = TaskResult.builder().put("msg", "x").verboseAlways(true).noLog(true).build("h", DEBUG);
+        TaskResult result = TaskResult.builder()
+                .put("msg", "x")
+                .verboseAlways(true)
+                .noLog(true)
+                .build("h", DEBUG);
 
         assertThat(ResultView.verboseAlways(result)).isFalse();
     }

@@ -11,7 +11,8 @@ class KeywordValuesTest {
 
     @Test
     void boolWordsConvertInAnyCaseAndWithSpaces() {
-        assertThat(KeywordValues.convert(Keyword.IGNORE_ERRORS, " Yes ", " Yes ")).isEqualTo(true);
+        assertThat(KeywordValues.convert(Keyword.IGNORE_ERRORS, " Yes ", " Yes "))
+                .isEqualTo(true);
         assertThat(KeywordValues.convert(Keyword.IGNORE_ERRORS, "OFF", "OFF")).isEqualTo(false);
         assertThat(KeywordValues.convert(Keyword.IGNORE_ERRORS, "t", "t")).isEqualTo(true);
     }
@@ -26,16 +27,18 @@ class KeywordValuesTest {
         assertThat(KeywordValues.convert(Keyword.CHECK_MODE, 1L, 1L)).isEqualTo(true);
         assertThat(KeywordValues.convert(Keyword.CHECK_MODE, 0.0, 0.0)).isEqualTo(false);
         assertThatThrownBy(() -> KeywordValues.convert(Keyword.CHECK_MODE, 2L, 2L))
-                .hasMessageStartingWith("the field 'check_mode' has an invalid value (2), and could not be converted to an bool.")
+                .hasMessageStartingWith(
+                        "the field 'check_mode' has an invalid value (2), and could not be converted to an bool.")
                 .hasMessageContaining("The value '2' is not a valid boolean.");
     }
 
     @Test
     void anInvalidBoolNamesTheValidOnesInTheOrderOfTheRecordings() {
-        assertThatThrownBy(() -> KeywordValues.convert(Keyword.IGNORE_ERRORS, "maybe", "maybe")).hasMessage(
-                "the field 'ignore_errors' has an invalid value (maybe), and could not be converted to an bool."
-                        + "The error was: The value 'maybe' is not a valid boolean.  Valid booleans include: "
-                        + "0, 'y', 'true', 1, 'f', 'n', 'off', 't', '0', 'no', 'false', '1', 'on', 'yes'");
+        assertThatThrownBy(() -> KeywordValues.convert(Keyword.IGNORE_ERRORS, "maybe", "maybe"))
+                .hasMessage(
+                        "the field 'ignore_errors' has an invalid value (maybe), and could not be converted to an bool."
+                                + "The error was: The value 'maybe' is not a valid boolean.  Valid booleans include: "
+                                + "0, 'y', 'true', 1, 'f', 'n', 'off', 't', '0', 'no', 'false', '1', 'on', 'yes'");
     }
 
     @Test
@@ -54,8 +57,8 @@ class KeywordValuesTest {
 
     @Test
     void aStringThatIsNotAnIntGivesPythonsMessage() {
-        assertThatThrownBy(() -> KeywordValues.convert(Keyword.RETRIES, "abc", "abc")).hasMessage(
-                "the field 'retries' has an invalid value (abc), and could not be converted to an int."
+        assertThatThrownBy(() -> KeywordValues.convert(Keyword.RETRIES, "abc", "abc"))
+                .hasMessage("the field 'retries' has an invalid value (abc), and could not be converted to an int."
                         + "The error was: invalid literal for int() with base 10: 'abc'");
     }
 
@@ -68,8 +71,9 @@ class KeywordValuesTest {
     @Test
     void aDictIsNotAnInt() {
         assertThatThrownBy(() -> KeywordValues.convert(Keyword.DELAY, Map.of("a", 1L), Map.of("a", 1L)))
-                .hasMessage("the field 'delay' has an invalid value ({'a': 1}), and could not be converted to an int."
-                        + "The error was: int() argument must be a string, a bytes-like object or a real number, not 'dict'");
+                .hasMessage(
+                        "the field 'delay' has an invalid value ({'a': 1}), and could not be converted to an int."
+                                + "The error was: int() argument must be a string, a bytes-like object or a real number, not 'dict'");
     }
 
     @Test
@@ -80,15 +84,17 @@ class KeywordValuesTest {
 
     @Test
     void aPercentMayBeWrittenWithAPercentSign() {
-        assertThat(KeywordValues.convert(Keyword.MAX_FAIL_PERCENTAGE, "30%", "30%")).isEqualTo(30.0);
+        assertThat(KeywordValues.convert(Keyword.MAX_FAIL_PERCENTAGE, "30%", "30%"))
+                .isEqualTo(30.0);
         assertThat(KeywordValues.convert(Keyword.MAX_FAIL_PERCENTAGE, 12L, 12L)).isEqualTo(12.0);
     }
 
     @Test
     void aPercentThatIsNotANumberGivesFloatsMessage() {
-        assertThatThrownBy(() -> KeywordValues.convert(Keyword.MAX_FAIL_PERCENTAGE, "abc", "abc")).hasMessage(
-                "the field 'max_fail_percentage' has an invalid value (abc), and could not be converted to an percent."
-                        + "The error was: could not convert string to float: 'abc'");
+        assertThatThrownBy(() -> KeywordValues.convert(Keyword.MAX_FAIL_PERCENTAGE, "abc", "abc"))
+                .hasMessage(
+                        "the field 'max_fail_percentage' has an invalid value (abc), and could not be converted to an percent."
+                                + "The error was: could not convert string to float: 'abc'");
     }
 
     @Test
@@ -99,7 +105,8 @@ class KeywordValuesTest {
     @Test
     void aListOfStringsRejectsOtherItems() {
         assertThatThrownBy(() -> KeywordValues.convert(Keyword.HOSTS, List.of(1L), List.of(1L)))
-                .hasMessage("the field 'hosts' should be a list of (<class 'str'>,), but the item '1' is a <class 'int'>");
+                .hasMessage(
+                        "the field 'hosts' should be a list of (<class 'str'>,), but the item '1' is a <class 'int'>");
     }
 
     @Test

@@ -30,7 +30,8 @@ class TemplarResultsTest {
 
     @Test
     void anExpressionGivingNoneRendersAsNothing() {
-        assertThat(templar.template("{{ 'web' | regex_search('nomatch') }}", Map.of())).isEqualTo("");
+        assertThat(templar.template("{{ 'web' | regex_search('nomatch') }}", Map.of()))
+                .isEqualTo("");
     }
 
     @Test

@@ -94,8 +94,10 @@ class TemplarTest {
 
     @Test
     void aListOfConditionsMustAllHold() {
-        assertThat(templar.evaluateConditional(List.of("a > 1", "a < 3"), Map.of("a", 2L))).isTrue();
-        assertThat(templar.evaluateConditional(List.of("a > 1", "a < 2"), Map.of("a", 2L))).isFalse();
+        assertThat(templar.evaluateConditional(List.of("a > 1", "a < 3"), Map.of("a", 2L)))
+                .isTrue();
+        assertThat(templar.evaluateConditional(List.of("a > 1", "a < 2"), Map.of("a", 2L)))
+                .isFalse();
     }
 
     @Test

@@ -103,7 +103,8 @@ class UndefinedAndNoneTest {
     }
 
     /** A view like {@code hostvars}: its only host's variables hold the view again. */
-    private static final class SelfHoldingView extends java.util.AbstractMap<String, Object> implements OpaqueVariables {
+    private static final class SelfHoldingView extends java.util.AbstractMap<String, Object>
+            implements OpaqueVariables {
         @Override
         public java.util.Set<Entry<String, Object>> entrySet() {
             return java.util.Set.of(new SimpleEntry<>("self", this));
@@ -124,6 +125,8 @@ class UndefinedAndNoneTest {
     void aResultHoldingAViewOfItselfIsNotSearchedForUndefinedValues() {
         SelfHoldingView view = new SelfHoldingView();
         Object result = templar.template("{{ {'v': hv} }}", Map.of("hv", view));
-        assertThat(result).isInstanceOfSatisfying(Map.class, map -> assertThat(map.get("v")).isEqualTo(view));
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        Map.class, map -> assertThat(map.get("v")).isEqualTo(view));
     }
 }

@@ -1,10 +1,10 @@
 package dev.rolehop.engine.yaml;
 
-import dev.rolehop.engine.error.Position;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rolehop.engine.error.ParseError;
+import dev.rolehop.engine.error.Position;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,10 @@ class YamlLoaderTest {
     void yesAndOffAreBooleansAsInYaml11() {
         Object data = YamlLoader.load("a: yes\nb: off\nc: 'yes'\n", "<string>");
 
-        assertThat((Map<Object, Object>) data).containsEntry("a", true).containsEntry("b", false).containsEntry("c", "yes");
+        assertThat((Map<Object, Object>) data)
+                .containsEntry("a", true)
+                .containsEntry("b", false)
+                .containsEntry("c", "yes");
     }
 
     @Test

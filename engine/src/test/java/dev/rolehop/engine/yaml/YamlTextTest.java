@@ -1,10 +1,10 @@
 package dev.rolehop.engine.yaml;
 
-import dev.rolehop.engine.error.Position;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rolehop.engine.error.ParseError;
+import dev.rolehop.engine.error.Position;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,17 +32,16 @@ class YamlTextTest {
         Path file = dir.resolve("vars.yml");
         Files.writeString(file, "a: 1\nb: \"x\u0000y\"\n");
 
-        assertThatThrownBy(() -> YamlLoader.load(file))
-                .isInstanceOfSatisfying(ParseError.class, e -> {
-                    assertThat(e.position()).isEqualTo(new Position(file.toString(), 2, 6));
-                    assertThat(e.describe()).contains("unacceptable character #x0000")
-                            .contains("line 2, column 6");
-                });
+        assertThatThrownBy(() -> YamlLoader.load(file)).isInstanceOfSatisfying(ParseError.class, e -> {
+            assertThat(e.position()).isEqualTo(new Position(file.toString(), 2, 6));
+            assertThat(e.describe()).contains("unacceptable character #x0000").contains("line 2, column 6");
+        });
     }
 
     @Test
     void tabsLineEndsAndCharactersBeyondTheBasicPlaneAreAccepted() {
-        assertThat(YamlLoader.load("a: \"x\ty\u00a0\uD83D\uDE00\"\r\n", "<string>")).isNotNull();
+        assertThat(YamlLoader.load("a: \"x\ty\u00a0\uD83D\uDE00\"\r\n", "<string>"))
+                .isNotNull();
     }
 
     @Test

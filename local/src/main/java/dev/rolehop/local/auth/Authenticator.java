@@ -104,14 +104,18 @@ public final class Authenticator {
                     + auth.amzDate() + "'. See http://en.wikipedia.org/wiki/ISO_8601");
         }
         if (signed.isBefore(now.minus(MAX_SKEW))) {
-            throw ec2 ? AwsErrorCode.REQUEST_EXPIRED.error() : AwsErrorCode.SIGNATURE_DOES_NOT_MATCH.error(
-                    "Signature expired: " + auth.amzDate() + " is now earlier than "
-                            + AMZ_DATE.format(now.minus(MAX_SKEW)) + " (" + AMZ_DATE.format(now) + " - 15 min.)");
+            throw ec2
+                    ? AwsErrorCode.REQUEST_EXPIRED.error()
+                    : AwsErrorCode.SIGNATURE_DOES_NOT_MATCH.error("Signature expired: " + auth.amzDate()
+                            + " is now earlier than " + AMZ_DATE.format(now.minus(MAX_SKEW)) + " ("
+                            + AMZ_DATE.format(now) + " - 15 min.)");
         }
         if (signed.isAfter(now.plus(MAX_SKEW))) {
-            throw ec2 ? AwsErrorCode.REQUEST_EXPIRED.error() : AwsErrorCode.SIGNATURE_DOES_NOT_MATCH.error(
-                    "Signature not yet current: " + auth.amzDate() + " is still later than "
-                            + AMZ_DATE.format(now.plus(MAX_SKEW)) + " (" + AMZ_DATE.format(now) + " + 15 min.)");
+            throw ec2
+                    ? AwsErrorCode.REQUEST_EXPIRED.error()
+                    : AwsErrorCode.SIGNATURE_DOES_NOT_MATCH.error("Signature not yet current: " + auth.amzDate()
+                            + " is still later than " + AMZ_DATE.format(now.plus(MAX_SKEW)) + " ("
+                            + AMZ_DATE.format(now) + " + 15 min.)");
         }
     }
 }

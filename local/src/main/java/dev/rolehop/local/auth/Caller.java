@@ -19,8 +19,7 @@ import java.util.Objects;
  * @param role the assumed role, else null
  * @param session the temporary credentials used, or null for long-term keys
  */
-public record Caller(String accountId, String arn, String userId, User user, Role role,
-                     TemporaryCredential session) {
+public record Caller(String accountId, String arn, String userId, User user, Role role, TemporaryCredential session) {
 
     public Caller {
         Objects.requireNonNull(accountId, "accountId");
@@ -40,9 +39,13 @@ public record Caller(String accountId, String arn, String userId, User user, Rol
 
     /** An assumed-role session. */
     public static Caller ofRole(Role role, TemporaryCredential session) {
-        return new Caller(role.accountId(),
+        return new Caller(
+                role.accountId(),
                 "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.name() + "/" + session.sessionName(),
-                role.roleId() + ":" + session.sessionName(), null, role, session);
+                role.roleId() + ":" + session.sessionName(),
+                null,
+                role,
+                session);
     }
 
     /** Whether the caller signs with temporary credentials. */

@@ -9,9 +9,16 @@ import java.util.List;
  * @param amzDate the request time, {@code yyyyMMdd'T'HHmmss'Z'}
  * @param securityToken the {@code X-Amz-Security-Token}, or null
  */
-public record SigV4Authorization(String accessKeyId, String scopeDate, String region, String service,
-                                 List<String> signedHeaders, String signature, String amzDate,
-                                 boolean presigned, String securityToken) {
+public record SigV4Authorization(
+        String accessKeyId,
+        String scopeDate,
+        String region,
+        String service,
+        List<String> signedHeaders,
+        String signature,
+        String amzDate,
+        boolean presigned,
+        String securityToken) {
 
     public SigV4Authorization {
         signedHeaders = List.copyOf(signedHeaders);
@@ -24,6 +31,7 @@ public record SigV4Authorization(String accessKeyId, String scopeDate, String re
 
     @Override
     public String toString() {
-        return "SigV4Authorization[" + accessKeyId + "/" + scope() + ", token=" + (securityToken == null ? "none" : "<redacted>") + "]";
+        return "SigV4Authorization[" + accessKeyId + "/" + scope() + ", token="
+                + (securityToken == null ? "none" : "<redacted>") + "]";
     }
 }

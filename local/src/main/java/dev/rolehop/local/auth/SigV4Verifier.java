@@ -34,8 +34,7 @@ public final class SigV4Verifier {
             "AWS4-HMAC-SHA256\\s+Credential=([^,\\s]+),\\s*SignedHeaders=([^,\\s]+),\\s*Signature=([0-9a-f]{64})\\s*");
     private static final HexFormat HEX = HexFormat.of();
 
-    private SigV4Verifier() {
-    }
+    private SigV4Verifier() {}
 
     /**
      * Reads the SigV4 fields of a request.
@@ -53,29 +52,43 @@ public final class SigV4Verifier {
             }
             String amzDate = request.header("x-amz-date");
             if (amzDate == null) {
-                throw AwsErrorCode.INCOMPLETE_SIGNATURE.error("Authorization header requires existence of "
-                        + "either a 'X-Amz-Date' or a 'Date' header.");
+                throw AwsErrorCode.INCOMPLETE_SIGNATURE.error(
+                        "Authorization header requires existence of " + "either a 'X-Amz-Date' or a 'Date' header.");
             }
             return build(m.group(1), m.group(2), m.group(3), amzDate, false, request.header("x-amz-security-token"));
         }
         if (query.containsKey("X-Amz-Algorithm")) {
-            if (!ALGORITHM.equals(query.get("X-Amz-Algorithm")) || query.get("X-Amz-Credential") == null
-                    || query.get("X-Amz-SignedHeaders") == null || query.get("X-Amz-Signature") == null
+            if (!ALGORITHM.equals(query.get("X-Amz-Algorithm"))
+                    || query.get("X-Amz-Credential") == null
+                    || query.get("X-Amz-SignedHeaders") == null
+                    || query.get("X-Amz-Signature") == null
                     || query.get("X-Amz-Date") == null) {
                 throw AwsErrorCode.INCOMPLETE_SIGNATURE.error("AWS query-string parameters must include "
                         + "'X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-Date', "
                         + "'X-Amz-SignedHeaders', 'X-Amz-Expires'.");
             }
-            return build(query.get("X-Amz-Credential"), query.get("X-Amz-SignedHeaders"),
-                    query.get("X-Amz-Signature"), query.get("X-Amz-Date"), true, query.get("X-Amz-Security-Token"));
+            return build(
+                    query.get("X-Amz-Credential"),
+                    query.get("X-Amz-SignedHeaders"),
+                    query.get("X-Amz-Signature"),
+                    query.get("X-Amz-Date"),
+                    true,
+                    query.get("X-Amz-Security-Token"));
         }
         throw AwsErrorCode.MISSING_AUTHENTICATION_TOKEN.error();
     }
 
-    private static SigV4Authorization build(String credential, String signedHeaders, String signature,
-                                            String amzDate, boolean presigned, String token) {
+    private static SigV4Authorization build(
+            String credential,
+            String signedHeaders,
+            String signature,
+            String amzDate,
+            boolean presigned,
+            String token) {
         String[] parts = credential.split("/");
-        if (parts.length != 5 || !"aws4_request".equals(parts[4]) || !parts[1].matches("\\d{8}")
+        if (parts.length != 5
+                || !"aws4_request".equals(parts[4])
+                || !parts[1].matches("\\d{8}")
                 || !amzDate.matches("\\d{8}T\\d{6}Z")) {
             throw AwsErrorCode.INCOMPLETE_SIGNATURE.error("Credential should be scoped to a valid date, "
                     + "region and service: 'ACCESS_KEY/yyyyMMdd/REGION/SERVICE/aws4_request'.");
@@ -85,8 +98,16 @@ public final class SigV4Verifier {
                     + "YYYYMMDD from ISO-8601 version of date from HTTP: '" + parts[1] + "' != '"
                     + amzDate.substring(0, 8) + "', from '" + amzDate + "'.");
         }
-        return new SigV4Authorization(parts[0], parts[1], parts[2], parts[3],
-                List.of(signedHeaders.split(";")), signature, amzDate, presigned, token);
+        return new SigV4Authorization(
+                parts[0],
+                parts[1],
+                parts[2],
+                parts[3],
+                List.of(signedHeaders.split(";")),
+                signature,
+                amzDate,
+                presigned,
+                token);
     }
 
     /**
@@ -128,14 +149,18 @@ public final class SigV4Verifier {
      *
      * @param omitSessionToken leave {@code X-Amz-Security-Token} out of a presigned query
      */
-    public static String canonicalRequest(SignedRequest request, SigV4Authorization auth, boolean normalizePath,
-                                          boolean omitSessionToken) {
+    public static String canonicalRequest(
+            SignedRequest request, SigV4Authorization auth, boolean normalizePath, boolean omitSessionToken) {
         StringBuilder out = new StringBuilder();
         out.append(request.method()).append('\n');
         out.append(canonicalPath(request.rawPath(), normalizePath)).append('\n');
-        out.append(canonicalQuery(request.rawQuery(), auth.presigned(), omitSessionToken)).append('\n');
+        out.append(canonicalQuery(request.rawQuery(), auth.presigned(), omitSessionToken))
+                .append('\n');
         for (String name : auth.signedHeaders()) {
-            out.append(name).append(':').append(canonicalHeaderValue(request.headers().get(name))).append('\n');
+            out.append(name)
+                    .append(':')
+                    .append(canonicalHeaderValue(request.headers().get(name)))
+                    .append('\n');
         }
         out.append('\n').append(String.join(";", auth.signedHeaders())).append('\n');
         // A declared x-amz-content-sha256 is signed as declared only when the body matches it (or it
@@ -234,11 +259,17 @@ public final class SigV4Verifier {
         StringBuilder out = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == '~') {
+            if ((c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
+                    || c == '.'
+                    || c == '~') {
                 out.append(c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
                         .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
             }
         }

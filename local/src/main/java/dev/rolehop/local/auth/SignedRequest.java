@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * @param rawQuery the query string as on the wire, or null
  * @param headers header values by lower-case name, in arrival order
  */
-public record SignedRequest(String method, String rawPath, String rawQuery,
-                            Map<String, List<String>> headers, byte[] body) {
+public record SignedRequest(
+        String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
 
     public SignedRequest {
         TreeMap<String, List<String>> lower = new TreeMap<>();

@@ -16,8 +16,7 @@ public final class Totp {
     private static final TimeBasedOneTimePasswordGenerator GENERATOR =
             new TimeBasedOneTimePasswordGenerator(STEP, 6, TimeBasedOneTimePasswordGenerator.TOTP_ALGORITHM_HMAC_SHA1);
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** The 6-digit code (zero-padded) of a base32 seed at an instant. */
     public static String code(String base32Seed, Instant at) {

@@ -81,8 +81,9 @@ public final class Ec2Handler implements ServiceHandler {
             case "CreateTags" -> tags.create(call, vpc, account.instances());
             case "DeleteTags" -> tags.delete(call, vpc, account.instances());
             case "DescribeTags" -> tags.describe(call, vpc, account.instances());
-            default -> throw AwsErrorCode.INVALID_ACTION.error("The action " + call.action()
-                    + " is not valid for this web service.");
+            default ->
+                throw AwsErrorCode.INVALID_ACTION.error(
+                        "The action " + call.action() + " is not valid for this web service.");
         };
     }
 
@@ -117,8 +118,8 @@ public final class Ec2Handler implements ServiceHandler {
 
     private static void authorize(ServiceCall call, String resource) {
         String action = "ec2:" + call.action();
-        Decision d = Authorizer.decide(call.caller(), action, resource, call,
-                Map.of("ec2:Region", List.of(call.region())));
+        Decision d =
+                Authorizer.decide(call.caller(), action, resource, call, Map.of("ec2:Region", List.of(call.region())));
         if (d != Decision.ALLOW) {
             throw AwsErrorCode.UNAUTHORIZED_OPERATION.error("You are not authorized to perform this operation. User: "
                     + call.caller().arn() + " is not authorized to perform: " + action

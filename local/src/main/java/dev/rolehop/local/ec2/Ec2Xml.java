@@ -14,8 +14,7 @@ final class Ec2Xml {
 
     static final String NAMESPACE = "http://ec2.amazonaws.com/doc/2016-11-15/";
 
-    private Ec2Xml() {
-    }
+    private Ec2Xml() {}
 
     /** Opens {@code <ActionResponse>} with its {@code requestId}. */
     static XmlWriter start(String action, String requestId) {
@@ -30,7 +29,8 @@ final class Ec2Xml {
     /** Writes {@code <tagSet>}; an empty set is written empty, as EC2 does. */
     static void tagSet(XmlWriter xml, Map<String, String> tags) {
         xml.open("tagSet");
-        tags.forEach((k, v) -> xml.open("item").element("key", k).element("value", v).close("item"));
+        tags.forEach(
+                (k, v) -> xml.open("item").element("key", k).element("value", v).close("item"));
         xml.close("tagSet");
     }
 
@@ -54,7 +54,8 @@ final class Ec2Xml {
         Map<String, List<SecurityGroupRule>> byTraffic = new LinkedHashMap<>();
         for (SecurityGroupRule r : rules) {
             if (r.egress() == egress) {
-                byTraffic.computeIfAbsent(r.protocol() + "/" + r.fromPort() + "/" + r.toPort(), k -> new ArrayList<>())
+                byTraffic
+                        .computeIfAbsent(r.protocol() + "/" + r.fromPort() + "/" + r.toPort(), k -> new ArrayList<>())
                         .add(r);
             }
         }
@@ -63,32 +64,44 @@ final class Ec2Xml {
             SecurityGroupRule first = same.get(0);
             xml.open("item").element("ipProtocol", first.protocol());
             // AWS leaves ports out for all-protocol rules and for protocols without ports.
-            if (!first.protocol().equals("-1") && (first.fromPort() != -1 || first.protocol().startsWith("icmp"))) {
+            if (!first.protocol().equals("-1")
+                    && (first.fromPort() != -1 || first.protocol().startsWith("icmp"))) {
                 xml.element("fromPort", first.fromPort()).element("toPort", first.toPort());
             }
             xml.open("groups");
             for (SecurityGroupRule r : same) {
                 if (r.source() == RuleSource.GROUP) {
-                    xml.open("item").element("description", r.description()).element("userId", r.peerAccount())
-                            .element("groupId", r.peer()).close("item");
+                    xml.open("item")
+                            .element("description", r.description())
+                            .element("userId", r.peerAccount())
+                            .element("groupId", r.peer())
+                            .close("item");
                 }
             }
             xml.close("groups").open("ipRanges");
             for (SecurityGroupRule r : same) {
                 if (r.source() == RuleSource.CIDR_IPV4) {
-                    xml.open("item").element("cidrIp", r.peer()).element("description", r.description()).close("item");
+                    xml.open("item")
+                            .element("cidrIp", r.peer())
+                            .element("description", r.description())
+                            .close("item");
                 }
             }
             xml.close("ipRanges").open("ipv6Ranges");
             for (SecurityGroupRule r : same) {
                 if (r.source() == RuleSource.CIDR_IPV6) {
-                    xml.open("item").element("cidrIpv6", r.peer()).element("description", r.description()).close("item");
+                    xml.open("item")
+                            .element("cidrIpv6", r.peer())
+                            .element("description", r.description())
+                            .close("item");
                 }
             }
             xml.close("ipv6Ranges").open("prefixListIds");
             for (SecurityGroupRule r : same) {
                 if (r.source() == RuleSource.PREFIX_LIST) {
-                    xml.open("item").element("prefixListId", r.peer()).element("description", r.description())
+                    xml.open("item")
+                            .element("prefixListId", r.peer())
+                            .element("description", r.description())
                             .close("item");
                 }
             }

@@ -15,8 +15,7 @@ import java.util.function.Function;
  */
 final class Filters {
 
-    private record Filter(String name, List<String> values) {
-    }
+    private record Filter(String name, List<String> values) {}
 
     private final List<Filter> filters;
 
@@ -28,9 +27,13 @@ final class Filters {
     static Filters parse(QueryParams params, Set<String> known) {
         List<Filter> out = new ArrayList<>();
         for (QueryParams f : params.members("Filter")) {
-            String name = f.get("Name").orElseThrow(() -> AwsErrorCode.MISSING_PARAMETER.error(
-                    "The request must contain the parameter Filter.Name"));
-            if (!known.contains(name) && !name.startsWith("tag:") && !name.equals("tag-key") && !name.equals("tag-value")) {
+            String name = f.get("Name")
+                    .orElseThrow(() ->
+                            AwsErrorCode.MISSING_PARAMETER.error("The request must contain the parameter Filter.Name"));
+            if (!known.contains(name)
+                    && !name.startsWith("tag:")
+                    && !name.equals("tag-key")
+                    && !name.equals("tag-value")) {
                 throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("The filter '" + name + "' is invalid");
             }
             out.add(new Filter(name, f.values("Value")));

@@ -15,14 +15,28 @@ import java.util.Set;
  */
 final class Network {
 
-    private static final Set<String> VPC_FILTERS = Set.of("vpc-id", "is-default", "cidr", "cidr-block-association.cidr-block",
-            "state", "owner-id", "dhcp-options-id");
-    private static final Set<String> SUBNET_FILTERS = Set.of("vpc-id", "subnet-id", "availability-zone",
-            "availability-zone-id", "default-for-az", "cidr-block", "cidr", "state", "owner-id");
+    private static final Set<String> VPC_FILTERS = Set.of(
+            "vpc-id",
+            "is-default",
+            "cidr",
+            "cidr-block-association.cidr-block",
+            "state",
+            "owner-id",
+            "dhcp-options-id");
+    private static final Set<String> SUBNET_FILTERS = Set.of(
+            "vpc-id",
+            "subnet-id",
+            "availability-zone",
+            "availability-zone-id",
+            "default-for-az",
+            "cidr-block",
+            "cidr",
+            "state",
+            "owner-id");
 
     /** The attributes DescribeVpcAttribute answers; a default VPC has DNS support and hostnames on. */
-    private static final Map<String, Boolean> VPC_ATTRIBUTES = Map.of("enableDnsSupport", true,
-            "enableDnsHostnames", true, "enableNetworkAddressUsageMetrics", false);
+    private static final Map<String, Boolean> VPC_ATTRIBUTES =
+            Map.of("enableDnsSupport", true, "enableDnsHostnames", true, "enableNetworkAddressUsageMetrics", false);
 
     private final WorldState state;
 
@@ -40,26 +54,32 @@ final class Network {
         }
         Map<String, String> tags = state.read(vpc.accountId(), vpc.region(), r -> r.tags(vpc.vpcId()));
         XmlWriter xml = Ec2Xml.start("DescribeVpcs", call.requestId()).open("vpcSet");
-        boolean selected = filters.matches(f -> switch (f) {
-            case "vpc-id" -> List.of(vpc.vpcId());
-            case "is-default" -> List.of("true");
-            case "cidr", "cidr-block-association.cidr-block" -> List.of(vpc.cidrBlock());
-            case "state" -> List.of("available");
-            case "owner-id" -> List.of(vpc.accountId());
-            case "dhcp-options-id" -> List.of(vpc.dhcpOptionsId());
-            default -> List.of();
-        }, tags);
+        boolean selected = filters.matches(
+                f -> switch (f) {
+                    case "vpc-id" -> List.of(vpc.vpcId());
+                    case "is-default" -> List.of("true");
+                    case "cidr", "cidr-block-association.cidr-block" -> List.of(vpc.cidrBlock());
+                    case "state" -> List.of("available");
+                    case "owner-id" -> List.of(vpc.accountId());
+                    case "dhcp-options-id" -> List.of(vpc.dhcpOptionsId());
+                    default -> List.of();
+                },
+                tags);
         if (selected) {
             xml.open("item")
                     .element("vpcId", vpc.vpcId())
                     .element("ownerId", vpc.accountId())
                     .element("state", "available")
                     .element("cidrBlock", vpc.cidrBlock())
-                    .open("cidrBlockAssociationSet").open("item")
+                    .open("cidrBlockAssociationSet")
+                    .open("item")
                     .element("cidrBlock", vpc.cidrBlock())
                     .element("associationId", vpc.vpcId().replace("vpc-", "vpc-cidr-assoc-"))
-                    .open("cidrBlockState").element("state", "associated").close("cidrBlockState")
-                    .close("item").close("cidrBlockAssociationSet")
+                    .open("cidrBlockState")
+                    .element("state", "associated")
+                    .close("cidrBlockState")
+                    .close("item")
+                    .close("cidrBlockAssociationSet")
                     .element("dhcpOptionsId", vpc.dhcpOptionsId())
                     .element("instanceTenancy", "default")
                     .element("isDefault", true);
@@ -78,11 +98,14 @@ final class Network {
         }
         Boolean value = VPC_ATTRIBUTES.get(attribute);
         if (value == null) {
-            throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("Value (" + attribute
-                    + ") for parameter attribute is invalid. Unknown attribute.");
+            throw AwsErrorCode.INVALID_PARAMETER_VALUE.error(
+                    "Value (" + attribute + ") for parameter attribute is invalid. Unknown attribute.");
         }
-        XmlWriter xml = Ec2Xml.start("DescribeVpcAttribute", call.requestId()).element("vpcId", id)
-                .open(attribute).element("value", value).close(attribute);
+        XmlWriter xml = Ec2Xml.start("DescribeVpcAttribute", call.requestId())
+                .element("vpcId", id)
+                .open(attribute)
+                .element("value", value)
+                .close(attribute);
         return Ec2Xml.end(xml, "DescribeVpcAttribute");
     }
 
@@ -97,17 +120,20 @@ final class Network {
         XmlWriter xml = Ec2Xml.start("DescribeSubnets", call.requestId()).open("subnetSet");
         for (DefaultVpc.Subnet s : vpc.subnets()) {
             Map<String, String> tags = state.read(vpc.accountId(), vpc.region(), r -> r.tags(s.id()));
-            boolean selected = (ids.isEmpty() || ids.contains(s.id())) && filters.matches(f -> switch (f) {
-                case "vpc-id" -> List.of(vpc.vpcId());
-                case "subnet-id" -> List.of(s.id());
-                case "availability-zone" -> List.of(s.availabilityZone());
-                case "availability-zone-id" -> List.of(s.availabilityZoneId());
-                case "default-for-az" -> List.of("true");
-                case "cidr-block", "cidr" -> List.of(s.cidrBlock());
-                case "state" -> List.of("available");
-                case "owner-id" -> List.of(vpc.accountId());
-                default -> List.of();
-            }, tags);
+            boolean selected = (ids.isEmpty() || ids.contains(s.id()))
+                    && filters.matches(
+                            f -> switch (f) {
+                                case "vpc-id" -> List.of(vpc.vpcId());
+                                case "subnet-id" -> List.of(s.id());
+                                case "availability-zone" -> List.of(s.availabilityZone());
+                                case "availability-zone-id" -> List.of(s.availabilityZoneId());
+                                case "default-for-az" -> List.of("true");
+                                case "cidr-block", "cidr" -> List.of(s.cidrBlock());
+                                case "state" -> List.of("available");
+                                case "owner-id" -> List.of(vpc.accountId());
+                                default -> List.of();
+                            },
+                            tags);
             if (!selected) {
                 continue;
             }

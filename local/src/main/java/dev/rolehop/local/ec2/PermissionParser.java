@@ -19,36 +19,65 @@ import java.util.regex.Pattern;
  */
 final class PermissionParser {
 
-    private static final Pattern CIDR4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
+    private static final Pattern CIDR4 =
+            Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
     private static final Pattern CIDR6 = Pattern.compile("[0-9a-fA-F:]+/\\d{1,3}");
 
-    private PermissionParser() {
-    }
+    private PermissionParser() {}
 
     /** The rules of a request; group peers named by name carry the name as peer with a "name:" prefix. */
     static List<SecurityGroupRule> parse(QueryParams params, boolean egress, String callerAccount) {
         List<SecurityGroupRule> rules = new ArrayList<>();
         for (QueryParams p : params.members("IpPermissions")) {
-            String protocol = protocol(p.get("IpProtocol").orElseThrow(() -> AwsErrorCode.MISSING_PARAMETER.error(
-                    "The request must contain the parameter ipProtocol")));
-            int[] ports = ports(protocol, p.get("FromPort").orElse(null), p.get("ToPort").orElse(null));
+            String protocol = protocol(p.get("IpProtocol")
+                    .orElseThrow(() ->
+                            AwsErrorCode.MISSING_PARAMETER.error("The request must contain the parameter ipProtocol")));
+            int[] ports = ports(
+                    protocol, p.get("FromPort").orElse(null), p.get("ToPort").orElse(null));
             for (QueryParams r : p.members("IpRanges")) {
-                rules.add(rule(egress, protocol, ports, RuleSource.CIDR_IPV4, cidr4(r.required("CidrIp")), null,
+                rules.add(rule(
+                        egress,
+                        protocol,
+                        ports,
+                        RuleSource.CIDR_IPV4,
+                        cidr4(r.required("CidrIp")),
+                        null,
                         r.get("Description").orElse(null)));
             }
             for (QueryParams r : p.members("Ipv6Ranges")) {
-                rules.add(rule(egress, protocol, ports, RuleSource.CIDR_IPV6, cidr6(r.required("CidrIpv6")), null,
+                rules.add(rule(
+                        egress,
+                        protocol,
+                        ports,
+                        RuleSource.CIDR_IPV6,
+                        cidr6(r.required("CidrIpv6")),
+                        null,
                         r.get("Description").orElse(null)));
             }
             for (QueryParams r : p.members("PrefixListIds")) {
-                rules.add(rule(egress, protocol, ports, RuleSource.PREFIX_LIST, r.required("PrefixListId"), null,
+                rules.add(rule(
+                        egress,
+                        protocol,
+                        ports,
+                        RuleSource.PREFIX_LIST,
+                        r.required("PrefixListId"),
+                        null,
                         r.get("Description").orElse(null)));
             }
             for (QueryParams r : p.members("Groups")) {
                 String account = r.get("UserId").orElse(callerAccount);
-                String peer = r.get("GroupId").orElseGet(() -> "name:" + r.get("GroupName").orElseThrow(() ->
-                        AwsErrorCode.MISSING_PARAMETER.error("The request must contain the parameter groupId")));
-                rules.add(rule(egress, protocol, ports, RuleSource.GROUP, peer, account,
+                String peer = r.get("GroupId")
+                        .orElseGet(() -> "name:"
+                                + r.get("GroupName")
+                                        .orElseThrow(() -> AwsErrorCode.MISSING_PARAMETER.error(
+                                                "The request must contain the parameter groupId")));
+                rules.add(rule(
+                        egress,
+                        protocol,
+                        ports,
+                        RuleSource.GROUP,
+                        peer,
+                        account,
                         r.get("Description").orElse(null)));
             }
         }
@@ -60,22 +89,40 @@ final class PermissionParser {
         return rules;
     }
 
-    private static void legacy(QueryParams params, boolean egress, String callerAccount, List<SecurityGroupRule> rules) {
-        if (params.get("CidrIp").isEmpty() && params.get("SourceSecurityGroupName").isEmpty()) {
+    private static void legacy(
+            QueryParams params, boolean egress, String callerAccount, List<SecurityGroupRule> rules) {
+        if (params.get("CidrIp").isEmpty()
+                && params.get("SourceSecurityGroupName").isEmpty()) {
             return;
         }
         String protocol = protocol(params.get("IpProtocol").orElse("-1"));
-        int[] ports = ports(protocol, params.get("FromPort").orElse(null), params.get("ToPort").orElse(null));
-        params.get("CidrIp").ifPresent(c ->
-                rules.add(rule(egress, protocol, ports, RuleSource.CIDR_IPV4, cidr4(c), null, null)));
-        params.get("SourceSecurityGroupName").ifPresent(n -> rules.add(rule(egress, protocol, ports, RuleSource.GROUP,
-                "name:" + n, params.get("SourceSecurityGroupOwnerId").orElse(callerAccount), null)));
+        int[] ports = ports(
+                protocol,
+                params.get("FromPort").orElse(null),
+                params.get("ToPort").orElse(null));
+        params.get("CidrIp")
+                .ifPresent(c -> rules.add(rule(egress, protocol, ports, RuleSource.CIDR_IPV4, cidr4(c), null, null)));
+        params.get("SourceSecurityGroupName")
+                .ifPresent(n -> rules.add(rule(
+                        egress,
+                        protocol,
+                        ports,
+                        RuleSource.GROUP,
+                        "name:" + n,
+                        params.get("SourceSecurityGroupOwnerId").orElse(callerAccount),
+                        null)));
     }
 
-    private static SecurityGroupRule rule(boolean egress, String protocol, int[] ports, RuleSource source,
-                                          String peer, String account, String description) {
-        return new SecurityGroupRule(Ids.randomHex("sgr-"), egress, protocol, ports[0], ports[1], source, peer,
-                account, description);
+    private static SecurityGroupRule rule(
+            boolean egress,
+            String protocol,
+            int[] ports,
+            RuleSource source,
+            String peer,
+            String account,
+            String description) {
+        return new SecurityGroupRule(
+                Ids.randomHex("sgr-"), egress, protocol, ports[0], ports[1], source, peer, account, description);
     }
 
     /** EC2's protocol names: numbers of tcp/udp/icmp/icmpv6 become names, {@code all} becomes -1. */
@@ -91,14 +138,16 @@ final class PermissionParser {
                 if (p.matches("\\d{1,3}") && Integer.parseInt(p) <= 255) {
                     yield p;
                 }
-                throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("Invalid value '" + raw
-                        + "' for IP protocol. Unknown protocol.");
+                throw AwsErrorCode.INVALID_PARAMETER_VALUE.error(
+                        "Invalid value '" + raw + "' for IP protocol. Unknown protocol.");
             }
         };
     }
 
     private static int[] ports(String protocol, String from, String to) {
-        boolean ported = protocol.equals("tcp") || protocol.equals("udp") || protocol.equals("icmp")
+        boolean ported = protocol.equals("tcp")
+                || protocol.equals("udp")
+                || protocol.equals("icmp")
                 || protocol.equals("icmpv6");
         if (!ported) {
             return new int[] {-1, -1};

@@ -21,13 +21,21 @@ import java.util.Set;
 /** EC2 security group actions: create, delete, describe, authorize and revoke rules. */
 final class SecurityGroups {
 
-    private static final Set<String> FILTERS = Set.of("group-name", "group-id", "vpc-id", "description",
-            "owner-id", "ip-permission.cidr", "ip-permission.protocol", "ip-permission.from-port",
-            "ip-permission.to-port", "ip-permission.group-id", "egress.ip-permission.cidr");
+    private static final Set<String> FILTERS = Set.of(
+            "group-name",
+            "group-id",
+            "vpc-id",
+            "description",
+            "owner-id",
+            "ip-permission.cidr",
+            "ip-permission.protocol",
+            "ip-permission.from-port",
+            "ip-permission.to-port",
+            "ip-permission.group-id",
+            "egress.ip-permission.cidr");
 
     /** The rules an Authorize call added to a group. */
-    private record Added(String groupId, List<SecurityGroupRule> rules) {
-    }
+    private record Added(String groupId, List<SecurityGroupRule> rules) {}
 
     private final WorldState state;
 
@@ -57,25 +65,33 @@ final class SecurityGroups {
         }
         Map<String, String> tags = TagSpecifications.tags(p, "security-group");
         String id = Ids.randomHex("sg-");
-        SecurityGroup group = new SecurityGroup(id, name, description, vpcId, call.caller().accountId(),
-                List.of(new SecurityGroupRule(Ids.randomHex("sgr-"), true, "-1", -1, -1, RuleSource.CIDR_IPV4,
-                        "0.0.0.0/0", null, null)));
+        SecurityGroup group = new SecurityGroup(
+                id,
+                name,
+                description,
+                vpcId,
+                call.caller().accountId(),
+                List.of(new SecurityGroupRule(
+                        Ids.randomHex("sgr-"), true, "-1", -1, -1, RuleSource.CIDR_IPV4, "0.0.0.0/0", null, null)));
         state.change(call.caller().accountId(), call.region(), r -> {
-            if (r.groups().stream().anyMatch(g -> g.name().equals(name) && g.vpcId().equals(vpcId))) {
-                throw AwsErrorCode.INVALID_GROUP_DUPLICATE.error("The security group '" + name
-                        + "' already exists for VPC '" + vpcId + "'");
+            if (r.groups().stream()
+                    .anyMatch(g -> g.name().equals(name) && g.vpcId().equals(vpcId))) {
+                throw AwsErrorCode.INVALID_GROUP_DUPLICATE.error(
+                        "The security group '" + name + "' already exists for VPC '" + vpcId + "'");
             }
             r.put(group);
             tags.forEach((k, v) -> r.tag(id, k, v));
             return null;
         });
         XmlWriter xml = Ec2Xml.start("CreateSecurityGroup", call.requestId())
-                .element("return", true).element("groupId", id);
+                .element("return", true)
+                .element("groupId", id);
         if (!tags.isEmpty()) {
             Ec2Xml.tagSet(xml, tags);
         }
-        xml.element("securityGroupArn", "arn:aws:ec2:" + call.region() + ":" + call.caller().accountId()
-                + ":security-group/" + id);
+        xml.element(
+                "securityGroupArn",
+                "arn:aws:ec2:" + call.region() + ":" + call.caller().accountId() + ":security-group/" + id);
         return Ec2Xml.end(xml, "CreateSecurityGroup");
     }
 
@@ -83,19 +99,23 @@ final class SecurityGroups {
         String id = state.change(call.caller().accountId(), call.region(), r -> {
             SecurityGroup g = target(call.params(), r, vpc);
             if (g.id().equals(vpc.defaultGroupId())) {
-                throw AwsErrorCode.CANNOT_DELETE.error("the specified group: \"" + g.id()
-                        + "\" name: \"default\" cannot be deleted by a user");
+                throw AwsErrorCode.CANNOT_DELETE.error(
+                        "the specified group: \"" + g.id() + "\" name: \"default\" cannot be deleted by a user");
             }
-            boolean referenced = state.readAll(all -> all.values().stream().flatMap(x -> x.groups().stream())
-                    .anyMatch(other -> !other.id().equals(g.id()) && other.rules().stream()
-                            .anyMatch(rule -> rule.source() == RuleSource.GROUP && rule.peer().equals(g.id()))));
+            boolean referenced = state.readAll(all -> all.values().stream()
+                    .flatMap(x -> x.groups().stream())
+                    .anyMatch(other -> !other.id().equals(g.id())
+                            && other.rules().stream()
+                                    .anyMatch(rule -> rule.source() == RuleSource.GROUP
+                                            && rule.peer().equals(g.id()))));
             if (referenced) {
                 throw AwsErrorCode.DEPENDENCY_VIOLATION.error("resource " + g.id() + " has a dependent object");
             }
             r.remove(g.id());
             return g.id();
         });
-        XmlWriter xml = Ec2Xml.start("DeleteSecurityGroup", call.requestId()).element("return", true)
+        XmlWriter xml = Ec2Xml.start("DeleteSecurityGroup", call.requestId())
+                .element("return", true)
                 .element("groupId", id);
         return Ec2Xml.end(xml, "DeleteSecurityGroup");
     }
@@ -114,14 +134,16 @@ final class SecurityGroups {
                 }
             }
             for (String name : names) {
-                if (r.groups().stream().noneMatch(g -> g.name().equals(name) && g.vpcId().equals(vpc.vpcId()))) {
-                    throw AwsErrorCode.INVALID_GROUP_NOT_FOUND.error("The security group '" + name
-                            + "' does not exist in default VPC '" + vpc.vpcId() + "'");
+                if (r.groups().stream()
+                        .noneMatch(g -> g.name().equals(name) && g.vpcId().equals(vpc.vpcId()))) {
+                    throw AwsErrorCode.INVALID_GROUP_NOT_FOUND.error(
+                            "The security group '" + name + "' does not exist in default VPC '" + vpc.vpcId() + "'");
                 }
             }
             for (SecurityGroup g : r.groups()) {
-                boolean selected = (ids.isEmpty() || ids.contains(g.id())) && (names.isEmpty()
-                        || (names.contains(g.name()) && g.vpcId().equals(vpc.vpcId())));
+                boolean selected = (ids.isEmpty() || ids.contains(g.id()))
+                        && (names.isEmpty()
+                                || (names.contains(g.name()) && g.vpcId().equals(vpc.vpcId())));
                 Map<String, String> tags = r.tags(g.id());
                 if (selected && filters.matches(f -> fields(g, f), tags)) {
                     Ec2Xml.group(xml, g, tags, call.region());
@@ -177,26 +199,34 @@ final class SecurityGroups {
             List<SecurityGroupRule> rules = new ArrayList<>(g.rules());
             for (SecurityGroupRule w : wanted) {
                 if (rules.stream().anyMatch(w::sameTraffic)) {
-                    throw AwsErrorCode.INVALID_PERMISSION_DUPLICATE.error("the specified rule \"" + describe(w)
-                            + "\" already exists");
+                    throw AwsErrorCode.INVALID_PERMISSION_DUPLICATE.error(
+                            "the specified rule \"" + describe(w) + "\" already exists");
                 }
                 rules.add(w);
             }
             r.put(g.withRules(rules));
             return new Added(g.id(), wanted);
         });
-        XmlWriter xml = Ec2Xml.start(action, call.requestId()).element("return", true).open("securityGroupRuleSet");
+        XmlWriter xml =
+                Ec2Xml.start(action, call.requestId()).element("return", true).open("securityGroupRuleSet");
         for (SecurityGroupRule rule : added.rules()) {
-            xml.open("item").element("securityGroupRuleId", rule.id()).element("groupId", added.groupId())
-                    .element("groupOwnerId", call.caller().accountId()).element("isEgress", rule.egress())
-                    .element("ipProtocol", rule.protocol()).element("fromPort", rule.fromPort())
+            xml.open("item")
+                    .element("securityGroupRuleId", rule.id())
+                    .element("groupId", added.groupId())
+                    .element("groupOwnerId", call.caller().accountId())
+                    .element("isEgress", rule.egress())
+                    .element("ipProtocol", rule.protocol())
+                    .element("fromPort", rule.fromPort())
                     .element("toPort", rule.toPort());
             switch (rule.source()) {
                 case CIDR_IPV4 -> xml.element("cidrIpv4", rule.peer());
                 case CIDR_IPV6 -> xml.element("cidrIpv6", rule.peer());
                 case PREFIX_LIST -> xml.element("prefixListId", rule.peer());
-                case GROUP -> xml.open("referencedGroupInfo").element("groupId", rule.peer())
-                        .element("userId", rule.peerAccount()).close("referencedGroupInfo");
+                case GROUP ->
+                    xml.open("referencedGroupInfo")
+                            .element("groupId", rule.peer())
+                            .element("userId", rule.peerAccount())
+                            .close("referencedGroupInfo");
             }
             xml.element("description", rule.description()).close("item");
         }
@@ -263,22 +293,25 @@ final class SecurityGroups {
             checkId(id.get());
             return r.group(id.get()).orElseThrow(() -> notFound(id.get()));
         }
-        String name = p.get("GroupName").orElseThrow(() -> AwsErrorCode.MISSING_PARAMETER.error(
-                "The request must contain the parameter groupName or groupId"));
-        return r.groups().stream().filter(g -> g.name().equals(name) && g.vpcId().equals(vpc.vpcId())).findFirst()
-                .orElseThrow(() -> AwsErrorCode.INVALID_GROUP_NOT_FOUND.error("The security group '" + name
-                        + "' does not exist in default VPC '" + vpc.vpcId() + "'"));
+        String name = p.get("GroupName")
+                .orElseThrow(() -> AwsErrorCode.MISSING_PARAMETER.error(
+                        "The request must contain the parameter groupName or groupId"));
+        return r.groups().stream()
+                .filter(g -> g.name().equals(name) && g.vpcId().equals(vpc.vpcId()))
+                .findFirst()
+                .orElseThrow(() -> AwsErrorCode.INVALID_GROUP_NOT_FOUND.error(
+                        "The security group '" + name + "' does not exist in default VPC '" + vpc.vpcId() + "'"));
     }
 
     /** The rules a call's {@code IpPermissions} name, their group peers resolved. */
     private List<SecurityGroupRule> requestedRules(ServiceCall call, RegionState r, DefaultVpc vpc, boolean egress) {
-        return resolvePeers(PermissionParser.parse(call.params(), egress, call.caller().accountId()), r, vpc,
-                call.region());
+        return resolvePeers(
+                PermissionParser.parse(call.params(), egress, call.caller().accountId()), r, vpc, call.region());
     }
 
     /** Resolves group peers named by name and checks that peer groups exist (also across accounts). */
-    private List<SecurityGroupRule> resolvePeers(List<SecurityGroupRule> rules, RegionState own, DefaultVpc vpc,
-                                                 String region) {
+    private List<SecurityGroupRule> resolvePeers(
+            List<SecurityGroupRule> rules, RegionState own, DefaultVpc vpc, String region) {
         List<SecurityGroupRule> out = new ArrayList<>();
         for (SecurityGroupRule rule : rules) {
             if (rule.source() != RuleSource.GROUP) {
@@ -288,9 +321,12 @@ final class SecurityGroups {
             String peer = rule.peer();
             if (peer.startsWith("name:")) {
                 String name = peer.substring(5);
-                peer = own.groups().stream().filter(g -> g.name().equals(name) && g.vpcId().equals(vpc.vpcId()))
-                        .map(SecurityGroup::id).findFirst().orElseThrow(() -> AwsErrorCode.INVALID_GROUP_NOT_FOUND
-                                .error("The security group '" + name + "' does not exist"));
+                peer = own.groups().stream()
+                        .filter(g -> g.name().equals(name) && g.vpcId().equals(vpc.vpcId()))
+                        .map(SecurityGroup::id)
+                        .findFirst()
+                        .orElseThrow(() -> AwsErrorCode.INVALID_GROUP_NOT_FOUND.error(
+                                "The security group '" + name + "' does not exist"));
             } else {
                 checkId(peer);
                 String id = peer;
@@ -302,8 +338,16 @@ final class SecurityGroups {
                     throw notFound(peer);
                 }
             }
-            out.add(new SecurityGroupRule(rule.id(), rule.egress(), rule.protocol(), rule.fromPort(), rule.toPort(),
-                    RuleSource.GROUP, peer, rule.peerAccount(), rule.description()));
+            out.add(new SecurityGroupRule(
+                    rule.id(),
+                    rule.egress(),
+                    rule.protocol(),
+                    rule.fromPort(),
+                    rule.toPort(),
+                    RuleSource.GROUP,
+                    peer,
+                    rule.peerAccount(),
+                    rule.description()));
         }
         return out;
     }
@@ -313,8 +357,8 @@ final class SecurityGroups {
         if (r.protocol().equals("-1")) {
             return peer + ", ALL, ALLOW";
         }
-        return peer + ", " + r.protocol().toUpperCase(Locale.ROOT) + ", from port: " + r.fromPort()
-                + ", to port: " + r.toPort() + ", ALLOW";
+        return peer + ", " + r.protocol().toUpperCase(Locale.ROOT) + ", from port: " + r.fromPort() + ", to port: "
+                + r.toPort() + ", ALLOW";
     }
 
     static void checkId(String id) {

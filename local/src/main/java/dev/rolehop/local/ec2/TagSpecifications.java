@@ -8,8 +8,7 @@ import java.util.Map;
 /** Reads {@code TagSpecification.N.ResourceType} / {@code .Tag.M.Key|Value} and {@code Tag.N.*} lists. */
 final class TagSpecifications {
 
-    private TagSpecifications() {
-    }
+    private TagSpecifications() {}
 
     /** The tags specified for a resource type at creation. */
     static Map<String, String> tags(QueryParams params, String resourceType) {
@@ -17,8 +16,8 @@ final class TagSpecifications {
         for (QueryParams spec : params.members("TagSpecification")) {
             String type = spec.get("ResourceType").orElse(resourceType);
             if (!type.equals(resourceType)) {
-                throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("'" + type + "' is not a valid taggable resource "
-                        + "type for this operation.");
+                throw AwsErrorCode.INVALID_PARAMETER_VALUE.error(
+                        "'" + type + "' is not a valid taggable resource " + "type for this operation.");
             }
             out.putAll(tagList(spec));
         }
@@ -29,11 +28,12 @@ final class TagSpecifications {
     static Map<String, String> tagList(QueryParams params) {
         Map<String, String> out = new LinkedHashMap<>();
         for (QueryParams tag : params.members("Tag")) {
-            String key = tag.get("Key").orElseThrow(() -> AwsErrorCode.MISSING_PARAMETER.error(
-                    "The request must contain the parameter Tag.Key"));
+            String key = tag.get("Key")
+                    .orElseThrow(() ->
+                            AwsErrorCode.MISSING_PARAMETER.error("The request must contain the parameter Tag.Key"));
             if (key.isEmpty() || key.length() > 128 || key.startsWith("aws:")) {
-                throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("Tag key '" + key + "' is not valid: 1-128 "
-                        + "characters, not starting with aws:");
+                throw AwsErrorCode.INVALID_PARAMETER_VALUE.error(
+                        "Tag key '" + key + "' is not valid: 1-128 " + "characters, not starting with aws:");
             }
             out.put(key, tag.get("Value").orElse(""));
         }

@@ -53,7 +53,10 @@ final class Tags {
                 for (QueryParams t : tags) {
                     String key = t.required("Key");
                     // A Value given (even empty) deletes the tag only when it has that value.
-                    if (current.containsKey(key) && t.get("Value").map(v -> v.equals(current.get(key))).orElse(true)) {
+                    if (current.containsKey(key)
+                            && t.get("Value")
+                                    .map(v -> v.equals(current.get(key)))
+                                    .orElse(true)) {
                         r.untag(id, key);
                     }
                 }
@@ -70,15 +73,21 @@ final class Tags {
             r.allTags().forEach((id, tags) -> {
                 String type = resourceType(id, r, vpc, instances);
                 tags.forEach((k, v) -> {
-                    if (filters.matches(f -> switch (f) {
-                        case "resource-id" -> List.of(id);
-                        case "resource-type" -> List.of(type);
-                        case "key" -> List.of(k);
-                        case "value" -> List.of(v);
-                        default -> List.of();
-                    }, Map.of())) {
-                        xml.open("item").element("resourceId", id).element("resourceType", type)
-                                .element("key", k).element("value", v).close("item");
+                    if (filters.matches(
+                            f -> switch (f) {
+                                case "resource-id" -> List.of(id);
+                                case "resource-type" -> List.of(type);
+                                case "key" -> List.of(k);
+                                case "value" -> List.of(v);
+                                default -> List.of();
+                            },
+                            Map.of())) {
+                        xml.open("item")
+                                .element("resourceId", id)
+                                .element("resourceType", type)
+                                .element("key", k)
+                                .element("value", v)
+                                .close("item");
                     }
                 });
             });
@@ -92,8 +101,9 @@ final class Tags {
     private static String resourceType(String id, RegionState r, DefaultVpc vpc, List<SeedInstance> instances) {
         if (id.startsWith("sg-")) {
             SecurityGroups.checkId(id);
-            r.group(id).orElseThrow(() -> AwsErrorCode.INVALID_GROUP_NOT_FOUND.error(
-                    "The security group '" + id + "' does not exist"));
+            r.group(id)
+                    .orElseThrow(() -> AwsErrorCode.INVALID_GROUP_NOT_FOUND.error(
+                            "The security group '" + id + "' does not exist"));
             return "security-group";
         }
         if (id.startsWith("vpc-")) {
@@ -109,7 +119,8 @@ final class Tags {
             return "subnet";
         }
         if (id.startsWith("i-")) {
-            if (instances.stream().noneMatch(i -> i.id().equals(id) && i.region().equals(vpc.region()))) {
+            if (instances.stream()
+                    .noneMatch(i -> i.id().equals(id) && i.region().equals(vpc.region()))) {
                 throw AwsErrorCode.INVALID_INSTANCE_ID_NOT_FOUND.error("The instance ID '" + id + "' does not exist");
             }
             return "instance";

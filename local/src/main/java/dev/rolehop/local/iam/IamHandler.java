@@ -50,7 +50,8 @@ public final class IamHandler implements ServiceHandler {
     @Override
     public String handle(ServiceCall call) {
         Caller caller = call.caller();
-        if (caller.session() != null && caller.session().kind() == SessionKind.SESSION_TOKEN
+        if (caller.session() != null
+                && caller.session().kind() == SessionKind.SESSION_TOKEN
                 && caller.mfaAuthTime() == null) {
             // AWS: credentials from GetSessionToken without MFA cannot call IAM at all.
             throw AwsErrorCode.INVALID_CLIENT_TOKEN_ID.error();
@@ -61,16 +62,21 @@ public final class IamHandler implements ServiceHandler {
             case "GetRole" -> getRole(call, account);
             case "ListMFADevices" -> listMfaDevices(call, account);
             case "ListAccountAliases" -> listAccountAliases(call, account);
-            default -> throw AwsErrorCode.INVALID_ACTION.error("Could not find operation " + call.action()
-                    + " for version 2010-05-08");
+            default ->
+                throw AwsErrorCode.INVALID_ACTION.error(
+                        "Could not find operation " + call.action() + " for version 2010-05-08");
         };
     }
 
     private String getUser(ServiceCall call, Account account) {
         User user = user(call, account, "iam:GetUser");
         XmlWriter xml = start("GetUser").open("User");
-        xml.element("Path", "/").element("UserName", user.name()).element("UserId", user.userId())
-                .element("Arn", user.arn()).element("CreateDate", CREATE_DATE).close("User");
+        xml.element("Path", "/")
+                .element("UserName", user.name())
+                .element("UserId", user.userId())
+                .element("Arn", user.arn())
+                .element("CreateDate", CREATE_DATE)
+                .close("User");
         return end(xml, "GetUser", call);
     }
 
@@ -78,15 +84,23 @@ public final class IamHandler implements ServiceHandler {
         String name = call.params().required("RoleName");
         String arn = "arn:aws:iam::" + account.id() + ":role/" + name;
         authorize(call, "iam:GetRole", arn);
-        Role role = account.role(name).orElseThrow(() -> AwsErrorCode.NO_SUCH_ENTITY.error(
-                "The role with name " + name + " cannot be found."));
+        Role role = account.role(name)
+                .orElseThrow(
+                        () -> AwsErrorCode.NO_SUCH_ENTITY.error("The role with name " + name + " cannot be found."));
         XmlWriter xml = start("GetRole").open("Role");
-        xml.element("Path", "/").element("RoleName", role.name()).element("RoleId", role.roleId())
-                .element("Arn", role.arn()).element("CreateDate", CREATE_DATE)
-                .element("AssumeRolePolicyDocument",
-                        URLEncoder.encode(PolicyJson.write(role.trustPolicy()), StandardCharsets.UTF_8).replace("+", "%20"))
+        xml.element("Path", "/")
+                .element("RoleName", role.name())
+                .element("RoleId", role.roleId())
+                .element("Arn", role.arn())
+                .element("CreateDate", CREATE_DATE)
+                .element(
+                        "AssumeRolePolicyDocument",
+                        URLEncoder.encode(PolicyJson.write(role.trustPolicy()), StandardCharsets.UTF_8)
+                                .replace("+", "%20"))
                 .element("MaxSessionDuration", role.maxSessionDuration())
-                .open("RoleLastUsed").close("RoleLastUsed").close("Role");
+                .open("RoleLastUsed")
+                .close("RoleLastUsed")
+                .close("Role");
         return end(xml, "GetRole", call);
     }
 
@@ -94,8 +108,11 @@ public final class IamHandler implements ServiceHandler {
         User user = user(call, account, "iam:ListMFADevices");
         XmlWriter xml = start("ListMFADevices").open("MFADevices");
         for (MfaDevice d : user.mfaDevices()) {
-            xml.open("member").element("UserName", user.name()).element("SerialNumber", d.serial())
-                    .element("EnableDate", CREATE_DATE).close("member");
+            xml.open("member")
+                    .element("UserName", user.name())
+                    .element("SerialNumber", d.serial())
+                    .element("EnableDate", CREATE_DATE)
+                    .close("member");
         }
         xml.close("MFADevices").element("IsTruncated", false);
         return end(xml, "ListMFADevices", call);
@@ -117,14 +134,16 @@ public final class IamHandler implements ServiceHandler {
         String name = call.params().get("UserName").orElse(null);
         if (name == null) {
             if (caller.user() == null) {
-                throw AwsErrorCode.VALIDATION_ERROR.error("Must specify userName when calling with non-User credentials");
+                throw AwsErrorCode.VALIDATION_ERROR.error(
+                        "Must specify userName when calling with non-User credentials");
             }
             name = caller.user().name();
         }
         String userName = name;
         authorize(call, action, "arn:aws:iam::" + account.id() + ":user/" + userName);
-        return account.user(userName).orElseThrow(() -> AwsErrorCode.NO_SUCH_ENTITY.error(
-                "The user with name " + userName + " cannot be found."));
+        return account.user(userName)
+                .orElseThrow(() ->
+                        AwsErrorCode.NO_SUCH_ENTITY.error("The user with name " + userName + " cannot be found."));
     }
 
     private static void authorize(ServiceCall call, String action, String resource) {
@@ -140,7 +159,11 @@ public final class IamHandler implements ServiceHandler {
     }
 
     private static String end(XmlWriter xml, String action, ServiceCall call) {
-        return xml.close(action + "Result").open("ResponseMetadata").element("RequestId", call.requestId())
-                .close("ResponseMetadata").close(action + "Response").toString();
+        return xml.close(action + "Result")
+                .open("ResponseMetadata")
+                .element("RequestId", call.requestId())
+                .close("ResponseMetadata")
+                .close(action + "Response")
+                .toString();
     }
 }

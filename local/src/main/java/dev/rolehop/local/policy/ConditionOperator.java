@@ -84,6 +84,7 @@ public enum ConditionOperator {
     }
 
     private static int compareDates(String a, String b) {
-        return Instant.parse(a.trim().toUpperCase(Locale.ROOT)).compareTo(Instant.parse(b.trim().toUpperCase(Locale.ROOT)));
+        return Instant.parse(a.trim().toUpperCase(Locale.ROOT))
+                .compareTo(Instant.parse(b.trim().toUpperCase(Locale.ROOT)));
     }
 }

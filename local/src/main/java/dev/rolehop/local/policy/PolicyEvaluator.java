@@ -9,15 +9,15 @@ import java.util.Map;
  */
 public final class PolicyEvaluator {
 
-    private PolicyEvaluator() {
-    }
+    private PolicyEvaluator() {}
 
     /** Evaluates identity-based (permission) policies. */
     public static Decision evaluate(List<PolicyDocument> policies, RequestContext request) {
         boolean allowed = false;
         for (PolicyDocument policy : policies) {
             for (Statement s : policy.statements()) {
-                if (!actionMatches(s, request.action()) || !resourceMatches(s, request.resource())
+                if (!actionMatches(s, request.action())
+                        || !resourceMatches(s, request.resource())
                         || !conditionsHold(s, request)) {
                     continue;
                 }
@@ -34,7 +34,8 @@ public final class PolicyEvaluator {
     public static Decision evaluateTrust(PolicyDocument trust, RequestContext request) {
         boolean allowed = false;
         for (Statement s : trust.statements()) {
-            if (!actionMatches(s, request.action()) || !principalMatches(s.principals(), request)
+            if (!actionMatches(s, request.action())
+                    || !principalMatches(s.principals(), request)
                     || !conditionsHold(s, request)) {
                 continue;
             }
@@ -50,7 +51,9 @@ public final class PolicyEvaluator {
     public static boolean trustNamesPrincipal(PolicyDocument trust, RequestContext request) {
         for (Statement s : trust.statements()) {
             List<String> aws = s.principals().get("AWS");
-            if (s.effect() == Effect.ALLOW && aws != null && actionMatches(s, request.action())
+            if (s.effect() == Effect.ALLOW
+                    && aws != null
+                    && actionMatches(s, request.action())
                     && aws.stream().anyMatch(request.principalArns()::contains)) {
                 return true;
             }
@@ -78,7 +81,8 @@ public final class PolicyEvaluator {
             return false;
         }
         for (String p : aws) {
-            if (p.equals("*") || p.equals(request.principalAccount())
+            if (p.equals("*")
+                    || p.equals(request.principalAccount())
                     || p.equals("arn:aws:iam::" + request.principalAccount() + ":root")
                     || request.principalArns().contains(p)) {
                 return true;

@@ -6,8 +6,7 @@ import java.util.Map;
 /** Writes a policy document back as IAM's JSON (what GetRole's AssumeRolePolicyDocument carries). */
 public final class PolicyJson {
 
-    private PolicyJson() {
-    }
+    private PolicyJson() {}
 
     /** The document as compact JSON with Version 2012-10-17. */
     public static String write(PolicyDocument document) {
@@ -18,12 +17,17 @@ public final class PolicyJson {
             if (s.sid() != null) {
                 out.append("\"Sid\":").append(string(s.sid())).append(',');
             }
-            out.append("\"Effect\":\"").append(s.effect() == Effect.ALLOW ? "Allow" : "Deny").append('"');
+            out.append("\"Effect\":\"")
+                    .append(s.effect() == Effect.ALLOW ? "Allow" : "Deny")
+                    .append('"');
             if (!s.principals().isEmpty()) {
                 out.append(",\"Principal\":{");
                 boolean first = true;
                 for (Map.Entry<String, List<String>> p : s.principals().entrySet()) {
-                    out.append(first ? "" : ",").append(string(p.getKey())).append(':').append(list(p.getValue()));
+                    out.append(first ? "" : ",")
+                            .append(string(p.getKey()))
+                            .append(':')
+                            .append(list(p.getValue()));
                     first = false;
                 }
                 out.append('}');
@@ -37,8 +41,13 @@ public final class PolicyJson {
                 for (int c = 0; c < s.conditions().size(); c++) {
                     Condition cond = s.conditions().get(c);
                     String op = cond.operator().iamName() + (cond.ifExists() ? "IfExists" : "");
-                    out.append(c == 0 ? "" : ",").append(string(op)).append(":{").append(string(cond.key()))
-                            .append(':').append(list(cond.values())).append('}');
+                    out.append(c == 0 ? "" : ",")
+                            .append(string(op))
+                            .append(":{")
+                            .append(string(cond.key()))
+                            .append(':')
+                            .append(list(cond.values()))
+                            .append('}');
                 }
                 out.append('}');
             }

@@ -20,11 +20,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class PolicyParser {
 
     private static final Set<String> DOCUMENT_KEYS = Set.of("Version", "Id", "Statement");
-    private static final Set<String> STATEMENT_KEYS = Set.of("Sid", "Effect", "Action", "NotAction",
-            "Resource", "NotResource", "Principal", "Condition");
+    private static final Set<String> STATEMENT_KEYS =
+            Set.of("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "Condition");
 
-    private PolicyParser() {
-    }
+    private PolicyParser() {}
 
     /**
      * Parses a document given as a YAML mapping or as JSON text.
@@ -37,14 +36,14 @@ public final class PolicyParser {
         Map<String, Object> map = mapping(doc, "the policy document");
         for (String key : map.keySet()) {
             if (!DOCUMENT_KEYS.contains(key)) {
-                throw new IllegalArgumentException("'" + key + "' is not a policy document key (use "
-                        + "Version, Id, Statement)");
+                throw new IllegalArgumentException(
+                        "'" + key + "' is not a policy document key (use " + "Version, Id, Statement)");
             }
         }
         Object version = map.get("Version");
         if (version != null && !"2012-10-17".equals(version) && !"2008-10-17".equals(version)) {
-            throw new IllegalArgumentException("Version '" + version + "' is not an IAM policy "
-                    + "language version (use \"2012-10-17\")");
+            throw new IllegalArgumentException(
+                    "Version '" + version + "' is not an IAM policy " + "language version (use \"2012-10-17\")");
         }
         Object raw = map.get("Statement");
         if (raw == null) {
@@ -92,8 +91,14 @@ public final class PolicyParser {
         if (!trust && !principals.isEmpty()) {
             throw new IllegalArgumentException(where + ": a permission policy cannot have a Principal");
         }
-        return new Statement(str(map.get("Sid")), "Allow".equals(effect) ? Effect.ALLOW : Effect.DENY,
-                actions, notActions, resources, notResources, principals,
+        return new Statement(
+                str(map.get("Sid")),
+                "Allow".equals(effect) ? Effect.ALLOW : Effect.DENY,
+                actions,
+                notActions,
+                resources,
+                notResources,
+                principals,
                 conditions(map.get("Condition"), where));
     }
 
@@ -121,12 +126,16 @@ public final class PolicyParser {
             String name = op.getKey();
             boolean ifExists = name.endsWith("IfExists");
             String base = ifExists ? name.substring(0, name.length() - "IfExists".length()) : name;
-            ConditionOperator operator = ConditionOperator.byName(base).orElseThrow(() ->
-                    new IllegalArgumentException(where + ": condition operator '" + name
+            ConditionOperator operator = ConditionOperator.byName(base)
+                    .orElseThrow(() -> new IllegalArgumentException(where + ": condition operator '" + name
                             + "' is not supported by rolehop local (supported: "
                             + ConditionOperator.known() + ", each also with IfExists)"));
-            for (Map.Entry<String, Object> kv : mapping(op.getValue(), where + " " + name).entrySet()) {
-                out.add(new Condition(operator, ifExists, kv.getKey(),
+            for (Map.Entry<String, Object> kv :
+                    mapping(op.getValue(), where + " " + name).entrySet()) {
+                out.add(new Condition(
+                        operator,
+                        ifExists,
+                        kv.getKey(),
                         strings(kv.getValue(), where + " " + name + " " + kv.getKey())));
             }
         }

@@ -13,8 +13,12 @@ import java.util.Objects;
  * @param principalAccount the caller's account id (matches {@code "AWS": "ACCOUNT"} and root ARNs)
  * @param keys condition keys (names compared case-insensitively, as IAM does)
  */
-public record RequestContext(String action, String resource, List<String> principalArns,
-                             String principalAccount, Map<String, List<String>> keys) {
+public record RequestContext(
+        String action,
+        String resource,
+        List<String> principalArns,
+        String principalAccount,
+        Map<String, List<String>> keys) {
 
     public RequestContext {
         Objects.requireNonNull(action, "action");

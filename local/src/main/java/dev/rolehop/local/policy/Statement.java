@@ -11,9 +11,15 @@ import java.util.Objects;
  * permission policies (trust policies have neither). {@code principals} maps a principal type
  * ({@code AWS}, {@code Service}, ...) to its values; it is empty for permission policies.
  */
-public record Statement(String sid, Effect effect, List<String> actions, List<String> notActions,
-                        List<String> resources, List<String> notResources,
-                        Map<String, List<String>> principals, List<Condition> conditions) {
+public record Statement(
+        String sid,
+        Effect effect,
+        List<String> actions,
+        List<String> notActions,
+        List<String> resources,
+        List<String> notResources,
+        Map<String, List<String>> principals,
+        List<Condition> conditions) {
 
     public Statement {
         Objects.requireNonNull(effect, "effect");

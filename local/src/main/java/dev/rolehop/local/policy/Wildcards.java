@@ -3,8 +3,7 @@ package dev.rolehop.local.policy;
 /** IAM wildcard matching: {@code *} matches any run of characters, {@code ?} exactly one. */
 public final class Wildcards {
 
-    private Wildcards() {
-    }
+    private Wildcards() {}
 
     /** Whether {@code text} matches {@code pattern}; actions compare case-insensitively. */
     public static boolean matches(String pattern, String text, boolean ignoreCase) {

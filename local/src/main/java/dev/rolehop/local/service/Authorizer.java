@@ -15,18 +15,17 @@ import java.util.Map;
  */
 public final class Authorizer {
 
-    private Authorizer() {
-    }
+    private Authorizer() {}
 
     /** The IAM decision for an action on a resource ARN. */
-    public static Decision decide(Caller caller, String action, String resource, ServiceCall call,
-                                  Map<String, List<String>> extraKeys) {
+    public static Decision decide(
+            Caller caller, String action, String resource, ServiceCall call, Map<String, List<String>> extraKeys) {
         return PolicyEvaluator.evaluate(caller.policies(), context(caller, action, resource, call, extraKeys));
     }
 
     /** The request context IAM would build for this caller and call. */
-    public static RequestContext context(Caller caller, String action, String resource, ServiceCall call,
-                                         Map<String, List<String>> extraKeys) {
+    public static RequestContext context(
+            Caller caller, String action, String resource, ServiceCall call, Map<String, List<String>> extraKeys) {
         Map<String, List<String>> keys = new LinkedHashMap<>();
         Instant now = call.now();
         keys.put("aws:PrincipalAccount", List.of(caller.accountId()));
@@ -45,8 +44,10 @@ public final class Authorizer {
             keys.put("aws:MultiFactorAuthPresent", List.of(String.valueOf(caller.mfaAuthTime() != null)));
         }
         if (caller.mfaAuthTime() != null) {
-            keys.put("aws:MultiFactorAuthAge",
-                    List.of(String.valueOf(Math.max(0, now.getEpochSecond() - caller.mfaAuthTime().getEpochSecond()))));
+            keys.put(
+                    "aws:MultiFactorAuthAge",
+                    List.of(String.valueOf(Math.max(
+                            0, now.getEpochSecond() - caller.mfaAuthTime().getEpochSecond()))));
         }
         keys.putAll(extraKeys);
         return new RequestContext(action, resource, caller.principalArns(), caller.accountId(), keys);

@@ -5,6 +5,5 @@ import dev.rolehop.local.wire.QueryParams;
 import java.time.Instant;
 
 /** One authenticated API call: the action, its parameters, who calls, where and when. */
-public record ServiceCall(String action, QueryParams params, Caller caller, String region,
-                          String requestId, Instant now) {
-}
+public record ServiceCall(
+        String action, QueryParams params, Caller caller, String region, String requestId, Instant now) {}

@@ -10,8 +10,7 @@ import java.util.Map;
  */
 final class JsonText {
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     static String write(Object value) {
         StringBuilder out = new StringBuilder(4096);
@@ -53,7 +52,8 @@ final class JsonText {
             }
             out.append(']');
         } else {
-            throw new IllegalArgumentException("cannot write a " + value.getClass().getSimpleName() + " as JSON");
+            throw new IllegalArgumentException(
+                    "cannot write a " + value.getClass().getSimpleName() + " as JSON");
         }
     }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** A security group of one account and region, with its rules (tags live in {@link RegionState}). */
-public record SecurityGroup(String id, String name, String description, String vpcId, String ownerId,
-                            List<SecurityGroupRule> rules) {
+public record SecurityGroup(
+        String id, String name, String description, String vpcId, String ownerId, List<SecurityGroupRule> rules) {
 
     public SecurityGroup {
         Objects.requireNonNull(id, "id");

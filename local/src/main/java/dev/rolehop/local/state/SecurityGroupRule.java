@@ -12,8 +12,16 @@ import java.util.Objects;
  * @param peer a CIDR, a group id or a prefix list id, by {@code source}
  * @param peerAccount the account of a {@link RuleSource#GROUP} peer, else null
  */
-public record SecurityGroupRule(String id, boolean egress, String protocol, int fromPort, int toPort,
-                                RuleSource source, String peer, String peerAccount, String description) {
+public record SecurityGroupRule(
+        String id,
+        boolean egress,
+        String protocol,
+        int fromPort,
+        int toPort,
+        RuleSource source,
+        String peer,
+        String peerAccount,
+        String description) {
 
     public SecurityGroupRule {
         Objects.requireNonNull(id, "id");
@@ -24,8 +32,12 @@ public record SecurityGroupRule(String id, boolean egress, String protocol, int 
 
     /** Whether two rules allow the same traffic (ids and descriptions aside), AWS's duplicate test. */
     public boolean sameTraffic(SecurityGroupRule other) {
-        return egress == other.egress && protocol.equals(other.protocol) && fromPort == other.fromPort
-                && toPort == other.toPort && source == other.source && peer.equals(other.peer);
+        return egress == other.egress
+                && protocol.equals(other.protocol)
+                && fromPort == other.fromPort
+                && toPort == other.toPort
+                && source == other.source
+                && peer.equals(other.peer);
     }
 
     /** This rule with another description. */

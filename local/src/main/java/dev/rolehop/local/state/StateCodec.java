@@ -14,11 +14,10 @@ final class StateCodec {
 
     static final int VERSION = 1;
 
-    private StateCodec() {
-    }
+    private StateCodec() {}
 
-    static String write(Map<String, TemporaryCredential> sessions, Map<String, Long> mfaSteps,
-                        Map<String, RegionState> regions) {
+    static String write(
+            Map<String, TemporaryCredential> sessions, Map<String, Long> mfaSteps, Map<String, RegionState> regions) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", VERSION);
         List<Object> s = new ArrayList<>();
@@ -32,7 +31,9 @@ final class StateCodec {
             m.put("account_id", c.accountId());
             m.put("principal_name", c.principalName());
             m.put("session_name", c.sessionName());
-            m.put("mfa_auth_time", c.mfaAuthTime() == null ? null : c.mfaAuthTime().toString());
+            m.put(
+                    "mfa_auth_time",
+                    c.mfaAuthTime() == null ? null : c.mfaAuthTime().toString());
             m.put("chained", c.chained());
             s.add(m);
         }
@@ -78,8 +79,11 @@ final class StateCodec {
 
     /** Parsed state: sessions, MFA steps and regions, filled into the given maps. */
     @SuppressWarnings("unchecked")
-    static void read(String text, Map<String, TemporaryCredential> sessions, Map<String, Long> mfaSteps,
-                     Map<String, RegionState> regions) {
+    static void read(
+            String text,
+            Map<String, TemporaryCredential> sessions,
+            Map<String, Long> mfaSteps,
+            Map<String, RegionState> regions) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);
         Map<String, Object> root = (Map<String, Object>) new Yaml(new SafeConstructor(options)).load(text);
@@ -88,10 +92,15 @@ final class StateCodec {
         }
         for (Object o : (List<Object>) root.getOrDefault("sessions", List.of())) {
             Map<String, Object> m = (Map<String, Object>) o;
-            TemporaryCredential c = new TemporaryCredential((String) m.get("access_key_id"),
-                    (String) m.get("secret_access_key"), (String) m.get("session_token"),
-                    Instant.parse((String) m.get("expiration")), SessionKind.valueOf((String) m.get("kind")),
-                    (String) m.get("account_id"), (String) m.get("principal_name"), (String) m.get("session_name"),
+            TemporaryCredential c = new TemporaryCredential(
+                    (String) m.get("access_key_id"),
+                    (String) m.get("secret_access_key"),
+                    (String) m.get("session_token"),
+                    Instant.parse((String) m.get("expiration")),
+                    SessionKind.valueOf((String) m.get("kind")),
+                    (String) m.get("account_id"),
+                    (String) m.get("principal_name"),
+                    (String) m.get("session_name"),
                     m.get("mfa_auth_time") == null ? null : Instant.parse((String) m.get("mfa_auth_time")),
                     Boolean.TRUE.equals(m.get("chained")));
             sessions.put(c.accessKeyId(), c);
@@ -106,16 +115,27 @@ final class StateCodec {
                 List<SecurityGroupRule> rules = new ArrayList<>();
                 for (Object ro : (List<Object>) g.getOrDefault("rules", List.of())) {
                     Map<String, Object> r = (Map<String, Object>) ro;
-                    rules.add(new SecurityGroupRule((String) r.get("id"), Boolean.TRUE.equals(r.get("egress")),
-                            (String) r.get("protocol"), ((Number) r.get("from_port")).intValue(),
-                            ((Number) r.get("to_port")).intValue(), RuleSource.valueOf((String) r.get("source")),
-                            (String) r.get("peer"), (String) r.get("peer_account"), (String) r.get("description")));
+                    rules.add(new SecurityGroupRule(
+                            (String) r.get("id"),
+                            Boolean.TRUE.equals(r.get("egress")),
+                            (String) r.get("protocol"),
+                            ((Number) r.get("from_port")).intValue(),
+                            ((Number) r.get("to_port")).intValue(),
+                            RuleSource.valueOf((String) r.get("source")),
+                            (String) r.get("peer"),
+                            (String) r.get("peer_account"),
+                            (String) r.get("description")));
                 }
-                region.put(new SecurityGroup((String) g.get("id"), (String) g.get("name"),
-                        (String) g.get("description"), (String) g.get("vpc_id"), (String) g.get("owner_id"), rules));
+                region.put(new SecurityGroup(
+                        (String) g.get("id"),
+                        (String) g.get("name"),
+                        (String) g.get("description"),
+                        (String) g.get("vpc_id"),
+                        (String) g.get("owner_id"),
+                        rules));
             }
-            ((Map<String, Map<String, Object>>) rm.getOrDefault("tags", Map.of())).forEach((id, t) ->
-                    t.forEach((k, v) -> region.tag(id, k, String.valueOf(v))));
+            ((Map<String, Map<String, Object>>) rm.getOrDefault("tags", Map.of()))
+                    .forEach((id, t) -> t.forEach((k, v) -> region.tag(id, k, String.valueOf(v))));
             regions.put(key, region);
         });
     }

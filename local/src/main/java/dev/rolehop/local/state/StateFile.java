@@ -20,8 +20,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 public final class StateFile {
 
-    private StateFile() {
-    }
+    private StateFile() {}
 
     /** Atomically replaces {@code file} with {@code text}; callers serialize writes to one file. */
     public static void write(Path file, String text) throws IOException {

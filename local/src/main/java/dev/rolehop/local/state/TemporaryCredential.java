@@ -11,10 +11,17 @@ import java.util.Objects;
  * @param mfaAuthTime when MFA was presented to obtain these (or the credentials they came from), or null
  * @param chained whether a role session issued these credentials (role chaining)
  */
-public record TemporaryCredential(String accessKeyId, String secretAccessKey, String sessionToken,
-                                  Instant expiration, SessionKind kind, String accountId,
-                                  String principalName, String sessionName, Instant mfaAuthTime,
-                                  boolean chained) {
+public record TemporaryCredential(
+        String accessKeyId,
+        String secretAccessKey,
+        String sessionToken,
+        Instant expiration,
+        SessionKind kind,
+        String accountId,
+        String principalName,
+        String sessionName,
+        Instant mfaAuthTime,
+        boolean chained) {
 
     public TemporaryCredential {
         Objects.requireNonNull(accessKeyId, "accessKeyId");
@@ -33,7 +40,7 @@ public record TemporaryCredential(String accessKeyId, String secretAccessKey, St
 
     @Override
     public String toString() {
-        return "TemporaryCredential[" + accessKeyId + ", " + kind + " " + accountId + "/" + principalName
-                + ", expires " + expiration + ", secret=<redacted>, token=<redacted>]";
+        return "TemporaryCredential[" + accessKeyId + ", " + kind + " " + accountId + "/" + principalName + ", expires "
+                + expiration + ", secret=<redacted>, token=<redacted>]";
     }
 }

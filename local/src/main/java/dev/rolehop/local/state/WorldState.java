@@ -44,8 +44,10 @@ public final class WorldState {
                     StateCodec.read(text, state.sessions, state.mfaSteps, state.regions);
                 }
             } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException(file + ": cannot read the rolehop local state file ("
-                        + e.getMessage() + "); move it away to start with a fresh state", e);
+                throw new IllegalArgumentException(
+                        file + ": cannot read the rolehop local state file (" + e.getMessage()
+                                + "); move it away to start with a fresh state",
+                        e);
             }
         }
         state.seedDefaults(world);
@@ -59,14 +61,36 @@ public final class WorldState {
                 DefaultVpc vpc = DefaultVpc.of(account.id(), region);
                 if (r.group(vpc.defaultGroupId()).isEmpty()) {
                     // A fresh region: seed the instances' tags once; later tag changes are state.
-                    account.instances().stream().filter(i -> i.region().equals(region))
+                    account.instances().stream()
+                            .filter(i -> i.region().equals(region))
                             .forEach(i -> i.tags().forEach((k, v) -> r.tag(i.id(), k, v)));
-                    r.put(new SecurityGroup(vpc.defaultGroupId(), "default", "default VPC security group",
-                            vpc.vpcId(), account.id(), List.of(
-                                    new SecurityGroupRule(vpc.defaultGroupId().replace("sg-", "sgr-"), false, "-1",
-                                            -1, -1, RuleSource.GROUP, vpc.defaultGroupId(), account.id(), null),
-                                    new SecurityGroupRule(vpc.defaultGroupId().replace("sg-", "sgr-e"), true, "-1",
-                                            -1, -1, RuleSource.CIDR_IPV4, "0.0.0.0/0", null, null))));
+                    r.put(new SecurityGroup(
+                            vpc.defaultGroupId(),
+                            "default",
+                            "default VPC security group",
+                            vpc.vpcId(),
+                            account.id(),
+                            List.of(
+                                    new SecurityGroupRule(
+                                            vpc.defaultGroupId().replace("sg-", "sgr-"),
+                                            false,
+                                            "-1",
+                                            -1,
+                                            -1,
+                                            RuleSource.GROUP,
+                                            vpc.defaultGroupId(),
+                                            account.id(),
+                                            null),
+                                    new SecurityGroupRule(
+                                            vpc.defaultGroupId().replace("sg-", "sgr-e"),
+                                            true,
+                                            "-1",
+                                            -1,
+                                            -1,
+                                            RuleSource.CIDR_IPV4,
+                                            "0.0.0.0/0",
+                                            null,
+                                            null))));
                 }
             }
         }

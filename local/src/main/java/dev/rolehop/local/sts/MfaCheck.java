@@ -20,8 +20,7 @@ final class MfaCheck {
     private static final Pattern SERIAL = Pattern.compile("[\\w+=/:,.@-]{9,256}");
     private static final Pattern CODE = Pattern.compile("\\d{6}");
 
-    private MfaCheck() {
-    }
+    private MfaCheck() {}
 
     /** The MFA time when a valid code was given, empty when the call has no MFA parameters. */
     static Optional<Instant> verify(QueryParams params, Caller caller, WorldState state, Instant now) {
@@ -35,23 +34,31 @@ final class MfaCheck {
                     "MultiFactorAuthentication failed, must provide both MFA serial number and one time pass code.");
         }
         if (!SERIAL.matcher(serial.get()).matches()) {
-            throw StsValidation.error(serial.get(), "serialNumber",
-                    "Member must satisfy regular expression pattern: [\\w+=/:,.@-]*");
+            throw StsValidation.error(
+                    serial.get(), "serialNumber", "Member must satisfy regular expression pattern: [\\w+=/:,.@-]*");
         }
         if (!CODE.matcher(code.get()).matches()) {
-            throw StsValidation.error(code.get(), "tokenCode", code.get().length() != 6
-                    ? "Member must have length " + (code.get().length() < 6 ? "greater" : "less") + " than or equal to 6"
-                    : "Member must satisfy regular expression pattern: [\\d]*");
+            throw StsValidation.error(
+                    code.get(),
+                    "tokenCode",
+                    code.get().length() != 6
+                            ? "Member must have length " + (code.get().length() < 6 ? "greater" : "less")
+                                    + " than or equal to 6"
+                            : "Member must satisfy regular expression pattern: [\\d]*");
         }
-        Optional<MfaDevice> device = caller.user() == null ? Optional.empty()
-                : caller.user().mfaDevices().stream().filter(d -> d.serial().equals(serial.get())).findFirst();
+        Optional<MfaDevice> device = caller.user() == null
+                ? Optional.empty()
+                : caller.user().mfaDevices().stream()
+                        .filter(d -> d.serial().equals(serial.get()))
+                        .findFirst();
         if (device.isEmpty()) {
             throw AwsErrorCode.ACCESS_DENIED.error("MultiFactorAuthentication failed, unable to validate MFA code.  "
                     + "Please verify your MFA serial number is valid and associated with this user.");
         }
         long step = Totp.step(now);
         for (long s = step - 1; s <= step + 1; s++) {
-            if (Totp.code(device.get().seed(), Instant.ofEpochSecond(s * Totp.STEP.getSeconds())).equals(code.get())) {
+            if (Totp.code(device.get().seed(), Instant.ofEpochSecond(s * Totp.STEP.getSeconds()))
+                    .equals(code.get())) {
                 if (state.useMfaStep(device.get().serial(), s)) {
                     return Optional.of(now);
                 }

@@ -62,8 +62,9 @@ public final class StsHandler implements ServiceHandler {
             case "GetCallerIdentity" -> getCallerIdentity(call);
             case "AssumeRole" -> assumeRole(call);
             case "GetSessionToken" -> getSessionToken(call);
-            default -> throw AwsErrorCode.INVALID_ACTION.error("Could not find operation " + call.action()
-                    + " for version 2011-06-15");
+            default ->
+                throw AwsErrorCode.INVALID_ACTION.error(
+                        "Could not find operation " + call.action() + " for version 2011-06-15");
         };
     }
 
@@ -77,8 +78,8 @@ public final class StsHandler implements ServiceHandler {
     private String assumeRole(ServiceCall call) {
         Caller caller = call.caller();
         String roleArn = StsValidation.string(call.params(), "RoleArn", 20, 2048, null, null);
-        String sessionName = StsValidation.string(call.params(), "RoleSessionName", 2, 64, SESSION_NAME,
-                "[\\w+=,.@-]*");
+        String sessionName =
+                StsValidation.string(call.params(), "RoleSessionName", 2, 64, SESSION_NAME, "[\\w+=,.@-]*");
         int duration = StsValidation.integer(call.params(), "DurationSeconds", 900, 43200, 3600);
         Optional<String> externalId = call.params().get("ExternalId");
         externalId.ifPresent(id -> StsValidation.check(id, "externalId", 2, 1224, EXTERNAL_ID, "[\\w+=,.@:\\/-]*"));
@@ -90,7 +91,8 @@ public final class StsHandler implements ServiceHandler {
         keys.put("sts:RoleSessionName", List.of(sessionName));
         if (mfaTime != null) {
             keys.put("aws:MultiFactorAuthPresent", List.of("true"));
-            keys.put("aws:MultiFactorAuthAge",
+            keys.put(
+                    "aws:MultiFactorAuthAge",
                     List.of(String.valueOf(Math.max(0, call.now().getEpochSecond() - mfaTime.getEpochSecond()))));
         }
         Role role = world.roleByArn(roleArn).orElseThrow(() -> denied(caller, roleArn));
@@ -113,8 +115,14 @@ public final class StsHandler implements ServiceHandler {
             throw AwsErrorCode.VALIDATION_ERROR.error(
                     "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
         }
-        TemporaryCredential issued = issue(SessionKind.ASSUMED_ROLE, role.accountId(), role.name(), sessionName,
-                call.now().plusSeconds(duration), mfaTime, chained);
+        TemporaryCredential issued = issue(
+                SessionKind.ASSUMED_ROLE,
+                role.accountId(),
+                role.name(),
+                sessionName,
+                call.now().plusSeconds(duration),
+                mfaTime,
+                chained);
         state.addSession(issued, call.now());
         XmlWriter xml = start("AssumeRole");
         credentials(xml, issued);
@@ -132,8 +140,14 @@ public final class StsHandler implements ServiceHandler {
         }
         int duration = StsValidation.integer(call.params(), "DurationSeconds", 900, 129600, 43200);
         Optional<Instant> mfa = MfaCheck.verify(call.params(), caller, state, call.now());
-        TemporaryCredential issued = issue(SessionKind.SESSION_TOKEN, caller.accountId(), caller.user().name(), null,
-                call.now().plusSeconds(duration), mfa.orElse(null), false);
+        TemporaryCredential issued = issue(
+                SessionKind.SESSION_TOKEN,
+                caller.accountId(),
+                caller.user().name(),
+                null,
+                call.now().plusSeconds(duration),
+                mfa.orElse(null),
+                false);
         state.addSession(issued, call.now());
         XmlWriter xml = start("GetSessionToken");
         credentials(xml, issued);
@@ -141,15 +155,29 @@ public final class StsHandler implements ServiceHandler {
     }
 
     private static AwsException denied(Caller caller, String roleArn) {
-        return AwsErrorCode.ACCESS_DENIED.error("User: " + caller.arn()
-                + " is not authorized to perform: sts:AssumeRole on resource: " + roleArn);
+        return AwsErrorCode.ACCESS_DENIED.error(
+                "User: " + caller.arn() + " is not authorized to perform: sts:AssumeRole on resource: " + roleArn);
     }
 
-    private static TemporaryCredential issue(SessionKind kind, String accountId, String principal, String sessionName,
-                                             Instant expiration, Instant mfaTime, boolean chained) {
-        return new TemporaryCredential(Ids.randomUpper("ASIA", 16), Ids.randomSecret(30),
-                "IQoJb3JpZ2luX2VjE" + Ids.randomSecret(180), expiration.truncatedTo(ChronoUnit.SECONDS), kind,
-                accountId, principal, sessionName, mfaTime, chained);
+    private static TemporaryCredential issue(
+            SessionKind kind,
+            String accountId,
+            String principal,
+            String sessionName,
+            Instant expiration,
+            Instant mfaTime,
+            boolean chained) {
+        return new TemporaryCredential(
+                Ids.randomUpper("ASIA", 16),
+                Ids.randomSecret(30),
+                "IQoJb3JpZ2luX2VjE" + Ids.randomSecret(180),
+                expiration.truncatedTo(ChronoUnit.SECONDS),
+                kind,
+                accountId,
+                principal,
+                sessionName,
+                mfaTime,
+                chained);
     }
 
     private static void credentials(XmlWriter xml, TemporaryCredential c) {
@@ -167,7 +195,10 @@ public final class StsHandler implements ServiceHandler {
 
     private static String end(XmlWriter xml, String action, ServiceCall call) {
         return xml.close(action + "Result")
-                .open("ResponseMetadata").element("RequestId", call.requestId()).close("ResponseMetadata")
-                .close(action + "Response").toString();
+                .open("ResponseMetadata")
+                .element("RequestId", call.requestId())
+                .close("ResponseMetadata")
+                .close(action + "Response")
+                .toString();
     }
 }

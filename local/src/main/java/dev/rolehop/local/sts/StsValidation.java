@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 /** STS's parameter validation and its {@code ValidationError} messages. */
 final class StsValidation {
 
-    private StsValidation() {
-    }
+    private StsValidation() {}
 
     /** STS's {@code 1 validation error detected: Value 'v' at 'field' failed to satisfy constraint: ...}. */
     static AwsException error(String value, String field, String constraint) {

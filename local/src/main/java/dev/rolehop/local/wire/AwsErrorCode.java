@@ -8,17 +8,17 @@ package dev.rolehop.local.wire;
  */
 public enum AwsErrorCode {
     // Signature and credentials (all services).
-    INVALID_CLIENT_TOKEN_ID("InvalidClientTokenId", 403,
-            "The security token included in the request is invalid."),
-    SIGNATURE_DOES_NOT_MATCH("SignatureDoesNotMatch", 403,
+    INVALID_CLIENT_TOKEN_ID("InvalidClientTokenId", 403, "The security token included in the request is invalid."),
+    SIGNATURE_DOES_NOT_MATCH(
+            "SignatureDoesNotMatch",
+            403,
             "The request signature we calculated does not match the signature you provided. "
                     + "Check your AWS Secret Access Key and signing method. "
                     + "Consult the service documentation for details."),
     EXPIRED_TOKEN("ExpiredToken", 403, "The security token included in the request is expired"),
     AUTH_FAILURE("AuthFailure", 401, "AWS was not able to validate the provided access credentials"),
     REQUEST_EXPIRED("RequestExpired", 400, "Request has expired."),
-    MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationToken", 403,
-            "Request is missing Authentication Token"),
+    MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationToken", 403, "Request is missing Authentication Token"),
     INCOMPLETE_SIGNATURE("IncompleteSignature", 400, null),
     // Generic request errors.
     INVALID_ACTION("InvalidAction", 400, null),

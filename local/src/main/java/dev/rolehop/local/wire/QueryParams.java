@@ -61,8 +61,7 @@ public final class QueryParams {
     public String required(String name) {
         String value = params.get(name);
         if (value == null || value.isEmpty()) {
-            throw AwsErrorCode.MISSING_PARAMETER.error(
-                    "The request must contain the parameter " + name);
+            throw AwsErrorCode.MISSING_PARAMETER.error("The request must contain the parameter " + name);
         }
         return value;
     }

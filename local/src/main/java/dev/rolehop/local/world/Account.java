@@ -5,8 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** An AWS account of the world: id, alias, regions with a default VPC, users, roles, instances. */
-public record Account(String id, String alias, List<String> regions, List<User> users,
-                      List<Role> roles, List<SeedInstance> instances) {
+public record Account(
+        String id,
+        String alias,
+        List<String> regions,
+        List<User> users,
+        List<Role> roles,
+        List<SeedInstance> instances) {
 
     public Account {
         Objects.requireNonNull(id, "id");

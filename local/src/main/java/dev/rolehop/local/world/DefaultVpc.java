@@ -7,12 +7,17 @@ import java.util.List;
  * default subnet per availability zone (a, b, c), and its {@code default} security group.
  * Ids are derived from account and region, so they are the same on every run.
  */
-public record DefaultVpc(String accountId, String region, String vpcId, String cidrBlock,
-                         String dhcpOptionsId, String defaultGroupId, List<Subnet> subnets) {
+public record DefaultVpc(
+        String accountId,
+        String region,
+        String vpcId,
+        String cidrBlock,
+        String dhcpOptionsId,
+        String defaultGroupId,
+        List<Subnet> subnets) {
 
     /** A default subnet of the VPC. */
-    public record Subnet(String id, String availabilityZone, String availabilityZoneId, String cidrBlock) {
-    }
+    public record Subnet(String id, String availabilityZone, String availabilityZoneId, String cidrBlock) {}
 
     public DefaultVpc {
         subnets = List.copyOf(subnets);
@@ -25,8 +30,14 @@ public record DefaultVpc(String accountId, String region, String vpcId, String c
                 subnet(seed, region, "a", 1, "172.31.0.0/20"),
                 subnet(seed, region, "b", 2, "172.31.16.0/20"),
                 subnet(seed, region, "c", 3, "172.31.32.0/20"));
-        return new DefaultVpc(accountId, region, Ids.stableHex("vpc-", seed + "/vpc"), "172.31.0.0/16",
-                Ids.stableHex("dopt-", seed + "/dopt"), Ids.stableHex("sg-", seed + "/default-sg"), subnets);
+        return new DefaultVpc(
+                accountId,
+                region,
+                Ids.stableHex("vpc-", seed + "/vpc"),
+                "172.31.0.0/16",
+                Ids.stableHex("dopt-", seed + "/dopt"),
+                Ids.stableHex("sg-", seed + "/default-sg"),
+                subnets);
     }
 
     private static Subnet subnet(String seed, String region, String zone, int n, String cidr) {

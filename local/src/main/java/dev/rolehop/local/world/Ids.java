@@ -12,8 +12,7 @@ public final class Ids {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** An IAM-style unique id ({@code AIDA}/{@code AROA} + 17 upper-case characters) from a seed. */
     public static String stable(String prefix, String seed) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** An IAM role: trust policy, maximum session duration and inline permission policies. */
-public record Role(String name, String accountId, PolicyDocument trustPolicy,
-                   int maxSessionDuration, List<Policy> policies) {
+public record Role(
+        String name, String accountId, PolicyDocument trustPolicy, int maxSessionDuration, List<Policy> policies) {
 
     /** IAM's default {@code MaxSessionDuration}, one hour. */
     public static final int DEFAULT_MAX_SESSION_DURATION = 3600;

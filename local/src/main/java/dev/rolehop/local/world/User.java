@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** An IAM user: access keys, assigned virtual MFA devices and inline policies. */
-public record User(String name, String accountId, List<AccessKey> accessKeys,
-                   List<MfaDevice> mfaDevices, List<Policy> policies) {
+public record User(
+        String name, String accountId, List<AccessKey> accessKeys, List<MfaDevice> mfaDevices, List<Policy> policies) {
 
     public User {
         Objects.requireNonNull(name, "name");

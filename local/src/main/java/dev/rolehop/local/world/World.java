@@ -23,19 +23,23 @@ public record World(List<Account> accounts) {
 
     /** The long-term access key with this id. */
     public Optional<AccessKey> accessKey(String accessKeyId) {
-        return users().flatMap(u -> u.accessKeys().stream()).filter(k -> k.id().equals(accessKeyId))
+        return users().flatMap(u -> u.accessKeys().stream())
+                .filter(k -> k.id().equals(accessKeyId))
                 .findFirst();
     }
 
     /** The virtual MFA device with this serial ARN. */
     public Optional<MfaDevice> mfaDevice(String serial) {
-        return users().flatMap(u -> u.mfaDevices().stream()).filter(d -> d.serial().equals(serial))
+        return users().flatMap(u -> u.mfaDevices().stream())
+                .filter(d -> d.serial().equals(serial))
                 .findFirst();
     }
 
     /** The role with this ARN ({@code arn:aws:iam::ACCOUNT:role/NAME}). */
     public Optional<Role> roleByArn(String arn) {
-        return accounts.stream().flatMap(a -> a.roles().stream()).filter(r -> r.arn().equals(arn))
+        return accounts.stream()
+                .flatMap(a -> a.roles().stream())
+                .filter(r -> r.arn().equals(arn))
                 .findFirst();
     }
 

@@ -34,8 +34,7 @@ public final class WorldLoader {
     private static final Pattern INSTANCE_ID = Pattern.compile("i-[0-9a-f]{8,17}");
     private static final Pattern STATE = Pattern.compile("pending|running|stopping|stopped|shutting-down|terminated");
 
-    private WorldLoader() {
-    }
+    private WorldLoader() {}
 
     /** Loads a world file. */
     public static World load(Path file) {
@@ -76,12 +75,12 @@ public final class WorldLoader {
     }
 
     private static Account account(String file, Node node, Set<String> seen) {
-        YamlMap m = new YamlMap(file, node, "an account",
-                Set.of("id", "alias", "regions", "users", "roles", "instances"));
+        YamlMap m =
+                new YamlMap(file, node, "an account", Set.of("id", "alias", "regions", "users", "roles", "instances"));
         String id = m.string("id", ACCOUNT_ID, "an account id is 12 digits; quote it (\"111111111111\")");
         unique(m, seen, "account:" + id, m.node("id"), "account id " + id);
-        String alias = m.optionalString("alias", ALIAS,
-                "an account alias is 3-63 lower-case letters, digits and hyphens");
+        String alias =
+                m.optionalString("alias", ALIAS, "an account alias is 3-63 lower-case letters, digits and hyphens");
         List<String> regions = new ArrayList<>();
         for (Node r : m.list("regions")) {
             String region = m.scalarText(r, "a region");
@@ -115,16 +114,21 @@ public final class WorldLoader {
         List<AccessKey> keys = new ArrayList<>();
         for (Node k : m.list("access_keys")) {
             YamlMap km = new YamlMap(file, k, "an access key", Set.of("id", "secret"));
-            String keyId = km.string("id", ACCESS_KEY_ID, "an access key id is AKIA followed by "
-                    + "at least 12 upper-case letters or digits");
+            String keyId = km.string(
+                    "id",
+                    ACCESS_KEY_ID,
+                    "an access key id is AKIA followed by " + "at least 12 upper-case letters or digits");
             unique(km, seen, "key:" + keyId, km.node("id"), "access key " + keyId);
-            keys.add(new AccessKey(keyId, km.secret("secret", SECRET, "a secret access key is 16-128 "
-                    + "characters without spaces")));
+            keys.add(new AccessKey(
+                    keyId,
+                    km.secret("secret", SECRET, "a secret access key is 16-128 " + "characters without spaces")));
         }
         List<MfaDevice> devices = new ArrayList<>();
         for (Node d : m.list("mfa_devices")) {
             YamlMap dm = new YamlMap(file, d, "an MFA device", Set.of("serial", "seed"));
-            String serial = dm.string("serial", Pattern.compile("arn:aws:iam::" + accountId + ":mfa/[\\w+=,.@/-]{1,512}"),
+            String serial = dm.string(
+                    "serial",
+                    Pattern.compile("arn:aws:iam::" + accountId + ":mfa/[\\w+=,.@/-]{1,512}"),
                     "a virtual MFA serial is arn:aws:iam::" + accountId + ":mfa/NAME in the user's account");
             unique(dm, seen, "mfa:" + serial, dm.node("serial"), "MFA device " + serial);
             String seed = dm.secret("seed", BASE32, "a seed is at least 16 base32 characters (A-Z, 2-7)");
@@ -137,8 +141,8 @@ public final class WorldLoader {
     }
 
     private static Role role(String file, Node node, String accountId, Set<String> seen) {
-        YamlMap m = new YamlMap(file, node, "a role",
-                Set.of("name", "trust_policy", "max_session_duration", "policies"));
+        YamlMap m =
+                new YamlMap(file, node, "a role", Set.of("name", "trust_policy", "max_session_duration", "policies"));
         String name = m.string("name", IAM_NAME, "IAM names are 1-64 of letters, digits and +=,.@_-");
         unique(m, seen, "role:" + accountId + ":" + name, m.node("name"), "role " + name);
         Node trust = m.node("trust_policy");
@@ -153,8 +157,10 @@ public final class WorldLoader {
         List<Policy> out = new ArrayList<>();
         for (Node p : owner.list("policies")) {
             YamlMap pm = new YamlMap(file, p, "a policy", Set.of("name", "document"));
-            String name = pm.string("name", Pattern.compile("[\\w+=,.@-]{1,128}"), "policy names are 1-128 "
-                    + "of letters, digits and +=,.@_-");
+            String name = pm.string(
+                    "name",
+                    Pattern.compile("[\\w+=,.@-]{1,128}"),
+                    "policy names are 1-128 " + "of letters, digits and +=,.@_-");
             Node doc = pm.node("document");
             if (doc == null) {
                 throw pm.error(pm.self(), "missing required key 'document' (an IAM policy document)");
@@ -170,30 +176,43 @@ public final class WorldLoader {
         } catch (IllegalArgumentException e) {
             throw owner.error(doc, (trust ? "trust policy: " : "policy document: ") + e.getMessage());
         } catch (RuntimeException e) {
-            throw owner.error(doc, (trust ? "trust policy" : "policy document")
-                    + " is not valid JSON or YAML");
+            throw owner.error(doc, (trust ? "trust policy" : "policy document") + " is not valid JSON or YAML");
         }
     }
 
     private static SeedInstance instance(String file, Node node, List<String> regions, Set<String> seen) {
-        YamlMap m = new YamlMap(file, node, "an instance",
+        YamlMap m = new YamlMap(
+                file,
+                node,
+                "an instance",
                 Set.of("id", "region", "instance_type", "state", "image_id", "private_ip", "tags"));
         String id = m.string("id", INSTANCE_ID, "an instance id is i- followed by 8 or 17 hex digits");
         unique(m, seen, "instance:" + id, m.node("id"), "instance " + id);
         String region = m.optionalString("region", REGION, "a region name like us-east-1");
         region = region == null ? regions.get(0) : region;
         if (!regions.contains(region)) {
-            throw m.error(m.node("region"), "region '" + region + "' is not one of the account's regions "
-                    + regions + " (add it to the account's 'regions')");
+            throw m.error(
+                    m.node("region"),
+                    "region '" + region + "' is not one of the account's regions " + regions
+                            + " (add it to the account's 'regions')");
         }
-        String type = m.optionalString("instance_type", Pattern.compile("[a-z0-9-]+\\.[a-z0-9]+"),
-                "an instance type like t3.micro");
-        String state = m.optionalString("state", STATE, "one of " + STATE.pattern().replace("|", ", "));
+        String type = m.optionalString(
+                "instance_type", Pattern.compile("[a-z0-9-]+\\.[a-z0-9]+"), "an instance type like t3.micro");
+        String state =
+                m.optionalString("state", STATE, "one of " + STATE.pattern().replace("|", ", "));
         String image = m.optionalString("image_id", Pattern.compile("ami-[0-9a-f]{8,17}"), "ami- and hex digits");
-        String ip = m.optionalString("private_ip", Pattern.compile("172\\.31\\.\\d{1,3}\\.\\d{1,3}"),
+        String ip = m.optionalString(
+                "private_ip",
+                Pattern.compile("172\\.31\\.\\d{1,3}\\.\\d{1,3}"),
                 "an address in the default VPC's 172.31.0.0/16");
-        return new SeedInstance(id, region, type == null ? "t3.micro" : type, state == null ? "running" : state,
-                image == null ? "ami-0123456789abcdef0" : image, ip, m.stringMap("tags"));
+        return new SeedInstance(
+                id,
+                region,
+                type == null ? "t3.micro" : type,
+                state == null ? "running" : state,
+                image == null ? "ami-0123456789abcdef0" : image,
+                ip,
+                m.stringMap("tags"));
     }
 
     private static void unique(YamlMap m, Set<String> seen, String key, Node at, String what) {

@@ -32,8 +32,10 @@ final class YamlMap {
         for (NodeTuple t : mapping.getValue()) {
             String key = scalarText(t.getKeyNode(), "a key");
             if (!allowed.contains(key)) {
-                throw error(t.getKeyNode(), "'" + key + "' is not a valid key for " + what
-                        + " (valid: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+                throw error(
+                        t.getKeyNode(),
+                        "'" + key + "' is not a valid key for " + what + " (valid: "
+                                + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
             }
             if (values.containsKey(key)) {
                 throw error(t.getKeyNode(), "'" + key + "' is given twice in " + what);
@@ -89,8 +91,7 @@ final class YamlMap {
         } catch (NumberFormatException ignored) {
             // Reported below with the accepted range.
         }
-        throw error(value, "'" + key + "' must be a whole number from " + min + " to " + max
-                + ", not '" + text + "'");
+        throw error(value, "'" + key + "' must be a whole number from " + min + " to " + max + ", not '" + text + "'");
     }
 
     /** The items of an optional sequence (empty when absent). */
@@ -116,7 +117,8 @@ final class YamlMap {
             throw error(value, "'" + key + "' must be a mapping of names to values");
         }
         for (NodeTuple t : mapping.getValue()) {
-            out.put(scalarText(t.getKeyNode(), "a key of '" + key + "'"),
+            out.put(
+                    scalarText(t.getKeyNode(), "a key of '" + key + "'"),
                     scalarText(t.getValueNode(), "a value of '" + key + "'"));
         }
         return out;
@@ -161,6 +163,7 @@ final class YamlMap {
     }
 
     static String position(String file, Node at) {
-        return file + ":" + (at.getStartMark().getLine() + 1) + ":" + (at.getStartMark().getColumn() + 1);
+        return file + ":" + (at.getStartMark().getLine() + 1) + ":"
+                + (at.getStartMark().getColumn() + 1);
     }
 }

@@ -37,7 +37,8 @@ class SigV4VerifierTest {
     @MethodSource("cases")
     void headerSignedRequestVerifiesAndHasTheSuitesCanonicalRequest(String name) throws IOException {
         Path dir = SUITE.resolve(name);
-        SignedRequest request = parse(Files.readString(dir.resolve("header-signed-request.txt"), StandardCharsets.UTF_8));
+        SignedRequest request =
+                parse(Files.readString(dir.resolve("header-signed-request.txt"), StandardCharsets.UTF_8));
         SigV4Authorization auth = SigV4Verifier.parse(request, Map.of());
         assertThat(SigV4Verifier.verify(request, auth, secret(dir))).isTrue();
         assertThat(SigV4Verifier.canonicalRequest(request, auth, normalize(dir), false))
@@ -48,7 +49,8 @@ class SigV4VerifierTest {
     @MethodSource("cases")
     void queryPresignedRequestVerifies(String name) throws IOException {
         Path dir = SUITE.resolve(name);
-        SignedRequest request = parse(Files.readString(dir.resolve("query-signed-request.txt"), StandardCharsets.UTF_8));
+        SignedRequest request =
+                parse(Files.readString(dir.resolve("query-signed-request.txt"), StandardCharsets.UTF_8));
         SigV4Authorization auth = SigV4Verifier.parse(request, query(request.rawQuery()));
         assertThat(auth.presigned()).isTrue();
         assertThat(SigV4Verifier.canonicalRequest(request, auth, normalize(dir), omitsToken(dir)))
@@ -60,12 +62,21 @@ class SigV4VerifierTest {
     @MethodSource("cases")
     void aChangedSignatureDoesNotVerify(String name) throws IOException {
         Path dir = SUITE.resolve(name);
-        SignedRequest request = parse(Files.readString(dir.resolve("header-signed-request.txt"), StandardCharsets.UTF_8));
+        SignedRequest request =
+                parse(Files.readString(dir.resolve("header-signed-request.txt"), StandardCharsets.UTF_8));
         SigV4Authorization auth = SigV4Verifier.parse(request, Map.of());
         String sig = auth.signature();
         String changed = (sig.charAt(0) == '0' ? '1' : '0') + sig.substring(1);
-        SigV4Authorization tampered = new SigV4Authorization(auth.accessKeyId(), auth.scopeDate(), auth.region(),
-                auth.service(), auth.signedHeaders(), changed, auth.amzDate(), false, auth.securityToken());
+        SigV4Authorization tampered = new SigV4Authorization(
+                auth.accessKeyId(),
+                auth.scopeDate(),
+                auth.region(),
+                auth.service(),
+                auth.signedHeaders(),
+                changed,
+                auth.amzDate(),
+                false,
+                auth.securityToken());
         assertThat(SigV4Verifier.verify(request, tampered, secret(dir))).isFalse();
     }
 
@@ -74,7 +85,8 @@ class SigV4VerifierTest {
         Path dir = SUITE.resolve("post-x-www-form-urlencoded");
         String signed = Files.readString(dir.resolve("header-signed-request.txt"), StandardCharsets.UTF_8);
         SignedRequest request = parse(signed.replace("Param1=value1", "Param1=value2"));
-        assertThat(SigV4Verifier.verify(request, SigV4Verifier.parse(request, Map.of()), secret(dir))).isFalse();
+        assertThat(SigV4Verifier.verify(request, SigV4Verifier.parse(request, Map.of()), secret(dir)))
+                .isFalse();
     }
 
     private static String secret(Path dir) throws IOException {
@@ -116,15 +128,21 @@ class SigV4VerifierTest {
         for (int b = i + 1; b < lines.length; b++) {
             body.append(b > i + 1 ? "\n" : "").append(lines[b]);
         }
-        return new SignedRequest(requestLine[0], q < 0 ? target : target.substring(0, q),
-                q < 0 ? null : target.substring(q + 1), headers, body.toString().getBytes(StandardCharsets.UTF_8));
+        return new SignedRequest(
+                requestLine[0],
+                q < 0 ? target : target.substring(0, q),
+                q < 0 ? null : target.substring(q + 1),
+                headers,
+                body.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, String> query(String raw) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
-            out.put(SigV4Verifier.percentDecode(pair.substring(0, eq)), SigV4Verifier.percentDecode(pair.substring(eq + 1)));
+            out.put(
+                    SigV4Verifier.percentDecode(pair.substring(0, eq)),
+                    SigV4Verifier.percentDecode(pair.substring(eq + 1)));
         }
         return out;
     }

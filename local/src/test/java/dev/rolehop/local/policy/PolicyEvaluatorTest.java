@@ -24,21 +24,24 @@ class PolicyEvaluatorTest {
 
     @Test
     void aMatchingAllowAllows() {
-        PolicyDocument p = policy("{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"ec2:Describe*\",\"Resource\":\"*\"}}");
+        PolicyDocument p =
+                policy("{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"ec2:Describe*\",\"Resource\":\"*\"}}");
         assertThat(PolicyEvaluator.evaluate(List.of(p), request("ec2:DescribeVpcs", "*", Map.of())))
                 .isEqualTo(Decision.ALLOW);
     }
 
     @Test
     void actionsCompareCaseInsensitively() {
-        PolicyDocument p = policy("{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"EC2:describevpcs\",\"Resource\":\"*\"}}");
+        PolicyDocument p =
+                policy("{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"EC2:describevpcs\",\"Resource\":\"*\"}}");
         assertThat(PolicyEvaluator.evaluate(List.of(p), request("ec2:DescribeVpcs", "*", Map.of())))
                 .isEqualTo(Decision.ALLOW);
     }
 
     @Test
     void noMatchingStatementIsAnImplicitDeny() {
-        PolicyDocument p = policy("{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"ec2:Describe*\",\"Resource\":\"*\"}}");
+        PolicyDocument p =
+                policy("{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"ec2:Describe*\",\"Resource\":\"*\"}}");
         assertThat(PolicyEvaluator.evaluate(List.of(p), request("ec2:CreateSecurityGroup", "*", Map.of())))
                 .isEqualTo(Decision.IMPLICIT_DENY);
     }
@@ -46,7 +49,8 @@ class PolicyEvaluatorTest {
     @Test
     void anExplicitDenyWinsOverAnAllow() {
         PolicyDocument allow = policy("{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}}");
-        PolicyDocument deny = policy("{\"Statement\":{\"Effect\":\"Deny\",\"NotAction\":\"ec2:Describe*\",\"Resource\":\"*\"}}");
+        PolicyDocument deny =
+                policy("{\"Statement\":{\"Effect\":\"Deny\",\"NotAction\":\"ec2:Describe*\",\"Resource\":\"*\"}}");
         assertThat(PolicyEvaluator.evaluate(List.of(allow, deny), request("ec2:CreateSecurityGroup", "*", Map.of())))
                 .isEqualTo(Decision.EXPLICIT_DENY);
     }
@@ -55,10 +59,20 @@ class PolicyEvaluatorTest {
     void resourcesMatchWithWildcards() {
         PolicyDocument p = policy("{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"ec2:*\","
                 + "\"Resource\":\"arn:aws:ec2:us-east-1:111111111111:security-group/*\"}}");
-        assertThat(PolicyEvaluator.evaluate(List.of(p), request("ec2:DeleteSecurityGroup",
-                "arn:aws:ec2:us-east-1:111111111111:security-group/sg-1", Map.of()))).isEqualTo(Decision.ALLOW);
-        assertThat(PolicyEvaluator.evaluate(List.of(p), request("ec2:DeleteSecurityGroup",
-                "arn:aws:ec2:eu-west-1:111111111111:security-group/sg-1", Map.of()))).isEqualTo(Decision.IMPLICIT_DENY);
+        assertThat(PolicyEvaluator.evaluate(
+                        List.of(p),
+                        request(
+                                "ec2:DeleteSecurityGroup",
+                                "arn:aws:ec2:us-east-1:111111111111:security-group/sg-1",
+                                Map.of())))
+                .isEqualTo(Decision.ALLOW);
+        assertThat(PolicyEvaluator.evaluate(
+                        List.of(p),
+                        request(
+                                "ec2:DeleteSecurityGroup",
+                                "arn:aws:ec2:eu-west-1:111111111111:security-group/sg-1",
+                                Map.of())))
+                .isEqualTo(Decision.IMPLICIT_DENY);
     }
 
     @Test
@@ -67,27 +81,34 @@ class PolicyEvaluatorTest {
                 + "\"Action\":\"sts:AssumeRole\",\"Condition\":{\"Bool\":{\"aws:MultiFactorAuthPresent\":\"true\"}}}}");
         assertThat(PolicyEvaluator.evaluateTrust(t, request("sts:AssumeRole", "r", Map.of())))
                 .isEqualTo(Decision.IMPLICIT_DENY);
-        assertThat(PolicyEvaluator.evaluateTrust(t, request("sts:AssumeRole", "r",
-                Map.of("aws:MultiFactorAuthPresent", List.of("true"))))).isEqualTo(Decision.ALLOW);
+        assertThat(PolicyEvaluator.evaluateTrust(
+                        t, request("sts:AssumeRole", "r", Map.of("aws:MultiFactorAuthPresent", List.of("true")))))
+                .isEqualTo(Decision.ALLOW);
     }
 
     @Test
     void ifExistsHoldsWhenTheKeyIsAbsent() {
         PolicyDocument p = policy("{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\","
                 + "\"Condition\":{\"BoolIfExists\":{\"aws:MultiFactorAuthPresent\":\"true\"}}}}");
-        assertThat(PolicyEvaluator.evaluate(List.of(p), request("iam:GetUser", "*", Map.of()))).isEqualTo(Decision.ALLOW);
-        assertThat(PolicyEvaluator.evaluate(List.of(p), request("iam:GetUser", "*",
-                Map.of("aws:MultiFactorAuthPresent", List.of("false"))))).isEqualTo(Decision.IMPLICIT_DENY);
+        assertThat(PolicyEvaluator.evaluate(List.of(p), request("iam:GetUser", "*", Map.of())))
+                .isEqualTo(Decision.ALLOW);
+        assertThat(PolicyEvaluator.evaluate(
+                        List.of(p),
+                        request("iam:GetUser", "*", Map.of("aws:MultiFactorAuthPresent", List.of("false")))))
+                .isEqualTo(Decision.IMPLICIT_DENY);
     }
 
     @Test
     void numericMfaAgeLimitsHowOldTheMfaMayBe() {
-        PolicyDocument t = trust("{\"Statement\":{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},"
-                + "\"Action\":\"sts:AssumeRole\",\"Condition\":{\"NumericLessThan\":{\"aws:MultiFactorAuthAge\":\"3600\"}}}}");
-        assertThat(PolicyEvaluator.evaluateTrust(t, request("sts:AssumeRole", "r",
-                Map.of("aws:MultiFactorAuthAge", List.of("100"))))).isEqualTo(Decision.ALLOW);
-        assertThat(PolicyEvaluator.evaluateTrust(t, request("sts:AssumeRole", "r",
-                Map.of("aws:MultiFactorAuthAge", List.of("4000"))))).isEqualTo(Decision.IMPLICIT_DENY);
+        PolicyDocument t = trust(
+                "{\"Statement\":{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},"
+                        + "\"Action\":\"sts:AssumeRole\",\"Condition\":{\"NumericLessThan\":{\"aws:MultiFactorAuthAge\":\"3600\"}}}}");
+        assertThat(PolicyEvaluator.evaluateTrust(
+                        t, request("sts:AssumeRole", "r", Map.of("aws:MultiFactorAuthAge", List.of("100")))))
+                .isEqualTo(Decision.ALLOW);
+        assertThat(PolicyEvaluator.evaluateTrust(
+                        t, request("sts:AssumeRole", "r", Map.of("aws:MultiFactorAuthAge", List.of("4000")))))
+                .isEqualTo(Decision.IMPLICIT_DENY);
     }
 
     @Test
@@ -96,14 +117,17 @@ class PolicyEvaluatorTest {
                 + "\"Condition\":{\"StringNotEquals\":{\"aws:RequestedRegion\":\"us-east-1\"}}}}");
         assertThat(PolicyEvaluator.evaluate(List.of(p), request("ec2:DescribeVpcs", "*", Map.of())))
                 .isEqualTo(Decision.EXPLICIT_DENY);
-        assertThat(PolicyEvaluator.evaluate(List.of(p), request("ec2:DescribeVpcs", "*",
-                Map.of("aws:RequestedRegion", List.of("us-east-1"))))).isEqualTo(Decision.IMPLICIT_DENY);
+        assertThat(PolicyEvaluator.evaluate(
+                        List.of(p),
+                        request("ec2:DescribeVpcs", "*", Map.of("aws:RequestedRegion", List.of("us-east-1")))))
+                .isEqualTo(Decision.IMPLICIT_DENY);
     }
 
     @Test
     void aTrustPolicyNamingAnotherAccountDoesNotTrustThisOne() {
-        PolicyDocument t = trust("{\"Statement\":{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::333333333333:root\"},"
-                + "\"Action\":\"sts:AssumeRole\"}}");
+        PolicyDocument t =
+                trust("{\"Statement\":{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::333333333333:root\"},"
+                        + "\"Action\":\"sts:AssumeRole\"}}");
         assertThat(PolicyEvaluator.evaluateTrust(t, request("sts:AssumeRole", "r", Map.of())))
                 .isEqualTo(Decision.IMPLICIT_DENY);
     }
@@ -112,10 +136,12 @@ class PolicyEvaluatorTest {
     void externalIdMustMatch() {
         PolicyDocument t = trust("{\"Statement\":{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + USER + "\"},"
                 + "\"Action\":\"sts:AssumeRole\",\"Condition\":{\"StringEquals\":{\"sts:ExternalId\":\"xyz\"}}}}");
-        assertThat(PolicyEvaluator.evaluateTrust(t, request("sts:AssumeRole", "r",
-                Map.of("sts:ExternalId", List.of("xyz"))))).isEqualTo(Decision.ALLOW);
-        assertThat(PolicyEvaluator.evaluateTrust(t, request("sts:AssumeRole", "r",
-                Map.of("sts:ExternalId", List.of("abc"))))).isEqualTo(Decision.IMPLICIT_DENY);
+        assertThat(PolicyEvaluator.evaluateTrust(
+                        t, request("sts:AssumeRole", "r", Map.of("sts:ExternalId", List.of("xyz")))))
+                .isEqualTo(Decision.ALLOW);
+        assertThat(PolicyEvaluator.evaluateTrust(
+                        t, request("sts:AssumeRole", "r", Map.of("sts:ExternalId", List.of("abc")))))
+                .isEqualTo(Decision.IMPLICIT_DENY);
     }
 
     @Test

@@ -36,10 +36,13 @@ import software.amazon.awssdk.services.sts.model.Credentials;
 class DurabilityTest {
 
     private static Ec2Client ec2(URI endpoint, String id, String secret) {
-        return Ec2Client.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+        return Ec2Client.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(id, secret)))
                 .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
     }
 
     private static Thread started(Runnable work) {
@@ -56,17 +59,29 @@ class DurabilityTest {
         Credentials lab = first.assumeLab();
         String id;
         try (Ec2Client ec2 = first.ec2(LocalFixture.session(lab))) {
-            id = ec2.createSecurityGroup(r -> r.groupName("kept").description("kept group")).groupId();
-            ec2.authorizeSecurityGroupIngress(r -> r.groupId(id).ipPermissions(IpPermission.builder().ipProtocol("tcp")
-                    .fromPort(443).toPort(443).ipRanges(x -> x.cidrIp("0.0.0.0/0")).build()));
-            ec2.createTags(r -> r.resources(id).tags(Tag.builder().key("env").value("lab").build()));
+            id = ec2.createSecurityGroup(r -> r.groupName("kept").description("kept group"))
+                    .groupId();
+            ec2.authorizeSecurityGroupIngress(r -> r.groupId(id)
+                    .ipPermissions(IpPermission.builder()
+                            .ipProtocol("tcp")
+                            .fromPort(443)
+                            .toPort(443)
+                            .ipRanges(x -> x.cidrIp("0.0.0.0/0"))
+                            .build()));
+            ec2.createTags(r ->
+                    r.resources(id).tags(Tag.builder().key("env").value("lab").build()));
         }
         LocalFixture second = first.restart(state);
         try (Ec2Client ec2 = second.ec2(LocalFixture.session(lab))) {
-            SecurityGroup g = ec2.describeSecurityGroups(r -> r.groupIds(id)).securityGroups().get(0);
+            SecurityGroup g = ec2.describeSecurityGroups(r -> r.groupIds(id))
+                    .securityGroups()
+                    .get(0);
             assertThat(g.groupName()).isEqualTo("kept");
-            assertThat(g.ipPermissions()).singleElement().satisfies(p -> assertThat(p.fromPort()).isEqualTo(443));
-            assertThat(g.tags()).containsExactly(Tag.builder().key("env").value("lab").build());
+            assertThat(g.ipPermissions())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.fromPort()).isEqualTo(443));
+            assertThat(g.tags())
+                    .containsExactly(Tag.builder().key("env").value("lab").build());
         } finally {
             second.close();
         }
@@ -78,7 +93,8 @@ class DurabilityTest {
         try (LocalFixture f = new LocalFixture(state)) {
             f.assumeLab();
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -100,7 +116,8 @@ class DurabilityTest {
             Set<String> ids = ConcurrentHashMap.newKeySet();
             String shared;
             try (Ec2Client ec2 = f.ec2(f.alice())) {
-                shared = ec2.createSecurityGroup(r -> r.groupName("shared").description("d")).groupId();
+                shared = ec2.createSecurityGroup(r -> r.groupName("shared").description("d"))
+                        .groupId();
             }
             for (int t = 0; t < 8; t++) {
                 int thread = t;
@@ -108,11 +125,17 @@ class DurabilityTest {
                     try (Ec2Client ec2 = f.ec2(f.alice())) {
                         for (int i = 0; i < 10; i++) {
                             String name = "t" + thread + "-" + i;
-                            ids.add(ec2.createSecurityGroup(r -> r.groupName(name).description("d")).groupId());
+                            ids.add(ec2.createSecurityGroup(
+                                            r -> r.groupName(name).description("d"))
+                                    .groupId());
                         }
-                        ec2.authorizeSecurityGroupIngress(r -> r.groupId(shared).ipPermissions(IpPermission.builder()
-                                .ipProtocol("tcp").fromPort(1000 + thread).toPort(1000 + thread)
-                                .ipRanges(x -> x.cidrIp("10.0.0.0/8")).build()));
+                        ec2.authorizeSecurityGroupIngress(r -> r.groupId(shared)
+                                .ipPermissions(IpPermission.builder()
+                                        .ipProtocol("tcp")
+                                        .fromPort(1000 + thread)
+                                        .toPort(1000 + thread)
+                                        .ipRanges(x -> x.cidrIp("10.0.0.0/8"))
+                                        .build()));
                     }
                 }));
             }
@@ -121,10 +144,17 @@ class DurabilityTest {
             }
             try (Ec2Client ec2 = f.ec2(f.alice())) {
                 List<SecurityGroup> groups = ec2.describeSecurityGroups().securityGroups();
-                assertThat(groups).extracting(SecurityGroup::groupId).containsAll(ids).doesNotHaveDuplicates();
+                assertThat(groups)
+                        .extracting(SecurityGroup::groupId)
+                        .containsAll(ids)
+                        .doesNotHaveDuplicates();
                 assertThat(groups).hasSize(80 + 2);
-                assertThat(groups.stream().filter(g -> g.groupId().equals(shared)).findFirst().orElseThrow()
-                        .ipPermissions()).hasSize(8);
+                assertThat(groups.stream()
+                                .filter(g -> g.groupId().equals(shared))
+                                .findFirst()
+                                .orElseThrow()
+                                .ipPermissions())
+                        .hasSize(8);
             }
         }
     }
@@ -142,11 +172,18 @@ class DurabilityTest {
         List<String> creds = Files.readAllLines(dir.resolve("aws/credentials"));
         String keyId = creds.get(1).split("=")[1].trim();
         String secret = creds.get(2).substring(creds.get(2).indexOf('=') + 1).trim();
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.rolehop.local.LocalAwsProcess",
-                world.toString(), state.toString()).redirectErrorStream(true).start();
+        Process server = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dev.rolehop.local.LocalAwsProcess",
+                        world.toString(),
+                        state.toString())
+                .redirectErrorStream(true)
+                .start();
         URI endpoint;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
             String line = out.readLine();
             assertThat(line).startsWith("endpoint: ");
             endpoint = URI.create(line.substring("endpoint: ".length()));
@@ -161,7 +198,11 @@ class DurabilityTest {
                         for (int i = 0; ; i++) {
                             String name = "w" + thread + "-" + i;
                             attempted.add(name);
-                            acknowledged.put(name, ec2.createSecurityGroup(r -> r.groupName(name).description("d")).groupId());
+                            acknowledged.put(
+                                    name,
+                                    ec2.createSecurityGroup(
+                                                    r -> r.groupName(name).description("d"))
+                                            .groupId());
                             count.incrementAndGet();
                         }
                     } catch (RuntimeException killed) {
@@ -178,11 +219,12 @@ class DurabilityTest {
                 w.join();
             }
             try (LocalAws restarted = LocalAws.start(new LocalAws.Options(world, state, "127.0.0.1", 0));
-                 Ec2Client ec2 = ec2(restarted.endpoint(), keyId, secret)) {
+                    Ec2Client ec2 = ec2(restarted.endpoint(), keyId, secret)) {
                 List<SecurityGroup> groups = ec2.describeSecurityGroups().securityGroups().stream()
-                        .filter(g -> !g.groupName().equals("default")).toList();
-                Map<String, String> byName = groups.stream().collect(Collectors.toMap(SecurityGroup::groupName,
-                        SecurityGroup::groupId));
+                        .filter(g -> !g.groupName().equals("default"))
+                        .toList();
+                Map<String, String> byName =
+                        groups.stream().collect(Collectors.toMap(SecurityGroup::groupName, SecurityGroup::groupId));
                 assertThat(groups).extracting(SecurityGroup::groupName).doesNotHaveDuplicates();
                 assertThat(attempted).containsAll(byName.keySet());
                 assertThat(byName).containsAllEntriesOf(acknowledged);

@@ -13,14 +13,37 @@ class StateCodecTest {
     @Test
     void groupsRulesTagsAndSessionsSurviveAWriteAndARead() {
         RegionState region = new RegionState();
-        region.put(new SecurityGroup("sg-0123456789abcdef0", "web \"quoted\" ü", "line\nbreak\ttab \\", "vpc-1",
-                "111111111111", List.of(new SecurityGroupRule("sgr-1", false, "tcp", 22, 22, RuleSource.CIDR_IPV4,
-                        "10.0.0.0/8", null, "ssh: from *everywhere*"))));
+        region.put(new SecurityGroup(
+                "sg-0123456789abcdef0",
+                "web \"quoted\" ü",
+                "line\nbreak\ttab \\",
+                "vpc-1",
+                "111111111111",
+                List.of(new SecurityGroupRule(
+                        "sgr-1",
+                        false,
+                        "tcp",
+                        22,
+                        22,
+                        RuleSource.CIDR_IPV4,
+                        "10.0.0.0/8",
+                        null,
+                        "ssh: from *everywhere*"))));
         region.tag("sg-0123456789abcdef0", "Name", "yes");
-        TemporaryCredential session = new TemporaryCredential("ASIAXXXXXXXXXXXXXXXX", "se/cr+et=", "tok+en/==",
-                Instant.parse("2030-01-01T00:00:00Z"), SessionKind.ASSUMED_ROLE, "222222222222", "lab-admin", "s",
-                Instant.parse("2029-12-31T23:00:00Z"), true);
-        String text = StateCodec.write(Map.of(session.accessKeyId(), session), Map.of("arn:mfa", 42L),
+        TemporaryCredential session = new TemporaryCredential(
+                "ASIAXXXXXXXXXXXXXXXX",
+                "se/cr+et=",
+                "tok+en/==",
+                Instant.parse("2030-01-01T00:00:00Z"),
+                SessionKind.ASSUMED_ROLE,
+                "222222222222",
+                "lab-admin",
+                "s",
+                Instant.parse("2029-12-31T23:00:00Z"),
+                true);
+        String text = StateCodec.write(
+                Map.of(session.accessKeyId(), session),
+                Map.of("arn:mfa", 42L),
                 Map.of("111111111111/us-east-1", region));
 
         Map<String, TemporaryCredential> sessions = new LinkedHashMap<>();

@@ -32,7 +32,8 @@ class WorldLoaderTest {
     @ValueSource(strings = {"docs/local.md", "README.md"})
     void theExampleInTheDocumentationLoads(String file) throws IOException {
         String doc = Files.readString(Path.of("..").resolve(file));
-        Matcher m = Pattern.compile("(?s)## The world file.*?```yaml\\n(.*?)```").matcher(doc);
+        Matcher m =
+                Pattern.compile("(?s)## The world file.*?```yaml\\n(.*?)```").matcher(doc);
         assertThat(m.find()).isTrue();
         World world = parse(m.group(1));
         assertThat(world.accounts()).extracting(Account::alias).containsExactly("jump", "lab");
@@ -48,7 +49,10 @@ class WorldLoaderTest {
 
     @Test
     void theUserOfAnAccessKeyIsFound() {
-        assertThat(parse(MINIMAL).userByAccessKey("AKIAEXAMPLEALICE0001").orElseThrow().arn())
+        assertThat(parse(MINIMAL)
+                        .userByAccessKey("AKIAEXAMPLEALICE0001")
+                        .orElseThrow()
+                        .arn())
                 .isEqualTo("arn:aws:iam::111111111111:user/alice");
     }
 
@@ -75,7 +79,8 @@ class WorldLoaderTest {
                       - id: AKIAEXAMPLEALICE0001
                         secret: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
             """;
-        assertThatThrownBy(() -> parse(twice)).hasMessage("world.yml:10:17: access key AKIAEXAMPLEALICE0001 is defined twice");
+        assertThatThrownBy(() -> parse(twice))
+                .hasMessage("world.yml:10:17: access key AKIAEXAMPLEALICE0001 is defined twice");
     }
 
     @Test
@@ -85,8 +90,10 @@ class WorldLoaderTest {
                       - serial: arn:aws:iam::999999999999:mfa/alice
                         seed: JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP
             """;
-        assertThatThrownBy(() -> parse(yaml)).hasMessageStartingWith("world.yml:9:21: 'serial' value "
-                + "'arn:aws:iam::999999999999:mfa/alice' is not valid: a virtual MFA serial is arn:aws:iam::111111111111:mfa/NAME");
+        assertThatThrownBy(() -> parse(yaml))
+                .hasMessageStartingWith(
+                        "world.yml:9:21: 'serial' value "
+                                + "'arn:aws:iam::999999999999:mfa/alice' is not valid: a virtual MFA serial is arn:aws:iam::111111111111:mfa/NAME");
     }
 
     @Test
@@ -96,8 +103,9 @@ class WorldLoaderTest {
                       - serial: arn:aws:iam::111111111111:mfa/alice
                         seed: not-base32-at-all-1
             """;
-        assertThatThrownBy(() -> parse(yaml)).hasMessage("world.yml:10:19: 'seed' is not valid: a seed is at least "
-                + "16 base32 characters (A-Z, 2-7)");
+        assertThatThrownBy(() -> parse(yaml))
+                .hasMessage("world.yml:10:19: 'seed' is not valid: a seed is at least "
+                        + "16 base32 characters (A-Z, 2-7)");
     }
 
     @Test
@@ -112,14 +120,16 @@ class WorldLoaderTest {
                               Resource: "*"
                               Condition: {ForAnyValue:StringEquals: {aws:TagKeys: [a]}}
             """;
-        assertThatThrownBy(() -> parse(yaml)).hasMessageStartingWith("world.yml:11:15: policy document: Statement 1: "
-                + "condition operator 'ForAnyValue:StringEquals' is not supported by rolehop local");
+        assertThatThrownBy(() -> parse(yaml))
+                .hasMessageStartingWith("world.yml:11:15: policy document: Statement 1: "
+                        + "condition operator 'ForAnyValue:StringEquals' is not supported by rolehop local");
     }
 
     @Test
     void aBadSecretIsRejectedWithoutRepeatingIt() {
         assertThatThrownBy(() -> parse(MINIMAL.replace("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "short secret")))
-                .hasMessage("world.yml:7:21: 'secret' is not valid: a secret access key is 16-128 characters without spaces");
+                .hasMessage(
+                        "world.yml:7:21: 'secret' is not valid: a secret access key is 16-128 characters without spaces");
     }
 
     @Test
@@ -128,8 +138,8 @@ class WorldLoaderTest {
                 roles:
                   - name: r
             """;
-        assertThatThrownBy(() -> parse(yaml)).hasMessage("world.yml:9:9: missing required key 'trust_policy' "
-                + "(who may assume the role)");
+        assertThatThrownBy(() -> parse(yaml))
+                .hasMessage("world.yml:9:9: missing required key 'trust_policy' " + "(who may assume the role)");
     }
 
     @Test
@@ -140,13 +150,15 @@ class WorldLoaderTest {
                     max_session_duration: 50000
                     trust_policy: {Statement: {Effect: Allow, Principal: "*", Action: "sts:AssumeRole"}}
             """;
-        assertThatThrownBy(() -> parse(yaml)).hasMessage("world.yml:10:31: 'max_session_duration' must be a whole "
-                + "number from 3600 to 43200, not '50000'");
+        assertThatThrownBy(() -> parse(yaml))
+                .hasMessage("world.yml:10:31: 'max_session_duration' must be a whole "
+                        + "number from 3600 to 43200, not '50000'");
     }
 
     @Test
     void invalidYamlIsReportedWithItsPosition() {
-        assertThatThrownBy(() -> parse("accounts: [\n")).isInstanceOf(WorldException.class)
+        assertThatThrownBy(() -> parse("accounts: [\n"))
+                .isInstanceOf(WorldException.class)
                 .hasMessageStartingWith("world.yml:2:1: not valid YAML: ");
     }
 
@@ -163,7 +175,17 @@ class WorldLoaderTest {
                       - name: p
                         document: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","NotAction":"ec2:Describe*","Resource":"*"}]}'
             """;
-        assertThat(parse(yaml).accounts().get(0).users().get(0).policies().get(0).document().statements().get(0)
-                .notActions()).containsExactly("ec2:Describe*");
+        assertThat(parse(yaml)
+                        .accounts()
+                        .get(0)
+                        .users()
+                        .get(0)
+                        .policies()
+                        .get(0)
+                        .document()
+                        .statements()
+                        .get(0)
+                        .notActions())
+                .containsExactly("ec2:Describe*");
     }
 }

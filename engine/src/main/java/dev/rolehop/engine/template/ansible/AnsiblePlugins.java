@@ -17,45 +17,56 @@ import java.util.Map;
  * and each known difference. Plugins throw {@link AnsibleFilterError} with Ansible's message.
  */
 public final class AnsiblePlugins {
-  private AnsiblePlugins() {}
+    private AnsiblePlugins() {}
 
-  /** Installs the plugins; {@code env} lookups and path filters read the process environment. */
-  public static void install(Jinjava jinjava) {
-    install(jinjava, System.getenv());
-  }
+    /** Installs the plugins; {@code env} lookups and path filters read the process environment. */
+    public static void install(Jinjava jinjava) {
+        install(jinjava, System.getenv());
+    }
 
-  /**
-   * Installs the plugins, with {@code environment} as the controller's environment (the
-   * {@code env} lookup, {@code expanduser}, {@code expandvars}).
-   */
-  public static void install(Jinjava jinjava, Map<String, String> environment) {
-    install(jinjava, environment, Clock.systemDefaultZone());
-  }
+    /**
+     * Installs the plugins, with {@code environment} as the controller's environment (the
+     * {@code env} lookup, {@code expanduser}, {@code expandvars}).
+     */
+    public static void install(Jinjava jinjava, Map<String, String> environment) {
+        install(jinjava, environment, Clock.systemDefaultZone());
+    }
 
-  /**
-   * Installs the plugins, with {@code environment} as the controller's environment (the
-   * {@code env} lookup, {@code expanduser}, {@code expandvars}) and {@code clock} for {@code now()}.
-   */
-  public static void install(Jinjava jinjava, Map<String, String> environment, Clock clock) {
-    Map<String, String> env = Map.copyOf(environment);
-    jinjava.getGlobalContext().put(Globals.CLOCK_KEY, clock);
-    jinjava.getGlobalContext().setDynamicVariableResolver(new UndefinedNames());
-    for (List<PluginFilter> group : List.of(CoreFilters.all(), TypeFilters.all(),
-        SerializationFilters.all(), SequenceFilters.all(), SetFilters.all(), DictFilters.all(),
-        RegexFilters.all(), StringFilters.all(), EncodingFilters.all(), PathFilters.all(env),
-        JinjaFilters.all(), MathFilters.all(), LookupFilters.all(), DatetimeFilters.all())) {
-      group.forEach(jinjava::registerFilter);
+    /**
+     * Installs the plugins, with {@code environment} as the controller's environment (the
+     * {@code env} lookup, {@code expanduser}, {@code expandvars}) and {@code clock} for {@code now()}.
+     */
+    public static void install(Jinjava jinjava, Map<String, String> environment, Clock clock) {
+        Map<String, String> env = Map.copyOf(environment);
+        jinjava.getGlobalContext().put(Globals.CLOCK_KEY, clock);
+        jinjava.getGlobalContext().setDynamicVariableResolver(new UndefinedNames());
+        for (List<PluginFilter> group : List.of(
+                CoreFilters.all(),
+                TypeFilters.all(),
+                SerializationFilters.all(),
+                SequenceFilters.all(),
+                SetFilters.all(),
+                DictFilters.all(),
+                RegexFilters.all(),
+                StringFilters.all(),
+                EncodingFilters.all(),
+                PathFilters.all(env),
+                JinjaFilters.all(),
+                MathFilters.all(),
+                LookupFilters.all(),
+                DatetimeFilters.all())) {
+            group.forEach(jinjava::registerFilter);
+        }
+        jinjava.registerFilter(CommentFilter.filter());
+        jinjava.getGlobalContext().put(Lookups.ENVIRONMENT_KEY, env);
+        for (String name : List.of("lookup", "query", "q")) {
+            jinjava.registerFunction(new ELFunctionDefinition(
+                    "", name, Lookups.class, name.equals("lookup") ? "lookup" : "query", String.class, Object[].class));
+        }
+        jinjava.registerFunction(new ELFunctionDefinition("", "dict", Globals.class, "dict", Object[].class));
+        jinjava.registerFunction(new ELFunctionDefinition("", "now", Globals.class, "now", Object[].class));
+        for (List<PluginTest> group : List.of(JinjaTests.all(), AnsibleTests.all(), PathTests.all())) {
+            group.forEach(jinjava::registerExpTest);
+        }
     }
-    jinjava.registerFilter(CommentFilter.filter());
-    jinjava.getGlobalContext().put(Lookups.ENVIRONMENT_KEY, env);
-    for (String name : List.of("lookup", "query", "q")) {
-      jinjava.registerFunction(new ELFunctionDefinition("", name, Lookups.class,
-          name.equals("lookup") ? "lookup" : "query", String.class, Object[].class));
-    }
-    jinjava.registerFunction(new ELFunctionDefinition("", "dict", Globals.class, "dict", Object[].class));
-    jinjava.registerFunction(new ELFunctionDefinition("", "now", Globals.class, "now", Object[].class));
-    for (List<PluginTest> group : List.of(JinjaTests.all(), AnsibleTests.all(), PathTests.all())) {
-      group.forEach(jinjava::registerExpTest);
-    }
-  }
 }

@@ -15,73 +15,71 @@ import java.util.Set;
  * {@code TypeError} wording, since that is what Ansible shows for such mistakes.
  */
 final class Arguments {
-  private final String callable;
-  private final List<Object> positional;
-  private final Map<String, Object> keywords;
+    private final String callable;
+    private final List<Object> positional;
+    private final Map<String, Object> keywords;
 
-  Arguments(String callable, Object[] positional, Map<String, Object> keywords) {
-    this.callable = callable;
-    this.positional = Arrays.asList(positional == null ? new Object[0] : positional);
-    this.keywords = keywords == null ? Map.of() : new LinkedHashMap<>(keywords);
-  }
-
-  /** Checks the call against the parameter names (after the piped value), in order. */
-  Arguments accept(String... names) {
-    if (positional.size() > names.length) {
-      throw AnsibleFilterError.typeError(
-          callable + "() takes " + (names.length + 1) + " positional arguments but "
-              + (positional.size() + 1) + " were given");
+    Arguments(String callable, Object[] positional, Map<String, Object> keywords) {
+        this.callable = callable;
+        this.positional = Arrays.asList(positional == null ? new Object[0] : positional);
+        this.keywords = keywords == null ? Map.of() : new LinkedHashMap<>(keywords);
     }
-    Set<String> known = Set.of(names);
-    for (String key : keywords.keySet()) {
-      if (!known.contains(key)) {
-        throw AnsibleFilterError.typeError(
-            callable + "() got an unexpected keyword argument '" + key + "'");
-      }
+
+    /** Checks the call against the parameter names (after the piped value), in order. */
+    Arguments accept(String... names) {
+        if (positional.size() > names.length) {
+            throw AnsibleFilterError.typeError(callable + "() takes " + (names.length + 1)
+                    + " positional arguments but " + (positional.size() + 1) + " were given");
+        }
+        Set<String> known = Set.of(names);
+        for (String key : keywords.keySet()) {
+            if (!known.contains(key)) {
+                throw AnsibleFilterError.typeError(callable + "() got an unexpected keyword argument '" + key + "'");
+            }
+        }
+        return this;
     }
-    return this;
-  }
 
-  /** Returns the argument at {@code index} or named {@code name}, else {@code fallback}. */
-  Object get(int index, String name, Object fallback) {
-    if (index < positional.size()) {
-      return positional.get(index);
+    /** Returns the argument at {@code index} or named {@code name}, else {@code fallback}. */
+    Object get(int index, String name, Object fallback) {
+        if (index < positional.size()) {
+            return positional.get(index);
+        }
+        if (name != null && keywords.containsKey(name)) {
+            return keywords.get(name);
+        }
+        return fallback;
     }
-    if (name != null && keywords.containsKey(name)) {
-      return keywords.get(name);
+
+    /** Returns whether the argument was given at all (by position or by name). */
+    boolean has(int index, String name) {
+        return index < positional.size() || (name != null && keywords.containsKey(name));
     }
-    return fallback;
-  }
 
-  /** Returns whether the argument was given at all (by position or by name). */
-  boolean has(int index, String name) {
-    return index < positional.size() || (name != null && keywords.containsKey(name));
-  }
+    /** Returns the positional arguments. */
+    List<Object> positional() {
+        return positional;
+    }
 
-  /** Returns the positional arguments. */
-  List<Object> positional() {
-    return positional;
-  }
+    /** Returns the keyword arguments. */
+    Map<String, Object> keywords() {
+        return keywords;
+    }
 
-  /** Returns the keyword arguments. */
-  Map<String, Object> keywords() {
-    return keywords;
-  }
+    /** Returns the name of the filter, test or function being called. */
+    String callable() {
+        return callable;
+    }
 
-  /** Returns the name of the filter, test or function being called. */
-  String callable() {
-    return callable;
-  }
+    /** Returns the argument as a Python truth value. */
+    boolean flag(int index, String name, boolean fallback) {
+        Object value = get(index, name, fallback);
+        return PythonValues.truthy(value);
+    }
 
-  /** Returns the argument as a Python truth value. */
-  boolean flag(int index, String name, boolean fallback) {
-    Object value = get(index, name, fallback);
-    return PythonValues.truthy(value);
-  }
-
-  /** Returns the argument as text (Python {@code str()}), or {@code fallback} if absent. */
-  String text(int index, String name, String fallback) {
-    Object value = get(index, name, null);
-    return value == null ? fallback : PythonRepr.str(value);
-  }
+    /** Returns the argument as text (Python {@code str()}), or {@code fallback} if absent. */
+    String text(int index, String name, String fallback) {
+        Object value = get(index, name, null);
+        return value == null ? fallback : PythonRepr.str(value);
+    }
 }

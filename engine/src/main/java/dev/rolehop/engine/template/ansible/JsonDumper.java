@@ -16,17 +16,21 @@ import dev.rolehop.python.PythonTypeError;
  * @param keySeparator between a key and its value, {@code ": "} by default
  * @param ensureAscii whether non-ASCII characters are written as {@code \\uXXXX}
  */
-record JsonDumper(
-    int indent, boolean sortKeys, String itemSeparator, String keySeparator, boolean ensureAscii) {
+record JsonDumper(int indent, boolean sortKeys, String itemSeparator, String keySeparator, boolean ensureAscii) {
 
-  /** Returns the JSON text of the value. */
-  String dump(Object value) {
-    Json json = new Json(indent < 0 ? null : indent, sortKeys, itemSeparator, keySeparator, ensureAscii,
-        other -> other instanceof SafeString safe ? safe.getValue() : other);
-    try {
-      return json.write(value);
-    } catch (PythonTypeError e) {
-      throw AnsibleFilterError.typeError(e.getMessage());
+    /** Returns the JSON text of the value. */
+    String dump(Object value) {
+        Json json = new Json(
+                indent < 0 ? null : indent,
+                sortKeys,
+                itemSeparator,
+                keySeparator,
+                ensureAscii,
+                other -> other instanceof SafeString safe ? safe.getValue() : other);
+        try {
+            return json.write(value);
+        } catch (PythonTypeError e) {
+            throw AnsibleFilterError.typeError(e.getMessage());
+        }
     }
-  }
 }

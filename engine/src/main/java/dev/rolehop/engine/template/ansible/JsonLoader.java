@@ -9,18 +9,18 @@ import dev.rolehop.python.JsonDecodeError;
  * {@code Expecting value: line 1 column 1 (char 0)}.
  */
 final class JsonLoader {
-  private JsonLoader() {}
+    private JsonLoader() {}
 
-  /** Returns the value of the JSON text, or throws Python's JSONDecodeError message. */
-  static Object load(Object input) {
-    if (!(input instanceof CharSequence text)) {
-      throw AnsibleFilterError.typeError("the JSON object must be str, bytes or bytearray, not "
-          + PythonValues.typeName(input));
+    /** Returns the value of the JSON text, or throws Python's JSONDecodeError message. */
+    static Object load(Object input) {
+        if (!(input instanceof CharSequence text)) {
+            throw AnsibleFilterError.typeError(
+                    "the JSON object must be str, bytes or bytearray, not " + PythonValues.typeName(input));
+        }
+        try {
+            return Json.loads(text.toString());
+        } catch (JsonDecodeError e) {
+            throw new AnsibleFilterError(e.getMessage(), "JSONDecodeError");
+        }
     }
-    try {
-      return Json.loads(text.toString());
-    } catch (JsonDecodeError e) {
-      throw new AnsibleFilterError(e.getMessage(), "JSONDecodeError");
-    }
-  }
 }

@@ -10,98 +10,99 @@ import java.util.Map;
  * {@code with_dict}, {@code with_together}, {@code with_nested} and {@code with_list}.
  */
 final class ListLookups {
-  private ListLookups() {}
+    private ListLookups() {}
 
-  static Map<String, Lookup> all() {
-    Map<String, Lookup> lookups = new LinkedHashMap<>();
-    lookups.put("items", (terms, options, context) -> flatten(terms));
-    lookups.put("list", (terms, options, context) -> new ArrayList<>(terms));
-    lookups.put("indexed_items", (terms, options, context) -> indexed(terms));
-    lookups.put("dict", (terms, options, context) -> dict(terms));
-    lookups.put("together", (terms, options, context) -> together(terms));
-    lookups.put("nested", (terms, options, context) -> nested(terms));
-    return lookups;
-  }
+    static Map<String, Lookup> all() {
+        Map<String, Lookup> lookups = new LinkedHashMap<>();
+        lookups.put("items", (terms, options, context) -> flatten(terms));
+        lookups.put("list", (terms, options, context) -> new ArrayList<>(terms));
+        lookups.put("indexed_items", (terms, options, context) -> indexed(terms));
+        lookups.put("dict", (terms, options, context) -> dict(terms));
+        lookups.put("together", (terms, options, context) -> together(terms));
+        lookups.put("nested", (terms, options, context) -> nested(terms));
+        return lookups;
+    }
 
-  /** LookupBase._flatten: one level, lists only. */
-  static List<Object> flatten(List<?> terms) {
-    List<Object> flat = new ArrayList<>();
-    for (Object term : terms) {
-      if (term instanceof List<?> list) {
-        flat.addAll(list);
-      } else {
-        flat.add(term);
-      }
-    }
-    return flat;
-  }
-
-  private static List<Object> indexed(List<Object> terms) {
-    List<Object> items = flatten(terms);
-    List<Object> result = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      result.add(PythonTuple.of((long) i, items.get(i)));
-    }
-    return result;
-  }
-
-  private static List<Object> dict(List<Object> terms) {
-    List<Object> result = new ArrayList<>();
-    for (Object term : terms) {
-      if (!(term instanceof Map<?, ?> map)) {
-        throw new AnsibleFilterError("with_dict expects a dict", "AnsibleError");
-      }
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        item.put("key", entry.getKey());
-        item.put("value", entry.getValue());
-        result.add(item);
-      }
-    }
-    return result;
-  }
-
-  private static List<Object> together(List<Object> terms) {
-    if (terms.isEmpty()) {
-      throw new AnsibleFilterError("with_together requires at least one element in each list", "AnsibleError");
-    }
-    List<List<Object>> lists = new ArrayList<>();
-    terms.forEach(term -> lists.add(listify(term)));
-    int size = lists.stream().mapToInt(List::size).max().orElse(0);
-    List<Object> result = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      List<Object> row = new ArrayList<>();
-      for (List<Object> list : lists) {
-        row.add(i < list.size() ? list.get(i) : null);
-      }
-      result.add(flatten(row));
-    }
-    return result;
-  }
-
-  private static List<Object> nested(List<Object> terms) {
-    if (terms.isEmpty()) {
-      throw new AnsibleFilterError("with_nested requires at least one element in the nested list", "AnsibleError");
-    }
-    List<Object> result = listify(terms.get(0));
-    for (Object term : terms.subList(1, terms.size())) {
-      List<Object> combined = new ArrayList<>();
-      for (Object x : result) {
-        for (Object y : listify(term)) {
-          combined.add(flatten(java.util.Arrays.asList(x, y)));
+    /** LookupBase._flatten: one level, lists only. */
+    static List<Object> flatten(List<?> terms) {
+        List<Object> flat = new ArrayList<>();
+        for (Object term : terms) {
+            if (term instanceof List<?> list) {
+                flat.addAll(list);
+            } else {
+                flat.add(term);
+            }
         }
-      }
-      result = combined;
+        return flat;
     }
-    List<Object> rows = new ArrayList<>();
-    for (Object row : result) {
-      rows.add(row instanceof List<?> list ? flatten(list) : flatten(java.util.Arrays.asList(row)));
-    }
-    return rows;
-  }
 
-  /** listify_lookup_plugin_terms: a string or scalar becomes a one-item list. */
-  private static List<Object> listify(Object term) {
-    return term instanceof List<?> list ? new ArrayList<>(list) : new ArrayList<>(java.util.Arrays.asList(term));
-  }
+    private static List<Object> indexed(List<Object> terms) {
+        List<Object> items = flatten(terms);
+        List<Object> result = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            result.add(PythonTuple.of((long) i, items.get(i)));
+        }
+        return result;
+    }
+
+    private static List<Object> dict(List<Object> terms) {
+        List<Object> result = new ArrayList<>();
+        for (Object term : terms) {
+            if (!(term instanceof Map<?, ?> map)) {
+                throw new AnsibleFilterError("with_dict expects a dict", "AnsibleError");
+            }
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("key", entry.getKey());
+                item.put("value", entry.getValue());
+                result.add(item);
+            }
+        }
+        return result;
+    }
+
+    private static List<Object> together(List<Object> terms) {
+        if (terms.isEmpty()) {
+            throw new AnsibleFilterError("with_together requires at least one element in each list", "AnsibleError");
+        }
+        List<List<Object>> lists = new ArrayList<>();
+        terms.forEach(term -> lists.add(listify(term)));
+        int size = lists.stream().mapToInt(List::size).max().orElse(0);
+        List<Object> result = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            List<Object> row = new ArrayList<>();
+            for (List<Object> list : lists) {
+                row.add(i < list.size() ? list.get(i) : null);
+            }
+            result.add(flatten(row));
+        }
+        return result;
+    }
+
+    private static List<Object> nested(List<Object> terms) {
+        if (terms.isEmpty()) {
+            throw new AnsibleFilterError(
+                    "with_nested requires at least one element in the nested list", "AnsibleError");
+        }
+        List<Object> result = listify(terms.get(0));
+        for (Object term : terms.subList(1, terms.size())) {
+            List<Object> combined = new ArrayList<>();
+            for (Object x : result) {
+                for (Object y : listify(term)) {
+                    combined.add(flatten(java.util.Arrays.asList(x, y)));
+                }
+            }
+            result = combined;
+        }
+        List<Object> rows = new ArrayList<>();
+        for (Object row : result) {
+            rows.add(row instanceof List<?> list ? flatten(list) : flatten(java.util.Arrays.asList(row)));
+        }
+        return rows;
+    }
+
+    /** listify_lookup_plugin_terms: a string or scalar becomes a one-item list. */
+    private static List<Object> listify(Object term) {
+        return term instanceof List<?> list ? new ArrayList<>(list) : new ArrayList<>(java.util.Arrays.asList(term));
+    }
 }

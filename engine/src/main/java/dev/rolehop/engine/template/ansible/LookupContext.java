@@ -18,98 +18,101 @@ import java.util.Map;
  */
 record LookupContext(JinjavaInterpreter interpreter, Map<String, String> environment) {
 
-  /**
-   * Returns the variable's value, or {@link Attributes#MISSING} when it is not set. Values bound
-   * lazily (Jinjava's {@link LazyExpression}, as Ansible's lazy variables) are evaluated here.
-   */
-  Object variable(String name) {
-    var context = interpreter.getContext();
-    return context.containsKey(name) ? resolved(context.get(name)) : Attributes.MISSING;
-  }
+    /**
+     * Returns the variable's value, or {@link Attributes#MISSING} when it is not set. Values bound
+     * lazily (Jinjava's {@link LazyExpression}, as Ansible's lazy variables) are evaluated here.
+     */
+    Object variable(String name) {
+        var context = interpreter.getContext();
+        return context.containsKey(name) ? resolved(context.get(name)) : Attributes.MISSING;
+    }
 
-  /**
-   * Returns the variable as the {@code vars} lookup finds it: the template's variable, else the
-   * current host's entry in {@code hostvars}.
-   */
-  Object hostVariable(String name) {
-    Object value = variable(name);
-    if (value != Attributes.MISSING) {
-      return value;
+    /**
+     * Returns the variable as the {@code vars} lookup finds it: the template's variable, else the
+     * current host's entry in {@code hostvars}.
+     */
+    Object hostVariable(String name) {
+        Object value = variable(name);
+        if (value != Attributes.MISSING) {
+            return value;
+        }
+        if (variable("hostvars") instanceof Map<?, ?> hostvars
+                && resolved(hostvars.get(resolved(variable("inventory_hostname")))) instanceof Map<?, ?> host
+                && host.containsKey(name)) {
+            return resolved(host.get(name));
+        }
+        return Attributes.MISSING;
     }
-    if (variable("hostvars") instanceof Map<?, ?> hostvars
-        && resolved(hostvars.get(resolved(variable("inventory_hostname")))) instanceof Map<?, ?> host
-        && host.containsKey(name)) {
-      return resolved(host.get(name));
-    }
-    return Attributes.MISSING;
-  }
 
-  private static Object resolved(Object value) {
-    Object current = value;
-    while (current instanceof LazyExpression lazy) {
-      current = lazy.get();
+    private static Object resolved(Object value) {
+        Object current = value;
+        while (current instanceof LazyExpression lazy) {
+            current = lazy.get();
+        }
+        return current;
     }
-    return current;
-  }
 
-  /** Returns the base directory of the play: {@code playbook_dir}, else the working directory. */
-  Path basedir() {
-    Object playbookDir = variable("playbook_dir");
-    return playbookDir instanceof CharSequence dir ? Path.of(dir.toString()) : Path.of("").toAbsolutePath();
-  }
+    /** Returns the base directory of the play: {@code playbook_dir}, else the working directory. */
+    Path basedir() {
+        Object playbookDir = variable("playbook_dir");
+        return playbookDir instanceof CharSequence dir
+                ? Path.of(dir.toString())
+                : Path.of("").toAbsolutePath();
+    }
 
-  /**
-   * Finds a file as Ansible's {@code find_file_in_search_path} does: an absolute (or ~) path as
-   * it is; otherwise {@code base/subdir/name} then {@code base/name} for each search path, then
-   * the same in the base directory. Returns null when nothing exists.
-   */
-  Path find(String subdir, String name) {
-    if (name.startsWith("/") || name.startsWith("~")) {
-      String home = environment.getOrDefault("HOME", System.getProperty("user.home"));
-      Path path = Path.of(name.startsWith("~/") || name.equals("~") ? home + name.substring(1) : name).normalize();
-      return Files.exists(path) ? path : null;
+    /**
+     * Finds a file as Ansible's {@code find_file_in_search_path} does: an absolute (or ~) path as
+     * it is; otherwise {@code base/subdir/name} then {@code base/name} for each search path, then
+     * the same in the base directory. Returns null when nothing exists.
+     */
+    Path find(String subdir, String name) {
+        if (name.startsWith("/") || name.startsWith("~")) {
+            String home = environment.getOrDefault("HOME", System.getProperty("user.home"));
+            Path path = Path.of(name.startsWith("~/") || name.equals("~") ? home + name.substring(1) : name)
+                    .normalize();
+            return Files.exists(path) ? path : null;
+        }
+        List<Path> candidates = new ArrayList<>();
+        for (Path base : searchPaths()) {
+            addCandidates(candidates, base, subdir, name);
+        }
+        addCandidates(candidates, basedir(), subdir, name);
+        for (Path candidate : candidates) {
+            if (Files.exists(candidate)) {
+                return candidate.normalize();
+            }
+        }
+        return null;
     }
-    List<Path> candidates = new ArrayList<>();
-    for (Path base : searchPaths()) {
-      addCandidates(candidates, base, subdir, name);
-    }
-    addCandidates(candidates, basedir(), subdir, name);
-    for (Path candidate : candidates) {
-      if (Files.exists(candidate)) {
-        return candidate.normalize();
-      }
-    }
-    return null;
-  }
 
-  /** The directories {@code fileglob} searches: the search path, else the role's or play's directory. */
-  List<Path> globPaths() {
-    if (variable("ansible_search_path") instanceof List<?> list) {
-      List<Path> paths = new ArrayList<>();
-      list.forEach(item -> paths.add(Path.of(PythonRepr.str(item))));
-      return paths;
+    /** The directories {@code fileglob} searches: the search path, else the role's or play's directory. */
+    List<Path> globPaths() {
+        if (variable("ansible_search_path") instanceof List<?> list) {
+            List<Path> paths = new ArrayList<>();
+            list.forEach(item -> paths.add(Path.of(PythonRepr.str(item))));
+            return paths;
+        }
+        return List.of(variable("role_path") instanceof CharSequence role ? Path.of(role.toString()) : basedir());
     }
-    return List.of(variable("role_path") instanceof CharSequence role ? Path.of(role.toString()) : basedir());
-  }
 
-  private static void addCandidates(List<Path> candidates, Path base, String subdir, String name) {
-    if (!name.split("/")[0].equals(subdir)) {
-      candidates.add(base.resolve(subdir).resolve(name));
+    private static void addCandidates(List<Path> candidates, Path base, String subdir, String name) {
+        if (!name.split("/")[0].equals(subdir)) {
+            candidates.add(base.resolve(subdir).resolve(name));
+        }
+        candidates.add(base.resolve(name));
     }
-    candidates.add(base.resolve(name));
-  }
 
-  private List<Path> searchPaths() {
-    List<Path> paths = new ArrayList<>();
-    if (variable("ansible_search_path") instanceof List<?> list) {
-      list.forEach(item -> paths.add(Path.of(PythonRepr.str(item))));
-      return paths;
+    private List<Path> searchPaths() {
+        List<Path> paths = new ArrayList<>();
+        if (variable("ansible_search_path") instanceof List<?> list) {
+            list.forEach(item -> paths.add(Path.of(PythonRepr.str(item))));
+            return paths;
+        }
+        for (String name : List.of("role_path", "playbook_dir")) {
+            if (variable(name) instanceof CharSequence dir) {
+                paths.add(Path.of(dir.toString()));
+            }
+        }
+        return paths;
     }
-    for (String name : List.of("role_path", "playbook_dir")) {
-      if (variable(name) instanceof CharSequence dir) {
-        paths.add(Path.of(dir.toString()));
-      }
-    }
-    return paths;
-  }
 }

@@ -18,111 +18,119 @@ import java.util.Set;
  * is not printed. Names may carry the {@code ansible.builtin.} prefix.
  */
 public final class Lookups {
-  /** The global-context key of the environment; no template can name it (it has a dot). */
-  static final String ENVIRONMENT_KEY = "rolehop.environment";
+    /** The global-context key of the environment; no template can name it (it has a dot). */
+    static final String ENVIRONMENT_KEY = "rolehop.environment";
 
-  private static final Map<String, Lookup> PLUGINS = plugins();
+    private static final Map<String, Lookup> PLUGINS = plugins();
 
-  private Lookups() {}
+    private Lookups() {}
 
-  private static Map<String, Lookup> plugins() {
-    Map<String, Lookup> plugins = new LinkedHashMap<>();
-    plugins.putAll(VariableLookups.all());
-    plugins.putAll(FileLookups.all());
-    plugins.putAll(ListLookups.all());
-    plugins.putAll(CommandLookups.all());
-    plugins.put("sequence", new SequenceLookup());
-    return plugins;
-  }
-
-  /** Returns the names of the supported lookup plugins. */
-  static Set<String> names() {
-    return PLUGINS.keySet();
-  }
-
-  /** The {@code lookup(name, *terms, **options)} function. */
-  public static Object lookup(String name, Object... args) {
-    return call(name, args, false);
-  }
-
-  /** The {@code query(name, *terms, **options)} function (also {@code q}). */
-  public static Object query(String name, Object... args) {
-    return call(name, args, true);
-  }
-
-  private static Object call(String name, Object[] args, boolean wantList) {
-    List<Object> terms = new ArrayList<>();
-    Map<String, Object> options = new LinkedHashMap<>();
-    for (Object arg : args == null ? new Object[0] : args) {
-      if (arg instanceof NamedParameter named) {
-        options.put(named.getName(), named.getValue());
-      } else {
-        terms.add(arg);
-      }
+    private static Map<String, Lookup> plugins() {
+        Map<String, Lookup> plugins = new LinkedHashMap<>();
+        plugins.putAll(VariableLookups.all());
+        plugins.putAll(FileLookups.all());
+        plugins.putAll(ListLookups.all());
+        plugins.putAll(CommandLookups.all());
+        plugins.put("sequence", new SequenceLookup());
+        return plugins;
     }
-    wantList = PythonValues.truthy(options.getOrDefault("wantlist", wantList));
-    options.remove("wantlist");
-    options.remove("allow_unsafe");
-    String errors = PythonRepr.str(options.getOrDefault("errors", "strict"));
-    options.remove("errors");
-    String plugin = name.startsWith("ansible.builtin.") ? name.substring("ansible.builtin.".length()) : name;
-    Lookup lookup = PLUGINS.get(plugin);
-    if (lookup == null) {
-      throw new AnsibleFilterError("lookup plugin (" + name + ") not found", "AnsibleError");
-    }
-    JinjavaInterpreter interpreter = JinjavaInterpreter.getCurrent();
-    @SuppressWarnings("unchecked")
-    Map<String, String> environment = (Map<String, String>) interpreter.getContext().get(ENVIRONMENT_KEY);
-    List<Object> ran;
-    try {
-      ran = lookup.run(terms, options, new LookupContext(interpreter, environment == null ? System.getenv() : environment));
-    } catch (AnsibleFilterError e) {
-      return failed(name, e, errors, wantList);
-    }
-    return wantList ? ran : shape(ran);
-  }
 
-  /**
-   * Handles a failed lookup as Templar._lookup does: undefined variables and bad options always
-   * fail; otherwise {@code errors='ignore'|'warn'} gives an empty result, and any error the
-   * plugin did not raise as a lookup error is wrapped in Ansible's "unhandled exception" message.
-   */
-  private static Object failed(String name, AnsibleFilterError e, String errors, boolean wantList) {
-    String type = e.pythonType();
-    if (type.equals("AnsibleUndefinedVariable") || type.equals("AnsibleOptionsError")) {
-      throw e;
+    /** Returns the names of the supported lookup plugins. */
+    static Set<String> names() {
+        return PLUGINS.keySet();
     }
-    if (errors.equals("ignore") || errors.equals("warn")) {
-      return wantList ? new ArrayList<>() : null;
-    }
-    if (type.equals("AnsibleLookupError")) {
-      throw e;
-    }
-    throw new AnsibleFilterError("An unhandled exception occurred while running the lookup plugin '"
-        + name + "'. Error was a <class 'ansible.errors." + type + "'>, original message: "
-        + e.getMessage() + ". " + e.getMessage(), "AnsibleError");
-  }
 
-  /** Ansible's non-list lookup result: strings joined with commas, else the item or the list. */
-  private static Object shape(List<Object> ran) {
-    if (ran.isEmpty()) {
-      return ran;
+    /** The {@code lookup(name, *terms, **options)} function. */
+    public static Object lookup(String name, Object... args) {
+        return call(name, args, false);
     }
-    if (ran.stream().allMatch(item -> item instanceof CharSequence)) {
-      List<String> texts = new ArrayList<>();
-      ran.forEach(item -> texts.add(item.toString()));
-      return String.join(",", texts);
-    }
-    return ran.size() == 1 ? ran.get(0) : ran;
-  }
 
-  /** Rejects options the lookup does not define, as Ansible's set_options does. */
-  static void accept(String plugin, Map<String, Object> options, String... known) {
-    for (String option : options.keySet()) {
-      if (!List.of(known).contains(option)) {
-        throw new AnsibleFilterError("Requested entry (plugin_type: lookup plugin: " + plugin
-            + " setting: " + option + " ) was not defined in configuration.", "AnsibleOptionsError");
-      }
+    /** The {@code query(name, *terms, **options)} function (also {@code q}). */
+    public static Object query(String name, Object... args) {
+        return call(name, args, true);
     }
-  }
+
+    private static Object call(String name, Object[] args, boolean wantList) {
+        List<Object> terms = new ArrayList<>();
+        Map<String, Object> options = new LinkedHashMap<>();
+        for (Object arg : args == null ? new Object[0] : args) {
+            if (arg instanceof NamedParameter named) {
+                options.put(named.getName(), named.getValue());
+            } else {
+                terms.add(arg);
+            }
+        }
+        wantList = PythonValues.truthy(options.getOrDefault("wantlist", wantList));
+        options.remove("wantlist");
+        options.remove("allow_unsafe");
+        String errors = PythonRepr.str(options.getOrDefault("errors", "strict"));
+        options.remove("errors");
+        String plugin = name.startsWith("ansible.builtin.") ? name.substring("ansible.builtin.".length()) : name;
+        Lookup lookup = PLUGINS.get(plugin);
+        if (lookup == null) {
+            throw new AnsibleFilterError("lookup plugin (" + name + ") not found", "AnsibleError");
+        }
+        JinjavaInterpreter interpreter = JinjavaInterpreter.getCurrent();
+        @SuppressWarnings("unchecked")
+        Map<String, String> environment =
+                (Map<String, String>) interpreter.getContext().get(ENVIRONMENT_KEY);
+        List<Object> ran;
+        try {
+            ran = lookup.run(
+                    terms,
+                    options,
+                    new LookupContext(interpreter, environment == null ? System.getenv() : environment));
+        } catch (AnsibleFilterError e) {
+            return failed(name, e, errors, wantList);
+        }
+        return wantList ? ran : shape(ran);
+    }
+
+    /**
+     * Handles a failed lookup as Templar._lookup does: undefined variables and bad options always
+     * fail; otherwise {@code errors='ignore'|'warn'} gives an empty result, and any error the
+     * plugin did not raise as a lookup error is wrapped in Ansible's "unhandled exception" message.
+     */
+    private static Object failed(String name, AnsibleFilterError e, String errors, boolean wantList) {
+        String type = e.pythonType();
+        if (type.equals("AnsibleUndefinedVariable") || type.equals("AnsibleOptionsError")) {
+            throw e;
+        }
+        if (errors.equals("ignore") || errors.equals("warn")) {
+            return wantList ? new ArrayList<>() : null;
+        }
+        if (type.equals("AnsibleLookupError")) {
+            throw e;
+        }
+        throw new AnsibleFilterError(
+                "An unhandled exception occurred while running the lookup plugin '"
+                        + name + "'. Error was a <class 'ansible.errors." + type + "'>, original message: "
+                        + e.getMessage() + ". " + e.getMessage(),
+                "AnsibleError");
+    }
+
+    /** Ansible's non-list lookup result: strings joined with commas, else the item or the list. */
+    private static Object shape(List<Object> ran) {
+        if (ran.isEmpty()) {
+            return ran;
+        }
+        if (ran.stream().allMatch(item -> item instanceof CharSequence)) {
+            List<String> texts = new ArrayList<>();
+            ran.forEach(item -> texts.add(item.toString()));
+            return String.join(",", texts);
+        }
+        return ran.size() == 1 ? ran.get(0) : ran;
+    }
+
+    /** Rejects options the lookup does not define, as Ansible's set_options does. */
+    static void accept(String plugin, Map<String, Object> options, String... known) {
+        for (String option : options.keySet()) {
+            if (!List.of(known).contains(option)) {
+                throw new AnsibleFilterError(
+                        "Requested entry (plugin_type: lookup plugin: " + plugin + " setting: " + option
+                                + " ) was not defined in configuration.",
+                        "AnsibleOptionsError");
+            }
+        }
+    }
 }

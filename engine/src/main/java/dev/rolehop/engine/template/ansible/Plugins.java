@@ -11,30 +11,29 @@ import java.util.Map;
  * through the interpreter's context so Ansible's and Jinjava's plugins are both found.
  */
 final class Plugins {
-  private Plugins() {}
+    private Plugins() {}
 
-  /** Applies the named filter to the value with the given arguments. */
-  static Object filter(JinjavaInterpreter interpreter, String name, Object value, List<Object> args,
-      Map<String, Object> kwargs) {
-    Filter filter = interpreter.getContext().getFilter(name);
-    if (filter == null) {
-      throw notFound(name);
+    /** Applies the named filter to the value with the given arguments. */
+    static Object filter(
+            JinjavaInterpreter interpreter, String name, Object value, List<Object> args, Map<String, Object> kwargs) {
+        Filter filter = interpreter.getContext().getFilter(name);
+        if (filter == null) {
+            throw notFound(name);
+        }
+        return filter.filter(value, interpreter, args.toArray(), kwargs);
     }
-    return filter.filter(value, interpreter, args.toArray(), kwargs);
-  }
 
-  /** Evaluates the named test on the value with the given arguments. */
-  static boolean test(JinjavaInterpreter interpreter, String name, Object value, List<Object> args) {
-    ExpTest test = interpreter.getContext().getExpTest(name);
-    if (test == null) {
-      throw notFound(name);
+    /** Evaluates the named test on the value with the given arguments. */
+    static boolean test(JinjavaInterpreter interpreter, String name, Object value, List<Object> args) {
+        ExpTest test = interpreter.getContext().getExpTest(name);
+        if (test == null) {
+            throw notFound(name);
+        }
+        return test.evaluate(value, interpreter, args.toArray());
     }
-    return test.evaluate(value, interpreter, args.toArray());
-  }
 
-  /** Jinja2's compile-time error for an unknown plugin name, as Ansible reports it. */
-  static AnsibleFilterError notFound(String name) {
-    return new AnsibleFilterError(
-        "Could not load \"" + name + "\": '" + name + "'", "TemplateSyntaxError");
-  }
+    /** Jinja2's compile-time error for an unknown plugin name, as Ansible reports it. */
+    static AnsibleFilterError notFound(String name) {
+        return new AnsibleFilterError("Could not load \"" + name + "\": '" + name + "'", "TemplateSyntaxError");
+    }
 }

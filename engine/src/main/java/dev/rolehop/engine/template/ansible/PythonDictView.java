@@ -13,58 +13,58 @@ import java.util.Map;
  * {@code dict_keys([...])} and {@code type_debug} its type.
  */
 public final class PythonDictView extends AbstractList<Object> implements PythonObject {
-  private final String typeName;
-  private final List<Object> items;
+    private final String typeName;
+    private final List<Object> items;
 
-  private PythonDictView(String typeName, List<Object> items) {
-    this.typeName = typeName;
-    this.items = items;
-  }
+    private PythonDictView(String typeName, List<Object> items) {
+        this.typeName = typeName;
+        this.items = items;
+    }
 
-  static PythonDictView keys(Map<?, ?> dict) {
-    return new PythonDictView("dict_keys", new ArrayList<>(dict.keySet()));
-  }
+    static PythonDictView keys(Map<?, ?> dict) {
+        return new PythonDictView("dict_keys", new ArrayList<>(dict.keySet()));
+    }
 
-  static PythonDictView values(Map<?, ?> dict) {
-    return new PythonDictView("dict_values", new ArrayList<>(dict.values()));
-  }
+    static PythonDictView values(Map<?, ?> dict) {
+        return new PythonDictView("dict_values", new ArrayList<>(dict.values()));
+    }
 
-  static PythonDictView items(Map<?, ?> dict) {
-    List<Object> pairs = new ArrayList<>();
-    dict.forEach((key, value) -> pairs.add(PythonTuple.of(key, value)));
-    return new PythonDictView("dict_items", pairs);
-  }
+    static PythonDictView items(Map<?, ?> dict) {
+        List<Object> pairs = new ArrayList<>();
+        dict.forEach((key, value) -> pairs.add(PythonTuple.of(key, value)));
+        return new PythonDictView("dict_items", pairs);
+    }
 
-  /** {@code dict_keys}, {@code dict_values} or {@code dict_items}. */
-  @Override
-  public String typeName() {
-    return typeName;
-  }
+    /** {@code dict_keys}, {@code dict_values} or {@code dict_items}. */
+    @Override
+    public String typeName() {
+        return typeName;
+    }
 
-  /** Python's {@code str()}: {@code dict_keys(['a', 'b'])}. */
-  @Override
-  public String str() {
-    return typeName + "(" + PythonRepr.repr(new ArrayList<>(items)) + ")";
-  }
+    /** Python's {@code str()}: {@code dict_keys(['a', 'b'])}. */
+    @Override
+    public String str() {
+        return typeName + "(" + PythonRepr.repr(new ArrayList<>(items)) + ")";
+    }
 
-  @Override
-  public Object get(int index) {
-    return items.get(index);
-  }
+    @Override
+    public Object get(int index) {
+        return items.get(index);
+    }
 
-  @Override
-  public int size() {
-    return items.size();
-  }
+    @Override
+    public int size() {
+        return items.size();
+    }
 
-  /** The list it holds, as ansible-playbook 2.14 shows a view inside text. */
-  @Override
-  public String repr() {
-    return PythonRepr.repr(new ArrayList<>(items));
-  }
+    /** The list it holds, as ansible-playbook 2.14 shows a view inside text. */
+    @Override
+    public String repr() {
+        return PythonRepr.repr(new ArrayList<>(items));
+    }
 
-  @Override
-  public boolean truth() {
-    return !items.isEmpty();
-  }
+    @Override
+    public boolean truth() {
+        return !items.isEmpty();
+    }
 }

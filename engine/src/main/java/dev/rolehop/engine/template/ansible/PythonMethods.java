@@ -14,36 +14,36 @@ import java.util.Map;
  * first; a name this does not know is left to Jinjava.
  */
 public final class PythonMethods {
-  /** What {@link #call} returns for a method Python's type does not have here. */
-  public static final Object UNKNOWN = new Object();
+    /** What {@link #call} returns for a method Python's type does not have here. */
+    public static final Object UNKNOWN = new Object();
 
-  private PythonMethods() {}
+    private PythonMethods() {}
 
-  /** Calls {@code receiver.name(*params)} as Python would, or returns {@link #UNKNOWN}. */
-  public static Object call(Object receiver, String name, Object[] params) {
-    if (receiver instanceof CharSequence text && PythonStrMethods.has(name)) {
-      return PythonStrMethods.call(text.toString(), call("str", name, params));
+    /** Calls {@code receiver.name(*params)} as Python would, or returns {@link #UNKNOWN}. */
+    public static Object call(Object receiver, String name, Object[] params) {
+        if (receiver instanceof CharSequence text && PythonStrMethods.has(name)) {
+            return PythonStrMethods.call(text.toString(), call("str", name, params));
+        }
+        if (receiver instanceof Map<?, ?> dict && PythonDictMethods.has(name)) {
+            return PythonDictMethods.call(dict, call("dict", name, params));
+        }
+        if (receiver instanceof List<?> list && !(receiver instanceof PythonDictView) && PythonListMethods.has(name)) {
+            return PythonListMethods.call(list, call("list", name, params));
+        }
+        return UNKNOWN;
     }
-    if (receiver instanceof Map<?, ?> dict && PythonDictMethods.has(name)) {
-      return PythonDictMethods.call(dict, call("dict", name, params));
-    }
-    if (receiver instanceof List<?> list && !(receiver instanceof PythonDictView) && PythonListMethods.has(name)) {
-      return PythonListMethods.call(list, call("list", name, params));
-    }
-    return UNKNOWN;
-  }
 
-  /** Jinjava hands keyword arguments over as {@link NamedParameter}s among the positional ones. */
-  private static PythonCall call(String type, String name, Object[] params) {
-    List<Object> positional = new ArrayList<>();
-    Map<String, Object> keywords = new LinkedHashMap<>();
-    for (Object param : params == null ? new Object[0] : params) {
-      if (param instanceof NamedParameter named) {
-        keywords.put(named.getName(), named.getValue());
-      } else {
-        positional.add(param);
-      }
+    /** Jinjava hands keyword arguments over as {@link NamedParameter}s among the positional ones. */
+    private static PythonCall call(String type, String name, Object[] params) {
+        List<Object> positional = new ArrayList<>();
+        Map<String, Object> keywords = new LinkedHashMap<>();
+        for (Object param : params == null ? new Object[0] : params) {
+            if (param instanceof NamedParameter named) {
+                keywords.put(named.getName(), named.getValue());
+            } else {
+                positional.add(param);
+            }
+        }
+        return new PythonCall(type, name, positional, keywords);
     }
-    return new PythonCall(type, name, positional, keywords);
-  }
 }

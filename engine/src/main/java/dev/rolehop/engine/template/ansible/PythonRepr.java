@@ -20,63 +20,63 @@ import java.util.Map;
  * {@link Collection}s = list; an {@link Undefined} raises Ansible's undefined error.
  */
 public final class PythonRepr {
-  private static final dev.rolehop.python.PythonRepr JINJA =
-      dev.rolehop.python.PythonRepr.withForeign(PythonRepr::markup);
+    private static final dev.rolehop.python.PythonRepr JINJA =
+            dev.rolehop.python.PythonRepr.withForeign(PythonRepr::markup);
 
-  private PythonRepr() {}
+    private PythonRepr() {}
 
-  /**
-   * Renders a template expression's value into surrounding text as Ansible does: like
-   * {@code str()}, except that None renders as the empty string (Ansible's finalize hook) and a
-   * dict view as the list it holds (what ansible-playbook 2.14 shows for {@code {{ d.keys() }}}).
-   */
-  public static String of(Object value) {
-    if (value instanceof PythonDictView view) {
-      return repr(view);
+    /**
+     * Renders a template expression's value into surrounding text as Ansible does: like
+     * {@code str()}, except that None renders as the empty string (Ansible's finalize hook) and a
+     * dict view as the list it holds (what ansible-playbook 2.14 shows for {@code {{ d.keys() }}}).
+     */
+    public static String of(Object value) {
+        if (value instanceof PythonDictView view) {
+            return repr(view);
+        }
+        return value == null ? "" : str(value);
     }
-    return value == null ? "" : str(value);
-  }
 
-  /** Returns Python's {@code str(value)}: strings as they are, everything else as repr. */
-  public static String str(Object value) {
-    return JINJA.strOf(value);
-  }
-
-  /** Returns Python's {@code repr(value)}. */
-  public static String repr(Object value) {
-    return JINJA.reprOf(value);
-  }
-
-  /** Returns Python's {@code repr(float)}: shortest digits, exponent outside 1e-4 .. 1e16. */
-  public static String floatRepr(double value) {
-    return dev.rolehop.python.PythonRepr.floatRepr(value);
-  }
-
-  /** Jinja2's {@code Markup} (Jinjava's SafeString): a str that reprs as {@code Markup('...')}. */
-  private static PythonObject markup(Object value) {
-    if (!(value instanceof SafeString safe)) {
-      return null;
+    /** Returns Python's {@code str(value)}: strings as they are, everything else as repr. */
+    public static String str(Object value) {
+        return JINJA.strOf(value);
     }
-    return new PythonObject() {
-      @Override
-      public String repr() {
-        return "Markup(" + dev.rolehop.python.PythonRepr.stringRepr(safe.getValue()) + ")";
-      }
 
-      @Override
-      public String str() {
-        return safe.getValue();
-      }
+    /** Returns Python's {@code repr(value)}. */
+    public static String repr(Object value) {
+        return JINJA.reprOf(value);
+    }
 
-      @Override
-      public String typeName() {
-        return "Markup";
-      }
+    /** Returns Python's {@code repr(float)}: shortest digits, exponent outside 1e-4 .. 1e16. */
+    public static String floatRepr(double value) {
+        return dev.rolehop.python.PythonRepr.floatRepr(value);
+    }
 
-      @Override
-      public Object toJson() {
-        return safe.getValue();
-      }
-    };
-  }
+    /** Jinja2's {@code Markup} (Jinjava's SafeString): a str that reprs as {@code Markup('...')}. */
+    private static PythonObject markup(Object value) {
+        if (!(value instanceof SafeString safe)) {
+            return null;
+        }
+        return new PythonObject() {
+            @Override
+            public String repr() {
+                return "Markup(" + dev.rolehop.python.PythonRepr.stringRepr(safe.getValue()) + ")";
+            }
+
+            @Override
+            public String str() {
+                return safe.getValue();
+            }
+
+            @Override
+            public String typeName() {
+                return "Markup";
+            }
+
+            @Override
+            public Object toJson() {
+                return safe.getValue();
+            }
+        };
+    }
 }

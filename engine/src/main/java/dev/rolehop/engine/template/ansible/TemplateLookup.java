@@ -19,41 +19,46 @@ import java.util.Map;
  * reports any other template error.
  */
 final class TemplateLookup implements Lookup {
-  @Override
-  public List<Object> run(List<Object> terms, Map<String, Object> options, LookupContext context) {
-    Lookups.accept("template", options, "convert_data", "template_vars", "jinja2_native");
-    Object templateVars = options.get("template_vars");
-    if (templateVars != null && !(templateVars instanceof Map<?, ?>)) {
-      throw new AnsibleFilterError("Invalid type for configuration option template_vars: "
-          + PythonRepr.str(templateVars), "AnsibleOptionsError");
+    @Override
+    public List<Object> run(List<Object> terms, Map<String, Object> options, LookupContext context) {
+        Lookups.accept("template", options, "convert_data", "template_vars", "jinja2_native");
+        Object templateVars = options.get("template_vars");
+        if (templateVars != null && !(templateVars instanceof Map<?, ?>)) {
+            throw new AnsibleFilterError(
+                    "Invalid type for configuration option template_vars: " + PythonRepr.str(templateVars),
+                    "AnsibleOptionsError");
+        }
+        List<Object> results = new ArrayList<>();
+        for (Object term : terms) {
+            String name = PythonRepr.str(term);
+            Path file = context.find("templates", name);
+            if (file == null || Files.isDirectory(file)) {
+                throw new AnsibleFilterError(
+                        "the template file " + name + " could not be found for the lookup", "AnsibleError");
+            }
+            String source;
+            try {
+                source = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new AnsibleFilterError(
+                        "the template file " + name + " could not be found for the lookup", "AnsibleError");
+            }
+            results.add(render(context.interpreter(), source, name, file, (Map<?, ?>) templateVars));
+        }
+        return results;
     }
-    List<Object> results = new ArrayList<>();
-    for (Object term : terms) {
-      String name = PythonRepr.str(term);
-      Path file = context.find("templates", name);
-      if (file == null || Files.isDirectory(file)) {
-        throw new AnsibleFilterError("the template file " + name + " could not be found for the lookup", "AnsibleError");
-      }
-      String source;
-      try {
-        source = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new AnsibleFilterError("the template file " + name + " could not be found for the lookup", "AnsibleError");
-      }
-      results.add(render(context.interpreter(), source, name, file, (Map<?, ?>) templateVars));
-    }
-    return results;
-  }
 
-  private static String render(JinjavaInterpreter interpreter, String source, String name, Path file,
-      Map<?, ?> templateVars) {
-    try (var scope = interpreter.enterScope()) {
-      interpreter.getContext().put("template_path", name);
-      interpreter.getContext().put("template_fullpath", file.toAbsolutePath().toString());
-      if (templateVars != null) {
-        templateVars.forEach((key, value) -> interpreter.getContext().put(PythonRepr.str(key), value));
-      }
-      return interpreter.render(source);
+    private static String render(
+            JinjavaInterpreter interpreter, String source, String name, Path file, Map<?, ?> templateVars) {
+        try (var scope = interpreter.enterScope()) {
+            interpreter.getContext().put("template_path", name);
+            interpreter
+                    .getContext()
+                    .put("template_fullpath", file.toAbsolutePath().toString());
+            if (templateVars != null) {
+                templateVars.forEach((key, value) -> interpreter.getContext().put(PythonRepr.str(key), value));
+            }
+            return interpreter.render(source);
+        }
     }
-  }
 }

@@ -22,8 +22,7 @@ import java.util.Map;
  */
 public final class AnsibleEnvironment {
 
-    private AnsibleEnvironment() {
-    }
+    private AnsibleEnvironment() {}
 
     /** Creates the environment, with lookups reading the given process environment and the system clock. */
     public static Jinjava create(Map<String, String> environment) {

@@ -19,14 +19,12 @@ import java.util.regex.Pattern;
  */
 final class JavaFailures {
 
-    private static final Pattern CAST = Pattern.compile(
-            "class (\\S+) cannot be cast to class (\\S+)");
-    private static final Pattern COERCE = Pattern.compile(
-            "Cannot coerce '.*' of class (\\S+) to class (\\S+)", Pattern.DOTALL);
+    private static final Pattern CAST = Pattern.compile("class (\\S+) cannot be cast to class (\\S+)");
+    private static final Pattern COERCE =
+            Pattern.compile("Cannot coerce '.*' of class (\\S+) to class (\\S+)", Pattern.DOTALL);
     private static final Pattern INPUT_STRING = Pattern.compile("For input string: \"(.*)\"", Pattern.DOTALL);
 
-    private JavaFailures() {
-    }
+    private JavaFailures() {}
 
     /**
      * The innermost Java failure in the cause chain, or null when the chain holds one of the
@@ -53,7 +51,8 @@ final class JavaFailures {
         // Jinjava's and its EL's own exceptions (parse errors, ...) are template errors, not Java failures.
         String name = cause.getClass().getName();
         return cause instanceof RuntimeException && (name.startsWith("java.") || name.startsWith("org.yaml."))
-                || cause instanceof VirtualMachineError || cause instanceof LinkageError
+                || cause instanceof VirtualMachineError
+                || cause instanceof LinkageError
                 || COERCE.matcher(String.valueOf(cause.getMessage())).find();
     }
 
@@ -74,11 +73,14 @@ final class JavaFailures {
         if (failure instanceof NumberFormatException) {
             Matcher input = INPUT_STRING.matcher(message);
             if (input.find()) {
-                return new AnsibleFilterError("invalid literal for int() with base 10: '" + input.group(1) + "'",
-                        "ValueError");
+                return new AnsibleFilterError(
+                        "invalid literal for int() with base 10: '" + input.group(1) + "'", "ValueError");
             }
-            return new AnsibleFilterError(message.contains("NaN") || message.contains("Infinite")
-                    ? "cannot convert float NaN or infinity to integer" : "invalid literal for int()", "ValueError");
+            return new AnsibleFilterError(
+                    message.contains("NaN") || message.contains("Infinite")
+                            ? "cannot convert float NaN or infinity to integer"
+                            : "invalid literal for int()",
+                    "ValueError");
         }
         if (failure instanceof ArithmeticException) {
             return message.contains("by zero")
@@ -102,8 +104,8 @@ final class JavaFailures {
         }
         if (failure instanceof LinkageError) {
             // a Jinjava built-in built against another version of a library rolehop ships
-            return new AnsibleFilterError("this filter cannot run in rolehop (a library it needs is missing)",
-                    "AnsibleFilterError");
+            return new AnsibleFilterError(
+                    "this filter cannot run in rolehop (a library it needs is missing)", "AnsibleFilterError");
         }
         if (failure instanceof UnsupportedOperationException || failure instanceof IllegalStateException) {
             return AnsibleFilterError.typeError("unsupported operation on this value");
@@ -117,14 +119,15 @@ final class JavaFailures {
         String simple = wanted.substring(wanted.lastIndexOf('.') + 1);
         return switch (simple) {
             case "Number", "Long", "Integer", "BigDecimal", "BigInteger", "Double", "Float", "Short", "Byte" ->
-                    "'" + actual + "' object cannot be interpreted as an integer";
+                "'" + actual + "' object cannot be interpreted as an integer";
             case "String", "CharSequence" -> "expected str instance, " + actual + " found";
             case "Boolean" -> "expected bool, " + actual + " found";
-            default -> Map.class.getSimpleName().equals(simple) || simple.endsWith("Map")
-                    ? "'" + actual + "' object is not a mapping"
-                    : Collection.class.getSimpleName().equals(simple) || simple.endsWith("List")
-                    ? "'" + actual + "' object is not iterable"
-                    : "unsupported operand type: '" + actual + "'";
+            default ->
+                Map.class.getSimpleName().equals(simple) || simple.endsWith("Map")
+                        ? "'" + actual + "' object is not a mapping"
+                        : Collection.class.getSimpleName().equals(simple) || simple.endsWith("List")
+                                ? "'" + actual + "' object is not iterable"
+                                : "unsupported operand type: '" + actual + "'";
         };
     }
 

@@ -31,7 +31,8 @@ public final class Jinja2Source {
     public static final String RESERVED_PREFIX = "__jinja2_name_";
 
     /** Operators of Jinjava's expression language that Jinja2 reads as names. */
-    public static final Set<String> RESERVED = Set.of("empty", "div", "mod", "eq", "ne", "lt", "gt", "le", "ge", "instanceof");
+    public static final Set<String> RESERVED =
+            Set.of("empty", "div", "mod", "eq", "ne", "lt", "gt", "le", "ge", "instanceof");
 
     /** Characters that end an operand: binary operators and separators. */
     private static final String OPERATOR_CHARS = "+-*/%~=<>!,:?";
@@ -77,8 +78,7 @@ public final class Jinja2Source {
      * @param filters the names of the filters it applies
      * @param tests the names of the tests it applies
      */
-    public record Rewritten(String text, Set<String> filters, Set<String> tests) {
-    }
+    public record Rewritten(String text, Set<String> filters, Set<String> tests) {}
 
     private Rewritten rewritten() {
         return new Rewritten(out.toString(), Set.copyOf(filters), Set.copyOf(tests));
@@ -118,7 +118,8 @@ public final class Jinja2Source {
 
     private boolean isRawBlock() {
         int i = at + 2;
-        while (i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '+' || Character.isWhitespace(text.charAt(i)))) {
+        while (i < text.length()
+                && (text.charAt(i) == '-' || text.charAt(i) == '+' || Character.isWhitespace(text.charAt(i)))) {
             i++;
         }
         return text.startsWith("raw", i) && (i + 3 >= text.length() || !isNamePart(text.charAt(i + 3)));

@@ -3,8 +3,7 @@ package dev.rolehop.engine.template.jinja;
 /** Python's escape sequences in string literals, as Jinja2 reads them ({@code unicode-escape}). */
 final class PythonEscapes {
 
-    private PythonEscapes() {
-    }
+    private PythonEscapes() {}
 
     /**
      * Decodes the escapes of a literal's text: {@code \n \t \r \a \b \f \v \0-\377 \xhh \\uhhhh
@@ -27,7 +26,7 @@ final class PythonEscapes {
             i += 2;
             switch (e) {
                 case '\\', '\'', '"' -> out.append(e);
-                case '\n' -> { }
+                case '\n' -> {}
                 case 'n' -> out.append('\n');
                 case 't' -> out.append('\t');
                 case 'r' -> out.append('\r');
@@ -37,7 +36,8 @@ final class PythonEscapes {
                 case 'v' -> out.append('\u000b');
                 case 'x', 'u', 'U' -> {
                     int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                    if (i + digits <= raw.length() && raw.substring(i, i + digits).matches("[0-9a-fA-F]+")) {
+                    if (i + digits <= raw.length()
+                            && raw.substring(i, i + digits).matches("[0-9a-fA-F]+")) {
                         out.appendCodePoint(Integer.parseInt(raw.substring(i, i + digits), 16));
                         i += digits;
                     } else {

@@ -16,8 +16,7 @@ public final class TemplateErrors {
     private static final Pattern AT_POSITION = Pattern.compile(
             "^Error parsing '(?<expr>.*)': syntax error at position (?<at>\\d+), encountered '}'", Pattern.DOTALL);
 
-    private TemplateErrors() {
-    }
+    private TemplateErrors() {}
 
     /** Throws the first fatal error of a rendering, worded as Ansible words it. */
     public static void check(JinjavaInterpreter interpreter, String text) {
@@ -55,8 +54,11 @@ public final class TemplateErrors {
             return fromPlugin(plugin, text);
         }
         Throwable failure = JavaFailures.find(e);
-        return fromPlugin(failure != null ? JavaFailures.toPython(failure)
-                : new AnsibleFilterError(String.valueOf(e.getMessage()), "AnsibleError"), text);
+        return fromPlugin(
+                failure != null
+                        ? JavaFailures.toPython(failure)
+                        : new AnsibleFilterError(String.valueOf(e.getMessage()), "AnsibleError"),
+                text);
     }
 
     /** A filter's, test's or lookup's error, as Ansible's templar passes it on. */
@@ -69,8 +71,8 @@ public final class TemplateErrors {
     /** Ansible's AnsibleError for a template Jinja2 cannot compile, which repeats the cause's text. */
     public static TemplateException syntax(String jinjavaMessage, String text) {
         String message = jinja2Wording(jinjavaMessage, text);
-        return new TemplateException("template error while templating string: " + message + ". String: " + text
-                + ". " + message);
+        return new TemplateException(
+                "template error while templating string: " + message + ". String: " + text + ". " + message);
     }
 
     /**
@@ -88,7 +90,8 @@ public final class TemplateErrors {
             return message;
         }
         boolean printed = Pattern.compile("\\{\\{[-+]?\\s*" + Pattern.quote(expression.strip()) + "\\s*[-+]?}}")
-                .matcher(template).find();
+                .matcher(template)
+                .find();
         return printed ? "unexpected 'end of print statement'" : "unexpected 'end of statement block'";
     }
 }

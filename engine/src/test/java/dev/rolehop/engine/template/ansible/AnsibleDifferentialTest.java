@@ -26,10 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * the same text. Skipped where ansible-core 2.14 is not installed, except under {@code CI=true}.
  */
 class AnsibleDifferentialTest {
-  private static final Path PYTHON = Path.of("/usr/bin/python3");
+    private static final Path PYTHON = Path.of("/usr/bin/python3");
 
-  /** Renders each case as text (a trailing literal keeps Ansible from converting types). */
-  private static final String SCRIPT = """
+    /** Renders each case as text (a trailing literal keeps Ansible from converting types). */
+    private static final String SCRIPT = """
       import json, sys
       import ansible.release
       from ansible.template import Templar
@@ -47,80 +47,99 @@ class AnsibleDifferentialTest {
               print(json.dumps(['error', str(e)]))
       """;
 
-  @TempDir
-  static Path dir;
+    @TempDir
+    static Path dir;
 
-  private static Map<String, Object> variables(Path playbookDir) {
-    return Fixtures.map(
-        "l", List.of("a", "b"),
-        "d", Fixtures.map("k", "v"),
-        "t", true,
-        "users", Fixtures.users().get("users"),
-        "playbook_dir", playbookDir.toString(),
-        "ml", "line1\nline2\n",
-        "ml2", "a\n  b\nc",
-        "tabbed", "a\tb",
-        "trail", "x \n");
-  }
+    private static Map<String, Object> variables(Path playbookDir) {
+        return Fixtures.map(
+                "l",
+                List.of("a", "b"),
+                "d",
+                Fixtures.map("k", "v"),
+                "t",
+                true,
+                "users",
+                Fixtures.users().get("users"),
+                "playbook_dir",
+                playbookDir.toString(),
+                "ml",
+                "line1\nline2\n",
+                "ml2",
+                "a\n  b\nc",
+                "tabbed",
+                "a\tb",
+                "trail",
+                "x \n");
+    }
 
-  @TestFactory
-  Stream<DynamicTest> everyCaseRendersAsAnsible214Renders() throws Exception {
-    List<String> cases = DifferentialCases.all();
-    Map<String, Object> vars = variables(dir);
-    List<List<Object>> ansible = runAnsible(cases, vars);
-    Jinjava jinjava = AnsibleEnvironment.create(System.getenv());
-    List<DynamicTest> tests = new ArrayList<>();
-    for (int i = 0; i < cases.size(); i++) {
-      String template = cases.get(i);
-      List<Object> expected = ansible.get(i);
-      tests.add(DynamicTest.dynamicTest(template, () -> {
-        assertThat(expected.get(0)).as("Ansible's result: %s", expected.get(1)).isEqualTo("ok");
-        assertThat(render(jinjava, template, vars)).isEqualTo(expected.get(1));
-      }));
+    @TestFactory
+    Stream<DynamicTest> everyCaseRendersAsAnsible214Renders() throws Exception {
+        List<String> cases = DifferentialCases.all();
+        Map<String, Object> vars = variables(dir);
+        List<List<Object>> ansible = runAnsible(cases, vars);
+        Jinjava jinjava = AnsibleEnvironment.create(System.getenv());
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            String template = cases.get(i);
+            List<Object> expected = ansible.get(i);
+            tests.add(DynamicTest.dynamicTest(template, () -> {
+                assertThat(expected.get(0))
+                        .as("Ansible's result: %s", expected.get(1))
+                        .isEqualTo("ok");
+                assertThat(render(jinjava, template, vars)).isEqualTo(expected.get(1));
+            }));
+        }
+        return tests.stream();
     }
-    return tests.stream();
-  }
 
-  private static String render(Jinjava jinjava, String template, Map<String, Object> vars) {
-    RenderResult result = jinjava.renderForResult(template, vars);
-    for (TemplateError error : result.getErrors()) {
-      if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
-        throw new AssertionError("rolehop failed: " + error.getMessage(), error.getException());
-      }
+    private static String render(Jinjava jinjava, String template, Map<String, Object> vars) {
+        RenderResult result = jinjava.renderForResult(template, vars);
+        for (TemplateError error : result.getErrors()) {
+            if (error.getSeverity() == TemplateError.ErrorType.FATAL) {
+                throw new AssertionError("rolehop failed: " + error.getMessage(), error.getException());
+            }
+        }
+        return result.getOutput();
     }
-    return result.getOutput();
-  }
 
-  /** Runs Ansible's Templar on the cases; skips (or fails under CI) without ansible-core 2.14. */
-  @SuppressWarnings("unchecked")
-  private static List<List<Object>> runAnsible(List<String> cases, Map<String, Object> vars)
-      throws IOException, InterruptedException {
-    boolean ci = "true".equals(System.getenv("CI"));
-    boolean present = Files.isExecutable(PYTHON);
-    if (ci) {
-      assertThat(present).as("CI=true needs %s with ansible-core 2.14", PYTHON).isTrue();
+    /** Runs Ansible's Templar on the cases; skips (or fails under CI) without ansible-core 2.14. */
+    @SuppressWarnings("unchecked")
+    private static List<List<Object>> runAnsible(List<String> cases, Map<String, Object> vars)
+            throws IOException, InterruptedException {
+        boolean ci = "true".equals(System.getenv("CI"));
+        boolean present = Files.isExecutable(PYTHON);
+        if (ci) {
+            assertThat(present)
+                    .as("CI=true needs %s with ansible-core 2.14", PYTHON)
+                    .isTrue();
+        }
+        assumeTrue(present, "no " + PYTHON);
+        JsonDumper json = new JsonDumper(-1, false, ", ", ": ", false);
+        Path script = Files.writeString(dir.resolve("render.py"), SCRIPT);
+        Path casesFile = Files.writeString(dir.resolve("cases.json"), json.dump(cases));
+        Path varsFile = Files.writeString(dir.resolve("vars.json"), json.dump(vars));
+        Process process = new ProcessBuilder(
+                        PYTHON.toString(), script.toString(), casesFile.toString(), varsFile.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+        boolean finished = process.waitFor(60, TimeUnit.SECONDS);
+        boolean ansibleRan = finished && process.exitValue() == 0 && !lines.isEmpty();
+        if (ci) {
+            assertThat(ansibleRan)
+                    .as("CI=true needs ansible-core importable by %s", PYTHON)
+                    .isTrue();
+        }
+        assumeTrue(ansibleRan, "ansible-core is not importable by " + PYTHON);
+        String version = (String) JsonLoader.load(lines.get(0));
+        assumeTrue(version.startsWith("2.14."), "the reference is ansible-core 2.14, found " + version);
+        List<List<Object>> results = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            results.add((List<Object>) JsonLoader.load(line));
+        }
+        assertThat(results).hasSameSizeAs(cases);
+        return results;
     }
-    assumeTrue(present, "no " + PYTHON);
-    JsonDumper json = new JsonDumper(-1, false, ", ", ": ", false);
-    Path script = Files.writeString(dir.resolve("render.py"), SCRIPT);
-    Path casesFile = Files.writeString(dir.resolve("cases.json"), json.dump(cases));
-    Path varsFile = Files.writeString(dir.resolve("vars.json"), json.dump(vars));
-    Process process = new ProcessBuilder(PYTHON.toString(), script.toString(), casesFile.toString(),
-        varsFile.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    boolean finished = process.waitFor(60, TimeUnit.SECONDS);
-    boolean ansibleRan = finished && process.exitValue() == 0 && !lines.isEmpty();
-    if (ci) {
-      assertThat(ansibleRan).as("CI=true needs ansible-core importable by %s", PYTHON).isTrue();
-    }
-    assumeTrue(ansibleRan, "ansible-core is not importable by " + PYTHON);
-    String version = (String) JsonLoader.load(lines.get(0));
-    assumeTrue(version.startsWith("2.14."), "the reference is ansible-core 2.14, found " + version);
-    List<List<Object>> results = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      results.add((List<Object>) JsonLoader.load(line));
-    }
-    assertThat(results).hasSameSizeAs(cases);
-    return results;
-  }
 }

@@ -9,13 +9,13 @@ import java.util.List;
  * docs/templating.md lists those.
  */
 final class DifferentialCases {
-  private DifferentialCases() {}
+    private DifferentialCases() {}
 
-  static List<String> all() {
-    return TEMPLATES.lines().filter(line -> !line.isBlank()).toList();
-  }
+    static List<String> all() {
+        return TEMPLATES.lines().filter(line -> !line.isBlank()).toList();
+    }
 
-  private static final String TEMPLATES = """
+    private static final String TEMPLATES = """
 {{ 'a b  c'.split() }}x
 {{ 'a.b.c'.split('.') }}x
 {{ 'a.b.c'.split('.', 1) }}x

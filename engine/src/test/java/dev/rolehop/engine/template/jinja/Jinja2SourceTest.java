@@ -18,29 +18,35 @@ class Jinja2SourceTest {
 
     @Test
     void backslashesInPrintedLiteralsAreLiteralAsAfterAnsiblesEscaping() {
-        assertThat(Jinja2Source.template("{{ x | regex_replace('\\.', '\\1') }}", true).text())
+        assertThat(Jinja2Source.template("{{ x | regex_replace('\\.', '\\1') }}", true)
+                        .text())
                 .isEqualTo("{{ x | regex_replace('\\\\.', '\\\\1') }}");
-        assertThat(templar.template("{{ 'web-01.example.com' | regex_replace('^(\\w+)-(\\d+)', '\\2-\\1') }}", Map.of()))
+        assertThat(templar.template(
+                        "{{ 'web-01.example.com' | regex_replace('^(\\w+)-(\\d+)', '\\2-\\1') }}", Map.of()))
                 .isEqualTo("01-web.example.com");
     }
 
     @Test
     void aNumberAfterADotIndexesAsInJinja2() {
-        assertThat(Jinja2Source.template("{{ item.0 ~ x.1.name ~ f(a).10 ~ 1.5 ~ y.0x }}", true).text())
+        assertThat(Jinja2Source.template("{{ item.0 ~ x.1.name ~ f(a).10 ~ 1.5 ~ y.0x }}", true)
+                        .text())
                 .isEqualTo("{{ item[0] ~ x[1].name ~ f(a)[10] ~ 1.5 ~ y.0x }}");
-        assertThat(templar.template("{{ item.1 }}", Map.of("item", List.of("a", "b")))).isEqualTo("b");
+        assertThat(templar.template("{{ item.1 }}", Map.of("item", List.of("a", "b"))))
+                .isEqualTo("b");
     }
 
     @Test
     void literalsOutsidePrintStatementsUsePythonEscapes() {
-        assertThat(Jinja2Source.template("{% if x == 'a\\tb' %}{% endif %}", true).text())
+        assertThat(Jinja2Source.template("{% if x == 'a\\tb' %}{% endif %}", true)
+                        .text())
                 .isEqualTo("{% if x == 'a\tb' %}{% endif %}");
         assertThat(Jinja2Source.expression("x is search('\\d')").text()).isEqualTo("x is search('\\\\d')");
     }
 
     @Test
     void aConditionalReadsAnEscapedBackslashAsOne() {
-        assertThat(templar.evaluateConditional("'a1' is search('\\\\d')", Map.of())).isTrue();
+        assertThat(templar.evaluateConditional("'a1' is search('\\\\d')", Map.of()))
+                .isTrue();
     }
 
     @Test
@@ -51,10 +57,12 @@ class Jinja2SourceTest {
 
     @Test
     void expressionLanguageKeywordsAreUsableAsVariableNames() {
-        assertThat(templar.template("{{ empty | default('replaced', true) }}-{{ div }}", Map.of("empty", "", "div", 2L)))
+        assertThat(templar.template(
+                        "{{ empty | default('replaced', true) }}-{{ div }}", Map.of("empty", "", "div", 2L)))
                 .isEqualTo("replaced-2");
         assertThat(templar.template("{{ 3 is eq 3 }}", Map.of())).isEqualTo(true);
-        assertThat(Jinja2Source.expression("f(empty=empty) == d.empty").text()).isEqualTo("f(empty=__jinja2_name_empty) == d.empty");
+        assertThat(Jinja2Source.expression("f(empty=empty) == d.empty").text())
+                .isEqualTo("f(empty=__jinja2_name_empty) == d.empty");
     }
 
     @Test
@@ -67,9 +75,11 @@ class Jinja2SourceTest {
 
     @Test
     void aTestAppliesToTheWholeFilteredValue() {
-        assertThat(Jinja2Source.template("{{ a ~ x | default(omit) is string }}", true).text())
+        assertThat(Jinja2Source.template("{{ a ~ x | default(omit) is string }}", true)
+                        .text())
                 .isEqualTo("{{ a ~ (x | default(omit) ) is string }}");
-        assertThat(templar.template("{{ missing | default(omit) is string }}", Map.of())).isEqualTo(true);
+        assertThat(templar.template("{{ missing | default(omit) is string }}", Map.of()))
+                .isEqualTo(true);
     }
 
     @Test
@@ -80,18 +90,23 @@ class Jinja2SourceTest {
 
     @Test
     void aFilterAppliedLastToTheWholeExpressionIsFound() {
-        assertThat(Jinja2Source.endsWithFilter("[1] | string", Set.of("string"))).isTrue();
-        assertThat(Jinja2Source.endsWithFilter("'a' ~ [1] | string", Set.of("string"))).isFalse();
-        assertThat(Jinja2Source.endsWithFilter("([1] | string)[0]", Set.of("string"))).isFalse();
+        assertThat(Jinja2Source.endsWithFilter("[1] | string", Set.of("string")))
+                .isTrue();
+        assertThat(Jinja2Source.endsWithFilter("'a' ~ [1] | string", Set.of("string")))
+                .isFalse();
+        assertThat(Jinja2Source.endsWithFilter("([1] | string)[0]", Set.of("string")))
+                .isFalse();
     }
 
     @Test
     void theFiltersAndTestsNamedAreListedWithoutAnsiblesPrefix() {
         Jinja2Source.Rewritten source = Jinja2Source.template(
-                "{{ x | ansible.builtin.to_json | d('a') is not none }}{% if y is ansible.builtin.match('z') %}{% endif %}", true);
+                "{{ x | ansible.builtin.to_json | d('a') is not none }}{% if y is ansible.builtin.match('z') %}{% endif %}",
+                true);
         assertThat(source.filters()).containsExactlyInAnyOrder("to_json", "d");
         assertThat(source.tests()).containsExactlyInAnyOrder("none", "match");
-        assertThat(templar.template("{{ 1 | ansible.builtin.to_json }}", Map.of())).isEqualTo("1");
+        assertThat(templar.template("{{ 1 | ansible.builtin.to_json }}", Map.of()))
+                .isEqualTo("1");
     }
 
     @Test
