@@ -3,6 +3,7 @@ import base64
 import hmac
 import os
 import re
+import shutil
 import struct
 import subprocess
 import tempfile
@@ -21,26 +22,36 @@ def dist_rolehop():
     return os.path.join(ROOT, "cli", "target", f"rolehop-{version}", f"rolehop-{version}", "bin", "rolehop")
 
 
-def fresh_cds_archive(rolehop, argv, env=None, cwd=None):
-    """Deletes the launcher's class-data-sharing archive, then runs argv once, untimed, and waits for
-    the archive the launcher dumps from that run's classes in the background. The archive holds what
-    its first run loaded, so a benchmark trains it on its own workload (a user's steady state for
-    that command) rather than on whatever ran first (`--version` alone leaves the SDK and the
-    templar out of it)."""
+def fresh_cds_archive(rolehop):
+    """Starts from a fresh build's state: deletes the launcher's class-data-sharing archive, runs a
+    play of one `debug` task (engine only: no AWS) as the first command, untimed, and waits for the
+    archive the launcher dumps in the background. The archive comes from the class list of the
+    build's training run, so it serves every benchmark's workload whatever ran first; the first
+    command here is the one that once left the SDK out of it."""
     lib = os.path.join(os.path.dirname(os.path.dirname(rolehop)), "lib")
+    wait_for_dump(lib)  # one an earlier run started (dist_rolehop's --version, say)
     for name in os.listdir(lib):
         if name.startswith("rolehop-") and ".jsa" in name:
             path = os.path.join(lib, name)
             os.rmdir(path) if os.path.isdir(path) else os.remove(path)
-    run = subprocess.run(argv, env=env, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                         stderr=subprocess.STDOUT, text=True)
+    folder = tempfile.mkdtemp(prefix="rolehop-bench-first-")
+    with open(os.path.join(folder, "hello.yml"), "w") as f:
+        f.write("- hosts: localhost\n  gather_facts: false\n  tasks:\n    - debug:\n        msg: hello\n")
+    run = subprocess.run([rolehop, "play", "hello.yml"], cwd=folder, stdin=subprocess.DEVNULL,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    shutil.rmtree(folder)
     if run.returncode != 0:
-        raise SystemExit(f"the run recording the archive failed (exit {run.returncode}):\n{run.stdout[-3000:]}")
+        raise SystemExit(f"the first run failed (exit {run.returncode}):\n{run.stdout[-3000:]}")
+    wait_for_dump(lib)
+    if not any(name.startswith("rolehop-") and name.endswith(".jsa") for name in os.listdir(lib)):
+        raise SystemExit("the launcher dumped no class-data-sharing archive in " + lib)
+
+
+def wait_for_dump(lib):
+    """Waits while the launcher dumps an archive in the background (its lock is there)."""
     deadline = time.time() + 120
     while any(name.endswith(".lock") for name in os.listdir(lib)) and time.time() < deadline:
         time.sleep(0.5)
-    if not any(name.startswith("rolehop-") and name.endswith(".jsa") for name in os.listdir(lib)):
-        raise SystemExit("the launcher recorded no class-data-sharing archive in " + lib)
 
 
 class Endpoint:

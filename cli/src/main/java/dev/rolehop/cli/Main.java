@@ -1,11 +1,8 @@
 package dev.rolehop.cli;
 
 import dev.rolehop.engine.error.ExitCode;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,27 +52,7 @@ public final class Main implements Runnable {
         if (args.length > 0 && args[0].equals(PlayCommand.NAME)) {
             TemplarWarmUp.start();
         }
-        int code = run(System.out, System.err, args);
-        if (code == ExitCode.OK) {
-            keepClassList();
-        }
-        System.exit(code);
-    }
-
-    /**
-     * A run the launcher records lists the classes it loads (bin/rolehop); a successful run marks
-     * its list worth a class-data-sharing archive. A failed one (a typo in a playbook's name) loads
-     * too little of what later runs need.
-     */
-    private static void keepClassList() {
-        String list = System.getProperty("rolehop.classlist");
-        if (list != null) {
-            try {
-                Files.createFile(Path.of(list + ".ok"));
-            } catch (IOException e) {
-                // No archive from this run then: a later run records again.
-            }
-        }
+        System.exit(run(System.out, System.err, args));
     }
 
     /**

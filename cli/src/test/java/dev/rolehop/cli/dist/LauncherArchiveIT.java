@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher's class-data-sharing archive (bin/rolehop), on a private copy of the distribution
- * so the suite's shared one is left alone: a failed run records nothing, the first successful
- * {@code play} leaves an archive once its background dump is done (and drops those of earlier
- * builds), and later runs load their classes from it.
+ * so the suite's shared one is left alone: whatever runs first — here a failed run that loads
+ * next to nothing — the archive is dumped from the class list the build's training run shipped
+ * (dropping those of earlier builds), and later runs, of any command, load their classes from it.
  */
 class LauncherArchiveIT {
 
@@ -39,7 +39,7 @@ class LauncherArchiveIT {
             try (Stream<Path> files = Files.list(dist.resolve(folder))) {
                 for (Path file : (Iterable<Path>) files::iterator) {
                     String name = file.getFileName().toString();
-                    if (name.endsWith(".jar") || folder.equals("bin")) {
+                    if (name.endsWith(".jar") || name.endsWith(".classlist") || folder.equals("bin")) {
                         Files.copy(file, copy.resolve(folder).resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
                     }
                 }
@@ -70,7 +70,7 @@ class LauncherArchiveIT {
     private static List<String> archiveFiles(Path dist) throws IOException {
         try (Stream<Path> files = Files.list(dist.resolve("lib"))) {
             return files.map(file -> file.getFileName().toString())
-                    .filter(name -> !name.endsWith(".jar"))
+                    .filter(name -> !name.endsWith(".jar") && !name.endsWith(".classlist"))
                     .sorted()
                     .toList();
         }
@@ -87,9 +87,12 @@ class LauncherArchiveIT {
     }
 
     @Test
-    void theFirstSuccessfulPlayRecordsTheArchiveThatLaterRunsMap() throws IOException, InterruptedException {
+    void theArchiveDumpedAfterAnyFirstRunServesEveryCommand() throws IOException, InterruptedException {
         Path dist = copyOfDistribution();
-        Files.writeString(dist.resolve("lib/rolehop-1-play.jsa"), "an archive of an earlier build");
+        assertThat(dist.resolve("lib/rolehop.classlist"))
+                .as("shipped by the build's training run")
+                .isNotEmptyFile();
+        Files.writeString(dist.resolve("lib/rolehop-1.jsa"), "an archive of an earlier build");
         Files.writeString(dir.resolve("hello.yml"), """
                 - hosts: localhost
                   gather_facts: false
@@ -100,23 +103,41 @@ class LauncherArchiveIT {
 
         Run failed = run(dist, Map.of(), "play", "missing.yml");
         assertThat(failed.exitCode()).isNotZero();
-        assertThat(settledArchiveFiles(dist)).as("a failed run records nothing").containsExactly("rolehop-1-play.jsa");
-
-        Run first = run(dist, Map.of(), "play", "hello.yml");
-        assertThat(first.exitCode()).as(first.output()).isZero();
-        assertThat(first.output()).contains("\"msg\": \"hello\"");
         List<String> files = settledArchiveFiles(dist);
         assertThat(files)
-                .as("one archive, none of an earlier build, no class list or lock left")
+                .as("one archive, none of an earlier build, no lock left")
                 .hasSize(1);
-        assertThat(files.get(0)).matches("rolehop-\\d+-play\\.jsa");
+        assertThat(files.get(0)).matches("rolehop-\\d+\\.jsa");
 
-        Run later = run(dist, Map.of("ROLEHOP_JAVA_OPTS", "-Xlog:class+load=info"), "play", "hello.yml");
-        assertThat(later.exitCode()).as(later.output()).isZero();
-        assertThat(later.output())
+        Run play = run(dist, Map.of("ROLEHOP_JAVA_OPTS", "-Xlog:class+load=info"), "play", "hello.yml");
+        assertThat(play.exitCode()).as(play.output()).isZero();
+        assertThat(play.output())
+                .contains("\"msg\": \"hello\"")
                 .contains("dev.rolehop.cli.Main source: shared objects file")
+                .contains("dev.rolehop.engine.template.Templar source: shared objects file")
                 .as("picocli's Java 5 class files too: only a static archive holds them")
                 .contains("picocli.CommandLine source: shared objects file");
+        // Keys and an endpoint that refuses: whoami builds its STS client, then fails to connect.
+        Run whoami = run(
+                dist,
+                Map.of(
+                        "ROLEHOP_JAVA_OPTS", "-Xlog:class+load=info",
+                        "AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE",
+                        "AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+                        "AWS_ENDPOINT_URL", "http://127.0.0.1:9"),
+                "whoami");
+        assertThat(whoami.output())
+                .as("the AWS SDK's classes, though no earlier run here touched AWS")
+                .contains("software.amazon.awssdk.services.sts.StsClient source: shared objects file");
         assertThat(archiveFiles(dist)).isEqualTo(files);
+    }
+
+    @Test
+    void aDistributionWithoutItsClassListRunsWithoutAnArchive() throws IOException, InterruptedException {
+        Path dist = copyOfDistribution();
+        Files.delete(dist.resolve("lib/rolehop.classlist"));
+        Run version = run(dist, Map.of(), "--version");
+        assertThat(version.exitCode()).as(version.output()).isZero();
+        assertThat(settledArchiveFiles(dist)).isEmpty();
     }
 }
