@@ -91,6 +91,12 @@ public final class CredentialResolver {
                     + locations.config() + " or " + locations.credentials() + "; set one of them");
         }
         CredentialPlan plan = new ChainPlanner(files()).plan(name);
+        // A supplied code that cannot be one fails here, before the chain makes its first call.
+        plan.hops().stream()
+                .map(RoleHop::mfaNeed)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .ifPresent(mfa::checkSupplied);
         return runner(name).run(plan);
     }
 

@@ -44,6 +44,7 @@ class ResolverAgainstLocalTest {
     private final MutableClock clock = new MutableClock(Instant.now());
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private final List<String> prompts = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeEach
     void start() throws IOException {
@@ -52,7 +53,7 @@ class ResolverAgainstLocalTest {
         Files.createDirectories(home.resolve(".aws"));
         Files.writeString(home.resolve(".aws/config"), TestWorld.config());
         Files.writeString(home.resolve(".aws/credentials"), TestWorld.credentials());
-        local = LocalAws.start(new LocalAws.Options(world, null, "127.0.0.1", 0));
+        local = LocalAws.start(new LocalAws.Options(world, null, "127.0.0.1", 0).withLog(requests::add));
         env.put("AWS_ENDPOINT_URL", local.endpoint().toString());
     }
 
@@ -97,6 +98,32 @@ class ResolverAgainstLocalTest {
                 .startsWith("{\"Credentials\": {\"AccessKeyId\": \"" + credentials.accessKeyId() + "\"");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(entry)))
                 .isEqualTo("rw-------");
+    }
+
+    @Test
+    void aSuppliedCodeThatIsNotSixDigitsFailsBeforeAnyCall() {
+        env.put("ROLEHOP_MFA_TOKEN", "12345");
+
+        assertThatThrownBy(() -> resolver(answering(code(Duration.ZERO))).resolve("deep"))
+                .isInstanceOf(CredentialException.class)
+                .hasMessage("profile 'lab': the MFA code in the ROLEHOP_MFA_TOKEN environment variable is not 6"
+                        + " digits; set it to the 6-digit code that " + SERIAL + " shows now, or unset it to be"
+                        + " asked for one");
+        assertThat(requests).isEmpty();
+        assertThat(prompts).isEmpty();
+    }
+
+    @Test
+    void aPromptAnswerThatIsNotSixDigitsIsAskedAgainWithoutACall() {
+        AwsCredentials credentials =
+                resolver(answering("12345", code(Duration.ZERO))).resolve("lab");
+
+        assertThat(credentials.source()).isEqualTo("profile lab: role " + TestWorld.LAB_ROLE + " (AssumeRole)");
+        assertThat(prompts)
+                .containsExactly(
+                        "Enter MFA code for " + SERIAL + ": ",
+                        "That is not an MFA code: it must be 6 digits. Enter MFA code for " + SERIAL + ": ");
+        assertThat(requests).hasSize(1).allMatch(line -> line.contains(" sts AssumeRole OK "));
     }
 
     @Test
