@@ -13,7 +13,6 @@ import dev.rolehop.creds.profile.ProfileFiles;
 import dev.rolehop.creds.profile.ProfileKeys;
 import dev.rolehop.creds.profile.ServiceEndpoints;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -151,11 +150,15 @@ public final class CredentialResolver {
     public int clearCache(String profile) {
         CredentialCache cache = new CredentialCache(locations.cacheDirectory(), options.warnings());
         int removed = 0;
-        for (RoleHop hop : new ChainPlanner(files()).plan(profileName(profile)).hops()) {
+        String name = profileName(profile);
+        for (RoleHop hop : new ChainPlanner(files()).plan(name).hops()) {
             try {
                 removed += cache.delete(hop.cacheKey()) ? 1 : 0;
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new CredentialException(
+                        "cannot clear the cached sessions of profile '" + name + "': "
+                                + cache.explain(hop.cacheKey(), e),
+                        e);
             }
         }
         return removed;

@@ -191,4 +191,34 @@ class CredsCommandsIT {
         assertThat(result.exitCode()).isEqualTo(127);
         assertThat(result.stderr()).startsWith("rolehop exec: cannot run 'no-such-command-xyz': ");
     }
+
+    @Test
+    void clearWhenTheCacheIsAFileNamesThePathAndTheFix() throws Exception {
+        java.nio.file.Path cache = home.resolve(".aws/cli/cache");
+        java.nio.file.Files.createDirectories(cache.getParent());
+        java.nio.file.Files.writeString(cache, "");
+
+        RolehopProcess.Result result = rolehop.run("creds", "--profile", "lab", "--clear");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.stderr())
+                .isEqualTo("rolehop creds: cannot clear the cached sessions of profile 'lab': " + cache
+                        + " is a file, not a directory, and rolehop and the AWS CLI keep cached sessions there;"
+                        + " move the file away (mv " + cache + " " + cache + ".old)\n");
+    }
+
+    @Test
+    void aConfigFileThatIsADirectoryIsNamedWithTheFix() throws Exception {
+        java.nio.file.Path config = home.resolve(".aws/config");
+        java.nio.file.Files.delete(config);
+        java.nio.file.Files.createDirectories(config);
+
+        RolehopProcess.Result result = rolehop.run("profiles");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr())
+                .isEqualTo("rolehop profiles: cannot read " + config + ": it is a directory; move it away, or point"
+                        + " AWS_CONFIG_FILE at the file\n");
+    }
 }

@@ -204,6 +204,23 @@ class LabMfaSessionIT {
         assertThat(rolehop.run("creds", "--profile", "lab").stderr()).contains("requires an MFA code");
     }
 
+    @Test
+    void whenTheCacheIsAFileTheSessionStillWorksWithOneWarningNamingTheFix() throws Exception {
+        Path cache = rolehop.home().resolve(".aws/cli/cache");
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "");
+
+        RolehopProcess.Result result = rolehop.run("whoami", "--profile", "lab", "--mfa-token", mfaCode());
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).contains("Account:    222222222222");
+        assertThat(result.stderr())
+                .isEqualTo("rolehop: warning: the session cache cannot be used: " + cache
+                        + " is a file, not a directory, and rolehop and the AWS CLI keep cached sessions there;"
+                        + " move the file away (mv " + cache + " " + cache + ".old); sessions are not cached\n");
+        assertThat(Files.readString(cache)).isEmpty();
+    }
+
     private static String field(String text, String name) {
         Matcher m =
                 Pattern.compile("\"?" + name + "\"?\\s*[:=]\\s*\"?([^\"\\n]+)").matcher(text);

@@ -85,12 +85,11 @@ public final class ChainRunner {
             try {
                 store.write(key, role);
             } catch (IOException e) {
-                warnings.accept("could not write cache entry " + store.file(key) + " (" + e.getMessage()
-                        + "); the session is not shared");
+                store.warnUnusable(key, "written", e);
             }
             return toCredentials(hop, role, "AssumeRole");
         } catch (IOException e) {
-            warnings.accept("could not lock cache entry " + store.file(key) + " (" + e.getMessage() + ")");
+            store.warnUnusable(key, "locked", e);
             return toCredentials(hop, assume(plan, index), "AssumeRole");
         }
     }
