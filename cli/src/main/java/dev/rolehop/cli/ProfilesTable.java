@@ -30,7 +30,8 @@ final class ProfilesTable {
 
     private static String describe(ChainStep step) {
         if (step instanceof ChainStep.AccessKey key) {
-            return "access key " + key.accessKeyId();
+            return "access key " + key.accessKeyId()
+                    + (key.accountId() == null ? "" : " (account " + key.accountId() + ")");
         }
         if (step instanceof ChainStep.NamedSource source) {
             return source.name().equals("Environment") ? "environment variables" : source.name();

@@ -20,15 +20,29 @@ public sealed interface ChainStep {
         return Json.dumps(toJsonValue());
     }
 
-    /** Long-term (or session) keys read from a profile. */
-    record AccessKey(String accessKeyId) implements ChainStep {
+    /**
+     * Long-term (or session) keys read from a profile, with the profile's {@code aws_account_id}
+     * ({@code null} when unset; the JSON then leaves {@code account_id} out, as the SDKs' test data
+     * has no such field).
+     */
+    record AccessKey(String accessKeyId, String accountId) implements ChainStep {
         public AccessKey {
             Objects.requireNonNull(accessKeyId, "accessKeyId");
         }
 
+        /** Keys without an account id. */
+        public AccessKey(String accessKeyId) {
+            this(accessKeyId, null);
+        }
+
         @Override
         public Map<String, Object> toJsonValue() {
-            return Map.of("AccessKey", Map.of("access_key_id", accessKeyId));
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("access_key_id", accessKeyId);
+            if (accountId != null) {
+                fields.put("account_id", accountId);
+            }
+            return Map.of("AccessKey", fields);
         }
     }
 

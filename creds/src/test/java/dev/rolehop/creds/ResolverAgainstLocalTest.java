@@ -92,6 +92,7 @@ class ResolverAgainstLocalTest {
 
         assertThat(callerArn(credentials)).startsWith("arn:aws:sts::222222222222:assumed-role/lab-admin/rolehop-");
         assertThat(credentials.source()).isEqualTo("profile lab: role " + TestWorld.LAB_ROLE + " (AssumeRole)");
+        assertThat(credentials.accountId()).isEqualTo("222222222222");
         assertThat(prompts).containsExactly("Enter MFA code for " + SERIAL + ": ");
         Path entry = home.resolve(".aws/cli/cache/" + LAB_KEY + ".json");
         assertThat(Files.readString(entry))

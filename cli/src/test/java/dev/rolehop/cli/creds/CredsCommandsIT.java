@@ -221,4 +221,28 @@ class CredsCommandsIT {
                 .isEqualTo("rolehop profiles: cannot read " + config + ": it is a directory; move it away, or point"
                         + " AWS_CONFIG_FILE at the file\n");
     }
+
+    @Test
+    void awsAccountIdIsExplainedListedAndPassedOnWithTheCredentials() throws Exception {
+        rolehop.awsFiles(CONFIG, CREDENTIALS + "aws_account_id = 111111111111\n");
+        rolehop.env("AWS_ACCOUNT_ID", "999999999999");
+
+        assertThat(rolehop.run("profiles", "--explain", "default").stdout())
+                .isEqualTo("[\n  {\n    \"AccessKey\": {\n      \"access_key_id\": \"AKIAJUMPEXAMPLE\",\n"
+                        + "      \"account_id\": \"111111111111\"\n    }\n  }\n]\n");
+        assertThat(rolehop.run("profiles").stdout())
+                .contains("default  us-east-1       access key AKIAJUMPEXAMPLE (account 111111111111)\n");
+        assertThat(rolehop.run("creds", "--profile", "default", "--format", "process")
+                        .stdout())
+                .isEqualTo("{\"Version\": 1, \"AccessKeyId\": \"AKIAJUMPEXAMPLE\", \"SecretAccessKey\": \"" + SECRET
+                        + "\", \"AccountId\": \"111111111111\"}\n");
+        assertThat(rolehop.run("exec", "--profile", "default", "--", "sh", "-c", "echo $AWS_ACCOUNT_ID")
+                        .stdout())
+                .isEqualTo("111111111111\n");
+        // Keys without an account: a stale AWS_ACCOUNT_ID does not reach the command.
+        rolehop.awsFiles(CONFIG, CREDENTIALS);
+        assertThat(rolehop.run("exec", "--profile", "default", "--", "sh", "-c", "echo ${AWS_ACCOUNT_ID-unset}")
+                        .stdout())
+                .isEqualTo("unset\n");
+    }
 }

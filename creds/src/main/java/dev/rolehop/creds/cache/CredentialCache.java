@@ -223,6 +223,10 @@ public final class CredentialCache {
             credentials.put("SecretAccessKey", role.secretAccessKey());
             credentials.put("SessionToken", role.sessionToken());
             credentials.put("Expiration", Timestamps.isoformat(role.expiration()));
+            if (role.accountId() != null) {
+                // botocore 1.34+ adds the account (from AssumedRoleUser.Arn) before caching the response.
+                credentials.put("AccountId", role.accountId());
+            }
             Map<String, Object> response = new LinkedHashMap<>();
             response.put("Credentials", credentials);
             if (role.assumedRoleArn() != null) {

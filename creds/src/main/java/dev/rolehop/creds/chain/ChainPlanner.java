@@ -156,7 +156,10 @@ public final class ChainPlanner {
         }
         Optional<String> process = profile.property(ProfileKeys.CREDENTIAL_PROCESS);
         if (process.isPresent()) {
-            return new CredentialSource.Process(profile.name(), process.get());
+            return new CredentialSource.Process(
+                    profile.name(),
+                    process.get(),
+                    profile.property(ProfileKeys.ACCOUNT_ID).orElse(null));
         }
         if (profile.property(ProfileKeys.ACCESS_KEY_ID).isPresent()
                 || profile.property(ProfileKeys.SECRET_ACCESS_KEY).isPresent()) {
@@ -188,6 +191,7 @@ public final class ChainPlanner {
                 profile.name(),
                 keyId,
                 secret,
-                profile.property(ProfileKeys.SESSION_TOKEN).orElse(null));
+                profile.property(ProfileKeys.SESSION_TOKEN).orElse(null),
+                profile.property(ProfileKeys.ACCOUNT_ID).orElse(null));
     }
 }

@@ -142,7 +142,14 @@ public final class ChainRunner {
                 role.secretAccessKey(),
                 role.sessionToken(),
                 role.expiration(),
-                "profile " + hop.profile() + ": role " + hop.roleArn() + " (" + how + ")");
+                "profile " + hop.profile() + ": role " + hop.roleArn() + " (" + how + ")",
+                role.accountId() != null ? role.accountId() : arnAccount(hop.roleArn()));
+    }
+
+    /** The account field of an ARN ({@code arn:aws:iam::111122223333:role/x}), or {@code null}. */
+    static String arnAccount(String arn) {
+        String[] parts = arn == null ? new String[0] : arn.split(":", 6);
+        return parts.length == 6 && parts[0].equals("arn") && parts[4].matches("[0-9]{12}") ? parts[4] : null;
     }
 
     private AwsCredentials source(CredentialSource source) {
@@ -152,7 +159,8 @@ public final class ChainRunner {
                     keys.secretAccessKey(),
                     keys.sessionToken(),
                     null,
-                    "profile " + keys.profile() + ": static keys");
+                    "profile " + keys.profile() + ": static keys",
+                    keys.accountId());
         }
         if (source instanceof CredentialSource.Environment env) {
             return EnvironmentCredentials.read(environment)

@@ -12,8 +12,11 @@ public sealed interface CredentialSource {
     /** The source as an explain step (never a secret). */
     ChainStep step();
 
-    /** An access key pair (and optional session token) written in a profile. */
-    record StaticKeys(String profile, String accessKeyId, String secretAccessKey, String sessionToken)
+    /**
+     * An access key pair (and optional session token) written in a profile, with its
+     * {@code aws_account_id} ({@code null} when unset).
+     */
+    record StaticKeys(String profile, String accessKeyId, String secretAccessKey, String sessionToken, String accountId)
             implements CredentialSource {
         public StaticKeys {
             Objects.requireNonNull(profile, "profile");
@@ -23,13 +26,14 @@ public sealed interface CredentialSource {
 
         @Override
         public ChainStep step() {
-            return new ChainStep.AccessKey(accessKeyId);
+            return new ChainStep.AccessKey(accessKeyId, accountId);
         }
 
         /** Never prints the secret key or the token. */
         @Override
         public String toString() {
-            return "StaticKeys[profile=" + profile + ", accessKeyId=" + accessKeyId + "]";
+            return "StaticKeys[profile=" + profile + ", accessKeyId=" + accessKeyId
+                    + (accountId == null ? "" : ", accountId=" + accountId) + "]";
         }
     }
 
@@ -41,8 +45,16 @@ public sealed interface CredentialSource {
         }
     }
 
-    /** {@code credential_process}: a command printing credentials as JSON. */
-    record Process(String profile, String command) implements CredentialSource {
+    /**
+     * {@code credential_process}: a command printing credentials as JSON, with the profile's
+     * {@code aws_account_id} ({@code null} when unset) for output without {@code AccountId}.
+     */
+    record Process(String profile, String command, String accountId) implements CredentialSource {
+        /** A command in a profile without {@code aws_account_id}. */
+        public Process(String profile, String command) {
+            this(profile, command, null);
+        }
+
         @Override
         public ChainStep step() {
             return new ChainStep.CredentialProcess(command);

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Credentials from the environment: {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY},
  * optionally {@code AWS_SESSION_TOKEN} (or the older {@code AWS_SECURITY_TOKEN}) and
- * {@code AWS_CREDENTIAL_EXPIRATION}.
+ * {@code AWS_CREDENTIAL_EXPIRATION} and {@code AWS_ACCOUNT_ID}.
  */
 public final class EnvironmentCredentials {
 
@@ -41,7 +41,8 @@ public final class EnvironmentCredentials {
                 secret,
                 token,
                 Timestamps.parse(environment.get("AWS_CREDENTIAL_EXPIRATION")).orElse(null),
-                "environment variables"));
+                "environment variables",
+                nonEmpty(environment.get("AWS_ACCOUNT_ID"))));
     }
 
     private static String nonEmpty(String value) {

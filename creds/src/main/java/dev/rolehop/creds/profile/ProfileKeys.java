@@ -16,6 +16,7 @@ public final class ProfileKeys {
     public static final String ROLE_SESSION_NAME = "role_session_name";
     public static final String DURATION_SECONDS = "duration_seconds";
     public static final String REGION = "region";
+    public static final String ACCOUNT_ID = "aws_account_id";
     public static final String ENDPOINT_URL = "endpoint_url";
     public static final String SERVICES = "services";
     public static final String IGNORE_CONFIGURED_ENDPOINT_URLS = "ignore_configured_endpoint_urls";

@@ -50,7 +50,8 @@ class CredentialCacheTest {
 
         assertThat(Files.readString(home.resolve(".aws/cli/cache/abc.json")))
                 .isEqualTo("{\"Credentials\": {\"AccessKeyId\": \"ASIAEXAMPLE\", \"SecretAccessKey\": \"secret/key\","
-                        + " \"SessionToken\": \"token\", \"Expiration\": \"2026-11-24T08:00:00+00:00\"},"
+                        + " \"SessionToken\": \"token\", \"Expiration\": \"2026-11-24T08:00:00+00:00\","
+                        + " \"AccountId\": \"222222222222\"},"
                         + " \"AssumedRoleUser\": {\"AssumedRoleId\": \"AROAEXAMPLE:s\","
                         + " \"Arn\": \"arn:aws:sts::222222222222:assumed-role/lab-admin/s\"},"
                         + " \"ResponseMetadata\": {\"RequestId\": \"req-1\", \"HTTPStatusCode\": 200,"
@@ -117,6 +118,7 @@ class CredentialCacheTest {
                 cache().read("51fda109626bb275e34b3fddfcec8dacc4adad9b").orElseThrow();
         assertThat(read.accessKeyId()).isEqualTo("ASIACLI");
         assertThat(read.expiration()).isEqualTo(EXPIRY);
+        assertThat(read.accountId()).isEqualTo("222222222222");
     }
 
     @Test

@@ -22,7 +22,8 @@ class ChainPlannerTest {
     void staticKeysInTheCredentialsFileAreTheSource() {
         CredentialPlan plan = planner("", JUMP_KEYS).plan("jump");
 
-        assertThat(plan.source()).isEqualTo(new CredentialSource.StaticKeys("jump", "AKIAJUMP", "jumpsecret", null));
+        assertThat(plan.source())
+                .isEqualTo(new CredentialSource.StaticKeys("jump", "AKIAJUMP", "jumpsecret", null, null));
         assertThat(plan.hops()).isEmpty();
     }
 
@@ -161,7 +162,7 @@ class ChainPlannerTest {
                                 "[p]\naws_access_key_id = AKIA\n" + "aws_secret_access_key = s\n")
                         .plan("p")
                         .source())
-                .isEqualTo(new CredentialSource.StaticKeys("p", "AKIA", "s", null));
+                .isEqualTo(new CredentialSource.StaticKeys("p", "AKIA", "s", null, null));
     }
 
     @Test
@@ -210,5 +211,28 @@ class ChainPlannerTest {
                 .isEqualTo(
                         "{\"AssumeRole\": {\"role_arn\": \"arn:aws:iam::2:role/lab\","
                                 + " \"external_id\": null, \"role_session_name\": null, \"mfa_serial\": null, \"duration_seconds\": null}}");
+    }
+
+    @Test
+    void awsAccountIdIsReadWithTheKeysAndExplained() {
+        String credentials = "[jump]\naws_access_key_id = AKIAJUMP\naws_secret_access_key = jumpsecret\n"
+                + "aws_account_id = 111111111111\n";
+        String config = "[profile lab]\nrole_arn = arn:aws:iam::2:role/lab\nsource_profile = jump\n"
+                + "[profile tool]\ncredential_process = /bin/creds\naws_account_id = 444444444444\n";
+
+        assertThat(planner(config, credentials).plan("lab").source())
+                .isEqualTo(new CredentialSource.StaticKeys("jump", "AKIAJUMP", "jumpsecret", null, "111111111111"));
+        assertThat(planner(config, credentials).explain("lab").get(0).toJson())
+                .isEqualTo("{\"AccessKey\": {\"access_key_id\": \"AKIAJUMP\", \"account_id\": \"111111111111\"}}");
+        assertThat(planner(config, credentials).plan("tool").source())
+                .isEqualTo(new CredentialSource.Process("tool", "/bin/creds", "444444444444"));
+    }
+
+    @Test
+    void theAccountOfAnArnIsItsFifthField() {
+        assertThat(ChainRunner.arnAccount("arn:aws:iam::222222222222:role/lab-admin"))
+                .isEqualTo("222222222222");
+        assertThat(ChainRunner.arnAccount("arn:aws:iam::2:role/lab")).isNull();
+        assertThat(ChainRunner.arnAccount("not an arn")).isNull();
     }
 }
