@@ -19,7 +19,20 @@ final class ProfilesTable {
         out.printf("%-" + width + "s  %-14s  %s%n", "PROFILE", "REGION", "RESOLVES TO");
         for (String name : names) {
             List<String> words = new ArrayList<>();
-            resolver.explain(name).forEach(step -> words.add(describe(step)));
+            String sessionSerial = null;
+            for (ChainStep step : resolver.explain(name)) {
+                if (step instanceof ChainStep.AssumeRole role
+                        && words.size() == 2
+                        && role.mfaSerial() != null
+                        && role.mfaSerial().equals(sessionSerial)) {
+                    words.add("role " + role.roleArn() + " (MFA from the session)");
+                    continue;
+                }
+                if (step instanceof ChainStep.GetSessionToken session) {
+                    sessionSerial = session.mfaSerial();
+                }
+                words.add(describe(step));
+            }
             out.printf(
                     "%-" + width + "s  %-14s  %s%n",
                     name,
@@ -38,6 +51,9 @@ final class ProfilesTable {
         }
         if (step instanceof ChainStep.CredentialProcess process) {
             return "credential_process";
+        }
+        if (step instanceof ChainStep.GetSessionToken session) {
+            return "MFA session (" + session.mfaSerial() + ")";
         }
         if (step instanceof ChainStep.AssumeRole role) {
             return "role " + role.roleArn() + (role.mfaSerial() == null ? "" : " (MFA)");

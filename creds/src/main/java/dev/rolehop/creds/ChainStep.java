@@ -78,6 +78,24 @@ public sealed interface ChainStep {
         }
     }
 
+    /**
+     * An MFA session (STS GetSessionToken with an MFA code) made with the step before's keys, because
+     * the user's profile sets {@code mfa_serial}; rolehop's, not the AWS CLI's.
+     */
+    record GetSessionToken(String mfaSerial, Integer durationSeconds) implements ChainStep {
+        public GetSessionToken {
+            Objects.requireNonNull(mfaSerial, "mfaSerial");
+        }
+
+        @Override
+        public Map<String, Object> toJsonValue() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("mfa_serial", mfaSerial);
+            fields.put("duration_seconds", durationSeconds);
+            return Map.of("GetSessionToken", fields);
+        }
+    }
+
     /** A {@code credential_process} command. */
     record CredentialProcess(String command) implements ChainStep {
         public CredentialProcess {

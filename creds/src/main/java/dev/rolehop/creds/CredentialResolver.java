@@ -5,8 +5,8 @@ import dev.rolehop.creds.chain.ChainPlanner;
 import dev.rolehop.creds.chain.ChainRunner;
 import dev.rolehop.creds.chain.CredentialPlan;
 import dev.rolehop.creds.chain.EnvironmentCredentials;
+import dev.rolehop.creds.chain.MfaNeed;
 import dev.rolehop.creds.chain.MfaTokenSource;
-import dev.rolehop.creds.chain.RoleHop;
 import dev.rolehop.creds.chain.StsRoleAssumer;
 import dev.rolehop.creds.profile.ConfigLocations;
 import dev.rolehop.creds.profile.ProfileFiles;
@@ -14,6 +14,7 @@ import dev.rolehop.creds.profile.ProfileKeys;
 import dev.rolehop.creds.profile.ServiceEndpoints;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -91,11 +92,10 @@ public final class CredentialResolver {
         }
         CredentialPlan plan = new ChainPlanner(files()).plan(name);
         // A supplied code that cannot be one fails here, before the chain makes its first call.
-        plan.hops().stream()
-                .map(RoleHop::mfaNeed)
-                .filter(Objects::nonNull)
-                .findFirst()
-                .ifPresent(mfa::checkSupplied);
+        MfaNeed first = plan.firstMfaNeed();
+        if (first != null) {
+            mfa.checkSupplied(first);
+        }
         return runner(name).run(plan);
     }
 
@@ -143,7 +143,7 @@ public final class CredentialResolver {
     }
 
     /**
-     * Removes the cached sessions of every role in {@code profile}'s chain.
+     * Removes the cached sessions of every role in {@code profile}'s chain, and its MFA session.
      *
      * @return how many entries were removed
      */
@@ -151,14 +151,18 @@ public final class CredentialResolver {
         CredentialCache cache = new CredentialCache(locations.cacheDirectory(), options.warnings());
         int removed = 0;
         String name = profileName(profile);
-        for (RoleHop hop : new ChainPlanner(files()).plan(name).hops()) {
+        CredentialPlan plan = new ChainPlanner(files()).plan(name);
+        List<String> keys = new ArrayList<>();
+        if (plan.session() != null) {
+            keys.add(plan.session().cacheKey());
+        }
+        plan.hops().forEach(hop -> keys.add(hop.cacheKey()));
+        for (String key : keys) {
             try {
-                removed += cache.delete(hop.cacheKey()) ? 1 : 0;
+                removed += cache.delete(key) ? 1 : 0;
             } catch (IOException e) {
                 throw new CredentialException(
-                        "cannot clear the cached sessions of profile '" + name + "': "
-                                + cache.explain(hop.cacheKey(), e),
-                        e);
+                        "cannot clear the cached sessions of profile '" + name + "': " + cache.explain(key, e), e);
             }
         }
         return removed;

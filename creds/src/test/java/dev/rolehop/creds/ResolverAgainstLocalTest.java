@@ -321,4 +321,72 @@ class ResolverAgainstLocalTest {
         assertThat(a.join().accessKeyId()).isEqualTo(b.join().accessKeyId());
         assertThat(prompts).hasSize(1);
     }
+
+    private static final String MFA_USER_CONFIG = "[profile alice]\naws_access_key_id = " + TestWorld.ALICE_KEY
+            + "\naws_secret_access_key = " + TestWorld.ALICE_SECRET + "\nmfa_serial = " + SERIAL + "\n"
+            + "rolehop_session_duration_seconds = 7200\n"
+            + "[profile lab2]\nrole_arn = " + TestWorld.LAB_ROLE + "\nsource_profile = alice\nmfa_serial = " + SERIAL
+            + "\n[profile deep2]\nrole_arn = arn:aws:iam::333333333333:role/deep\nsource_profile = lab2\n"
+            + "[profile ci2]\nrole_arn = arn:aws:iam::222222222222:role/ci\nsource_profile = alice\n";
+
+    @Test
+    void oneCodeMakesAnMfaSessionThatEveryRoleOfTheUserReusesWithoutAnotherCode() throws IOException {
+        Files.writeString(home.resolve(".aws/config"), TestWorld.config() + MFA_USER_CONFIG);
+
+        AwsCredentials lab = resolver(answering(code(Duration.ZERO))).resolve("lab2");
+        AwsCredentials ci = resolver(MfaPrompt.none()).resolve("ci2");
+        AwsCredentials deep = resolver(MfaPrompt.none()).resolve("deep2");
+
+        assertThat(prompts).containsExactly("Enter MFA code for " + SERIAL + ": ");
+        assertThat(callerArn(lab)).startsWith("arn:aws:sts::222222222222:assumed-role/lab-admin/rolehop-");
+        assertThat(callerArn(ci)).startsWith("arn:aws:sts::222222222222:assumed-role/ci/rolehop-");
+        assertThat(callerArn(deep)).startsWith("arn:aws:sts::333333333333:assumed-role/deep/rolehop-");
+        // One GetSessionToken with the code; the roles are assumed with its session (lab-admin's trust
+        // policy sees the session's MFA context); deep2 finds lab2's role in the cache and assumes deep.
+        assertThat(requests.stream().map(line -> line.replaceAll("^\\S+ sts (\\S+) (\\S+) .*$", "$1 $2")))
+                .containsExactly(
+                        "GetSessionToken OK",
+                        "AssumeRole OK",
+                        "AssumeRole OK",
+                        "AssumeRole OK",
+                        "GetCallerIdentity OK",
+                        "GetCallerIdentity OK",
+                        "GetCallerIdentity OK")
+                .hasSize(7);
+        MfaSessionFiles files = new MfaSessionFiles(home);
+        assertThat(files.sessionEntry()).exists();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.sessionEntry())))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(files.sessionEntry())).doesNotContain("AssumedRoleUser");
+        assertThat(resolver(MfaPrompt.none()).resolve("alice").source())
+                .isEqualTo("profile alice: MFA session of " + TestWorld.ALICE_KEY + " (cache " + files.sessionEntry()
+                        + ")");
+        assertThat(resolver(MfaPrompt.none()).clearCache("lab2")).isEqualTo(2);
+        assertThat(files.sessionEntry()).doesNotExist();
+    }
+
+    @Test
+    void theSessionLastsRolehopSessionDurationSecondsAndIsRefreshedWithANewCode() throws IOException {
+        Files.writeString(home.resolve(".aws/config"), TestWorld.config() + MFA_USER_CONFIG);
+
+        AwsCredentials session = resolver(answering(code(Duration.ZERO))).resolve("alice");
+
+        assertThat(Duration.between(Instant.now(), session.expiration()))
+                .isBetween(Duration.ofSeconds(7100), Duration.ofSeconds(7200));
+        assertThat(session.source())
+                .isEqualTo("profile alice: MFA session of " + TestWorld.ALICE_KEY + " (GetSessionToken)");
+        clock.advance(Duration.between(clock.instant(), session.expiration().minus(Duration.ofMinutes(10))));
+        assertThatThrownBy(() -> resolver(MfaPrompt.none()).resolve("ci2"))
+                .hasMessageContaining("the MFA session of access key " + TestWorld.ALICE_KEY + " requires an MFA code");
+    }
+
+    /** Where the alice MFA session of {@link #MFA_USER_CONFIG} is cached. */
+    private record MfaSessionFiles(Path home) {
+        Path sessionEntry() {
+            return home.resolve(".aws/cli/cache/"
+                    + new dev.rolehop.creds.chain.MfaSession("alice", TestWorld.ALICE_KEY, SERIAL, 7200, null)
+                            .cacheKey()
+                    + ".json");
+        }
+    }
 }

@@ -235,4 +235,81 @@ class ChainPlannerTest {
         assertThat(ChainRunner.arnAccount("arn:aws:iam::2:role/lab")).isNull();
         assertThat(ChainRunner.arnAccount("not an arn")).isNull();
     }
+
+    private static final String MFA_USER = "[profile alice]\naws_access_key_id = AKIAALICE\n"
+            + "aws_secret_access_key = alicesecret\nmfa_serial = arn:aws:iam::111111111111:mfa/alice\n";
+
+    @Test
+    void aUserProfileWithMfaSerialMakesAnMfaSessionThatItsRolesUse() {
+        String config = MFA_USER
+                + "[profile a]\nrole_arn = arn:aws:iam::222222222222:role/admin\nsource_profile = alice\n"
+                + "mfa_serial = arn:aws:iam::111111111111:mfa/alice\n"
+                + "[profile b]\nrole_arn = arn:aws:iam::333333333333:role/admin\nsource_profile = alice\n"
+                + "[profile other]\nrole_arn = arn:aws:iam::333333333333:role/admin\nsource_profile = alice\n"
+                + "mfa_serial = arn:aws:iam::111111111111:mfa/other\n";
+        ChainPlanner planner = planner(config, "");
+
+        CredentialPlan a = planner.plan("a");
+        assertThat(a.session())
+                .isEqualTo(new MfaSession("alice", "AKIAALICE", "arn:aws:iam::111111111111:mfa/alice", null, null));
+        assertThat(a.mfaFromSession(0)).isTrue();
+        assertThat(a.firstMfaNeed().purpose()).isEqualTo("the MFA session of access key AKIAALICE");
+        assertThat(planner.plan("b").session()).isEqualTo(a.session());
+        assertThat(planner.plan("other").mfaFromSession(0))
+                .as("another device is asked for")
+                .isFalse();
+        assertThat(planner.plan("alice").session()).isEqualTo(a.session());
+        assertThat(planner.explain("b").stream().map(ChainStep::toJson))
+                .containsExactly(
+                        "{\"AccessKey\": {\"access_key_id\": \"AKIAALICE\"}}",
+                        "{\"GetSessionToken\": {\"mfa_serial\": \"arn:aws:iam::111111111111:mfa/alice\","
+                                + " \"duration_seconds\": null}}",
+                        "{\"AssumeRole\": {\"role_arn\": \"arn:aws:iam::333333333333:role/admin\", \"external_id\": null,"
+                                + " \"role_session_name\": null, \"mfa_serial\": null, \"duration_seconds\": null}}");
+    }
+
+    @Test
+    void theSessionKeyIsNeverAnAwsCliKeyAndFollowsTheKeysDeviceAndDuration() {
+        MfaSession session = new MfaSession("alice", "AKIAALICE", "arn:aws:iam::111111111111:mfa/alice", null, null);
+
+        assertThat(session.cacheKey())
+                .isEqualTo(dev.rolehop.creds.cache.CacheKey.of(java.util.Map.of(
+                        "rolehop", "GetSessionToken",
+                        "AccessKeyId", "AKIAALICE",
+                        "SerialNumber", "arn:aws:iam::111111111111:mfa/alice")))
+                .isNotEqualTo(new MfaSession("alice", "AKIAOTHER", session.mfaSerial(), null, null).cacheKey())
+                .isNotEqualTo(new MfaSession("alice", "AKIAALICE", session.mfaSerial(), 3600, null).cacheKey());
+    }
+
+    @Test
+    void noMfaSessionWhereMfaSerialIsTheRolesOrTheKeysAreASession() {
+        String config = "[profile self]\naws_access_key_id = AKIASELF\naws_secret_access_key = s\n"
+                + "role_arn = arn:aws:iam::222222222222:role/admin\nsource_profile = self\n"
+                + "mfa_serial = arn:aws:iam::111111111111:mfa/alice\n"
+                + "[profile withrole]\naws_access_key_id = AKIAB\naws_secret_access_key = s\n"
+                + "role_arn = arn:aws:iam::222222222222:role/ignored\nsource_profile = x\n"
+                + "mfa_serial = arn:aws:iam::111111111111:mfa/alice\n"
+                + "[profile viawithrole]\nrole_arn = arn:aws:iam::222222222222:role/admin\nsource_profile = withrole\n"
+                + "[profile temp]\naws_access_key_id = ASIATEMP\naws_secret_access_key = s\naws_session_token = t\n"
+                + "mfa_serial = arn:aws:iam::111111111111:mfa/alice\n";
+        ChainPlanner planner = planner(config, "");
+
+        assertThat(planner.plan("self").session()).isNull();
+        assertThat(planner.plan("viawithrole").session()).isNull();
+        assertThat(planner.plan("temp").session()).isNull();
+    }
+
+    @Test
+    void theSessionDurationIsRolehopsOwnKeyWithinStsLimits() {
+        assertThat(planner(MFA_USER + "rolehop_session_duration_seconds = 28800\n", "")
+                        .plan("alice")
+                        .session()
+                        .durationSeconds())
+                .isEqualTo(28800);
+        assertThatThrownBy(() -> planner(MFA_USER + "rolehop_session_duration_seconds = 200000\n", "")
+                        .plan("alice"))
+                .hasMessage("profile 'alice': rolehop_session_duration_seconds '200000' is not a whole number of"
+                        + " seconds from 900 to 129600 (STS's limits for an MFA session); write e.g."
+                        + " rolehop_session_duration_seconds = 28800");
+    }
 }
