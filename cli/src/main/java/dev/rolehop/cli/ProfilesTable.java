@@ -52,12 +52,15 @@ final class ProfilesTable {
         if (step instanceof ChainStep.CredentialProcess process) {
             return "credential_process";
         }
+        if (step instanceof ChainStep.WebIdentityToken identity) {
+            return "web identity token " + identity.webIdentityTokenFile() + " -> role " + identity.roleArn();
+        }
         if (step instanceof ChainStep.GetSessionToken session) {
             return "MFA session (" + session.mfaSerial() + ")";
         }
         if (step instanceof ChainStep.AssumeRole role) {
             return "role " + role.roleArn() + (role.mfaSerial() == null ? "" : " (MFA)");
         }
-        return "error: " + ((ChainStep.Error) step).message();
+        return step instanceof ChainStep.Error error ? "error: " + error.message() : step.toJson();
     }
 }

@@ -96,6 +96,23 @@ public sealed interface ChainStep {
         }
     }
 
+    /** A role assumed with a web identity (OIDC) token file, as the SDKs' test data names it. */
+    record WebIdentityToken(String roleArn, String webIdentityTokenFile, String roleSessionName) implements ChainStep {
+        public WebIdentityToken {
+            Objects.requireNonNull(roleArn, "roleArn");
+            Objects.requireNonNull(webIdentityTokenFile, "webIdentityTokenFile");
+        }
+
+        @Override
+        public Map<String, Object> toJsonValue() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("role_arn", roleArn);
+            fields.put("web_identity_token_file", webIdentityTokenFile);
+            fields.put("role_session_name", roleSessionName);
+            return Map.of("WebIdentityToken", fields);
+        }
+    }
+
     /** A {@code credential_process} command. */
     record CredentialProcess(String command) implements ChainStep {
         public CredentialProcess {

@@ -4,6 +4,7 @@ import dev.rolehop.creds.cache.CredentialCache;
 import dev.rolehop.creds.chain.ChainPlanner;
 import dev.rolehop.creds.chain.ChainRunner;
 import dev.rolehop.creds.chain.CredentialPlan;
+import dev.rolehop.creds.chain.CredentialSource;
 import dev.rolehop.creds.chain.EnvironmentCredentials;
 import dev.rolehop.creds.chain.MfaNeed;
 import dev.rolehop.creds.chain.MfaTokenSource;
@@ -80,6 +81,11 @@ public final class CredentialResolver {
             Optional<AwsCredentials> fromEnvironment = EnvironmentCredentials.read(options.environment());
             if (fromEnvironment.isPresent()) {
                 return fromEnvironment.get();
+            }
+            Optional<CredentialSource.WebIdentity> webIdentity =
+                    EnvironmentCredentials.webIdentity(options.environment());
+            if (webIdentity.isPresent()) {
+                return runner(null).run(new CredentialPlan("environment", webIdentity.get(), List.of()));
             }
         }
         String name = profileName(profile);

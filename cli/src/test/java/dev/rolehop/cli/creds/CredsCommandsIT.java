@@ -245,4 +245,21 @@ class CredsCommandsIT {
                         .stdout())
                 .isEqualTo("unset\n");
     }
+
+    @Test
+    void aWebIdentityProfileIsListedAndExplainedWithoutACall() throws Exception {
+        rolehop.awsFiles(
+                CONFIG + "[profile ci]\nrole_arn = arn:aws:iam::222222222222:role/ci\n"
+                        + "web_identity_token_file = /var/run/token.jwt\n",
+                CREDENTIALS);
+
+        assertThat(rolehop.run("profiles").stdout())
+                .contains("ci       -               web identity token /var/run/token.jwt -> role"
+                        + " arn:aws:iam::222222222222:role/ci\n");
+        assertThat(rolehop.run("profiles", "--explain", "ci").stdout())
+                .isEqualTo(
+                        "[\n  {\n    \"WebIdentityToken\": {\n      \"role_arn\": \"arn:aws:iam::222222222222:role/ci\",\n"
+                                + "      \"web_identity_token_file\": \"/var/run/token.jwt\",\n      \"role_session_name\": null\n"
+                                + "    }\n  }\n]\n");
+    }
 }

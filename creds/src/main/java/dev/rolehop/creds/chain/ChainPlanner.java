@@ -23,6 +23,10 @@ import java.util.Set;
  * without {@code role_arn} supplies, in this order: static keys from the credentials file,
  * {@code credential_process}, static keys from the config file.
  *
+ * <p>A profile with {@code role_arn} and {@code web_identity_token_file} but neither
+ * {@code source_profile} nor {@code credential_source} is a web identity source: the role is
+ * assumed with the token (STS AssumeRoleWithWebIdentity), as botocore's provider does.
+ *
  * <p>rolehop's addition: a profile without {@code role_arn} whose long-term keys come with
  * {@code mfa_serial} (which the AWS CLI ignores there) gets an {@link MfaSession}: the keys make an
  * MFA session, and the roles chained from that profile are assumed with it.
@@ -82,6 +86,12 @@ public final class ChainPlanner {
             if (!assumes) {
                 CredentialSource source = profileSource(current);
                 return new Start(source, mfaSession(current, source));
+            }
+            if (current.property(ProfileKeys.WEB_IDENTITY_TOKEN_FILE).isPresent()
+                    && current.property(ProfileKeys.SOURCE_PROFILE).isEmpty()
+                    && current.property(ProfileKeys.CREDENTIAL_SOURCE).isEmpty()) {
+                // role_arn with a token file and no other source: the role is assumed with the token.
+                return new Start(webIdentity(current));
             }
             RoleHop hop = hop(current);
             hops.add(0, hop);
@@ -224,8 +234,11 @@ public final class ChainPlanner {
                 || profile.property(ProfileKeys.SECRET_ACCESS_KEY).isPresent()) {
             return staticKeys(profile);
         }
-        for (String unsupported :
-                List.of(ProfileKeys.WEB_IDENTITY_TOKEN_FILE, ProfileKeys.SSO_START_URL, ProfileKeys.SSO_SESSION)) {
+        if (profile.property(ProfileKeys.WEB_IDENTITY_TOKEN_FILE).isPresent()) {
+            throw new CredentialException("profile '" + profile.name() + "': web_identity_token_file is set but"
+                    + " role_arn is missing; add role_arn = the role to assume with the token");
+        }
+        for (String unsupported : List.of(ProfileKeys.SSO_START_URL, ProfileKeys.SSO_SESSION)) {
             if (profile.property(unsupported).isPresent()) {
                 throw new CredentialException("profile '" + profile.name() + "': " + unsupported
                         + " is not supported by rolehop yet; use static keys, credential_process or role_arn");
@@ -234,6 +247,14 @@ public final class ChainPlanner {
         throw new CredentialException("profile '" + profile.name() + "' has no credentials; set"
                 + " aws_access_key_id and aws_secret_access_key, credential_process, or role_arn with"
                 + " source_profile");
+    }
+
+    private static CredentialSource webIdentity(Profile profile) {
+        return new CredentialSource.WebIdentity(
+                profile.name(),
+                profile.property(ProfileKeys.ROLE_ARN).orElseThrow(),
+                profile.property(ProfileKeys.WEB_IDENTITY_TOKEN_FILE).orElseThrow(),
+                profile.property(ProfileKeys.ROLE_SESSION_NAME).orElse(null));
     }
 
     private static CredentialSource staticKeys(Profile profile) {

@@ -192,6 +192,28 @@ public final class ChainRunner {
                 role.accountId() != null ? role.accountId() : arnAccount(hop.roleArn()));
     }
 
+    /**
+     * A web identity's role: from the shared cache (botocore's key), else AssumeRoleWithWebIdentity
+     * with the token file read afresh (Kubernetes and CI runners rotate it).
+     */
+    private AwsCredentials webIdentity(CredentialSource.WebIdentity identity) {
+        String where = identity.profile().equals("environment") ? "environment" : "profile " + identity.profile();
+        return cached(
+                identity.cacheKey(),
+                () -> assumer.assumeWithWebIdentity(
+                        identity,
+                        WebIdentityTokens.read(identity),
+                        identity.roleSessionName() != null ? identity.roleSessionName() : "rolehop-" + clock.millis()),
+                (role, cacheEntry) -> new AwsCredentials(
+                        role.accessKeyId(),
+                        role.secretAccessKey(),
+                        role.sessionToken(),
+                        role.expiration(),
+                        where + ": web identity role " + identity.roleArn() + " ("
+                                + (cacheEntry == null ? "AssumeRoleWithWebIdentity" : cacheEntry) + ")",
+                        role.accountId() != null ? role.accountId() : arnAccount(identity.roleArn())));
+    }
+
     /** The account field of an ARN ({@code arn:aws:iam::111122223333:role/x}), or {@code null}. */
     static String arnAccount(String arn) {
         String[] parts = arn == null ? new String[0] : arn.split(":", 6);
@@ -214,6 +236,9 @@ public final class ChainRunner {
                     .orElseThrow(() -> new CredentialException("profile '" + env.profile()
                             + "': credential_source = Environment, but AWS_ACCESS_KEY_ID and"
                             + " AWS_SECRET_ACCESS_KEY are not set; export them or use source_profile"));
+        }
+        if (source instanceof CredentialSource.WebIdentity identity) {
+            return webIdentity(identity);
         }
         CredentialSource.Process process = (CredentialSource.Process) source;
         return ProcessCredentials.fetch(process, environment, clock.instant());

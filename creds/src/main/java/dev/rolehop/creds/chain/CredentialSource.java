@@ -37,6 +37,41 @@ public sealed interface CredentialSource {
         }
     }
 
+    /**
+     * A role assumed with an OIDC token read from a file (STS AssumeRoleWithWebIdentity, unsigned):
+     * {@code role_arn} + {@code web_identity_token_file} (+ {@code role_session_name}) of a profile, or
+     * AWS_ROLE_ARN + AWS_WEB_IDENTITY_TOKEN_FILE (+ AWS_ROLE_SESSION_NAME) of the environment.
+     *
+     * @param profile the profile, or {@code "environment"} for the variables
+     * @param roleSessionName the configured session name, or {@code null}
+     */
+    record WebIdentity(String profile, String roleArn, String tokenFile, String roleSessionName)
+            implements CredentialSource {
+        public WebIdentity {
+            Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(roleArn, "roleArn");
+            Objects.requireNonNull(tokenFile, "tokenFile");
+        }
+
+        @Override
+        public ChainStep step() {
+            return new ChainStep.WebIdentityToken(roleArn, tokenFile, roleSessionName);
+        }
+
+        /**
+         * botocore's cache key of the role: its AssumeRoleWithWebIdentity arguments without the token,
+         * {@code RoleArn} and the configured {@code RoleSessionName} (the AssumeRole key's form).
+         */
+        public String cacheKey() {
+            java.util.Map<String, Object> args = new java.util.LinkedHashMap<>();
+            args.put("RoleArn", roleArn);
+            if (roleSessionName != null) {
+                args.put("RoleSessionName", roleSessionName);
+            }
+            return dev.rolehop.creds.cache.CacheKey.of(args);
+        }
+    }
+
     /** {@code credential_source = Environment}: the AWS_ACCESS_KEY_ID... variables. */
     record Environment(String profile) implements CredentialSource {
         @Override

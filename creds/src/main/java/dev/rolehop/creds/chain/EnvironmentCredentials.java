@@ -45,6 +45,27 @@ public final class EnvironmentCredentials {
                 nonEmpty(environment.get("AWS_ACCOUNT_ID"))));
     }
 
+    /**
+     * The web identity of the environment: AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN (and
+     * AWS_ROLE_SESSION_NAME), as botocore reads them when no profile is named. AWS_ROLE_ARN alone is
+     * not one (other tools set it).
+     *
+     * @throws CredentialException when the token file is set without AWS_ROLE_ARN
+     */
+    public static Optional<CredentialSource.WebIdentity> webIdentity(Map<String, String> environment) {
+        String tokenFile = nonEmpty(environment.get("AWS_WEB_IDENTITY_TOKEN_FILE"));
+        if (tokenFile == null) {
+            return Optional.empty();
+        }
+        String roleArn = nonEmpty(environment.get("AWS_ROLE_ARN"));
+        if (roleArn == null) {
+            throw new CredentialException("environment: AWS_WEB_IDENTITY_TOKEN_FILE is set but AWS_ROLE_ARN is not;"
+                    + " set AWS_ROLE_ARN to the role to assume with the token, or unset the token file");
+        }
+        return Optional.of(new CredentialSource.WebIdentity(
+                "environment", roleArn, tokenFile, nonEmpty(environment.get("AWS_ROLE_SESSION_NAME"))));
+    }
+
     private static String nonEmpty(String value) {
         return value == null || value.isEmpty() ? null : value;
     }

@@ -10,10 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
+import software.amazon.awssdk.services.sts.model.AssumeRoleWithWebIdentityRequest;
+import software.amazon.awssdk.services.sts.model.AssumeRoleWithWebIdentityResponse;
 import software.amazon.awssdk.services.sts.model.GetSessionTokenRequest;
 import software.amazon.awssdk.services.sts.model.GetSessionTokenResponse;
 import software.amazon.awssdk.services.sts.model.StsException;
@@ -101,16 +105,65 @@ public final class StsRoleAssumer {
         });
     }
 
+    /**
+     * Assumes {@code identity}'s role with a web identity token: STS AssumeRoleWithWebIdentity,
+     * unsigned (the token is the credential).
+     *
+     * @throws CredentialException on a failure, with AWS's code and message (InvalidIdentityToken,
+     *     ExpiredTokenException, AccessDenied, ...)
+     */
+    public AssumedRole assumeWithWebIdentity(CredentialSource.WebIdentity identity, String token, String sessionName) {
+        AssumeRoleWithWebIdentityRequest request = AssumeRoleWithWebIdentityRequest.builder()
+                .roleArn(identity.roleArn())
+                .roleSessionName(sessionName)
+                .webIdentityToken(token)
+                .build();
+        String what =
+                (identity.profile().equals("environment") ? "environment" : "profile '" + identity.profile() + "'")
+                        + ": AssumeRoleWithWebIdentity of " + identity.roleArn();
+        return callUnsigned(what, sts -> {
+            AssumeRoleWithWebIdentityResponse response = sts.assumeRoleWithWebIdentity(request);
+            return new AssumedRole(
+                    response.credentials().accessKeyId(),
+                    response.credentials().secretAccessKey(),
+                    response.credentials().sessionToken(),
+                    response.credentials().expiration(),
+                    response.assumedRoleUser() == null
+                            ? null
+                            : response.assumedRoleUser().assumedRoleId(),
+                    response.assumedRoleUser() == null
+                            ? null
+                            : response.assumedRoleUser().arn(),
+                    response.responseMetadata().requestId(),
+                    headers(response.sdkHttpResponse().headers()));
+        });
+    }
+
+    private AssumedRole callUnsigned(String what, Function<StsClient, AssumedRole> body) {
+        try {
+            return call(what, AnonymousCredentialsProvider.create(), true, body);
+        } catch (StsException e) {
+            throw new CredentialException(what + " failed: " + errorCode(e) + ": " + errorMessage(e), e);
+        }
+    }
+
+    private static String errorCode(StsException e) {
+        return e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+    }
+
+    private static String errorMessage(StsException e) {
+        return e.awsErrorDetails() == null
+                ? e.getMessage()
+                : e.awsErrorDetails().errorMessage();
+    }
+
     private AssumedRole call(
             String what, AwsCredentials source, String tokenCode, Function<StsClient, AssumedRole> body) {
-        try (StsClient sts = StsClients.create(StsClients.fixed(source), endpoint, region, tokenCode == null)) {
-            return body.apply(sts);
+        try {
+            return call(what, StsClients.fixed(source), tokenCode == null, body);
         } catch (StsException e) {
-            String code =
-                    e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-            String message = e.awsErrorDetails() == null
-                    ? e.getMessage()
-                    : e.awsErrorDetails().errorMessage();
+            String code = errorCode(e);
+            String message = errorMessage(e);
             if (tokenCode != null
                     && "AccessDenied".equals(code)
                     && message != null
@@ -118,6 +171,16 @@ public final class StsRoleAssumer {
                 throw new MfaRejectedException(message);
             }
             throw new CredentialException(what + " failed: " + code + ": " + message, e);
+        }
+    }
+
+    /** Makes the call; an STS error is rethrown for the caller to read, any other failure is explained. */
+    private AssumedRole call(
+            String what, AwsCredentialsProvider credentials, boolean retries, Function<StsClient, AssumedRole> body) {
+        try (StsClient sts = StsClients.create(credentials, endpoint, region, retries)) {
+            return body.apply(sts);
+        } catch (StsException e) {
+            throw e;
         } catch (SdkClientException e) {
             throw new CredentialException(
                     what + " could not reach STS at "

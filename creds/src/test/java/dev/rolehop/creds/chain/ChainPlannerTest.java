@@ -312,4 +312,48 @@ class ChainPlannerTest {
                         + " seconds from 900 to 129600 (STS's limits for an MFA session); write e.g."
                         + " rolehop_session_duration_seconds = 28800");
     }
+
+    /**
+     * The web identity cases of the AWS SDKs' shared test data (smithy-lang/smithy-rs,
+     * aws/rust-runtime/aws-config/test-data/assume-role-tests.json, Apache-2.0): profile, selected
+     * profile, the chain expected (fields the vector leaves out are null here).
+     */
+    @Test
+    void theSdksWebIdentityVectorsPlanAsTheyExpect() {
+        String a =
+                "[profile A]\nrole_arn = arn:aws:iam::123456789:role/RoleA\nweb_identity_token_file = /var/token.jwt\n";
+        assertThat(planner(a, "").explain("A"))
+                .containsExactly(
+                        new ChainStep.WebIdentityToken("arn:aws:iam::123456789:role/RoleA", "/var/token.jwt", null));
+        assertThat(planner(a + "role_session_name = some_session_name\n", "").explain("A"))
+                .containsExactly(new ChainStep.WebIdentityToken(
+                        "arn:aws:iam::123456789:role/RoleA", "/var/token.jwt", "some_session_name"));
+        assertThat(planner("[profile A]\nweb_identity_token_file = /var/token.jwt\n", "")
+                        .explain("A"))
+                .singleElement()
+                .isInstanceOf(ChainStep.Error.class)
+                .extracting(step -> ((ChainStep.Error) step).message())
+                .isEqualTo("profile 'A': web_identity_token_file is set but role_arn is missing; add role_arn = the"
+                        + " role to assume with the token");
+        String chained = "[profile A]\nrole_arn = arn:aws:iam::123456789:role/RoleA\nsource_profile = B\n"
+                + "[profile B]\nrole_arn = arn:aws:iam::123456789:role/RoleB\nweb_identity_token_file = /var/token.jwt\n"
+                + "role_session_name = some_session_name\n";
+        assertThat(planner(chained, "").explain("A"))
+                .containsExactly(
+                        new ChainStep.WebIdentityToken(
+                                "arn:aws:iam::123456789:role/RoleB", "/var/token.jwt", "some_session_name"),
+                        new ChainStep.AssumeRole("arn:aws:iam::123456789:role/RoleA", null, null, null, null));
+    }
+
+    @Test
+    void sourceProfileWinsOverATokenFileAsInBotocore() {
+        String config = "[profile A]\nrole_arn = arn:aws:iam::2:role/a\nsource_profile = B\n"
+                + "web_identity_token_file = /var/token.jwt\n";
+
+        assertThat(planner(config, "[B]\naws_access_key_id = AKIAB\naws_secret_access_key = s\n")
+                        .explain("A"))
+                .containsExactly(
+                        new ChainStep.AccessKey("AKIAB"),
+                        new ChainStep.AssumeRole("arn:aws:iam::2:role/a", null, null, null, null));
+    }
 }
