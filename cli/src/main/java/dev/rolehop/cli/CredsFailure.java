@@ -1,8 +1,11 @@
 package dev.rolehop.cli;
 
 import dev.rolehop.creds.CredentialException;
+import dev.rolehop.creds.cache.FileProblems;
 import dev.rolehop.engine.error.ExitCode;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.util.concurrent.Callable;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -20,6 +23,11 @@ final class CredsFailure {
             return body.call();
         } catch (CredentialException e) {
             err.println("rolehop " + command + ": " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            // No credentials path should get here (each names its file and fix); if one does, words, not a class.
+            String file =
+                    e.getCause() instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " : "";
+            err.println("rolehop " + command + ": " + file + FileProblems.describe(e.getCause()));
         } catch (SdkException e) {
             err.println("rolehop " + command + ": AWS call failed: " + e.getMessage());
         } catch (Exception e) {

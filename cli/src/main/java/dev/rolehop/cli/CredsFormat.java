@@ -51,6 +51,10 @@ enum CredsFormat {
         if (credentials.expiration() != null) {
             document.put("Expiration", credentials.expiration().toString());
         }
+        if (credentials.accountId() != null) {
+            // credential_process's optional AccountId, as botocore reads it.
+            document.put("AccountId", credentials.accountId());
+        }
         return document;
     }
 

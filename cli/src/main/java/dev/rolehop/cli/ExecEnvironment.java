@@ -24,6 +24,7 @@ final class ExecEnvironment {
             "AWS_SESSION_TOKEN",
             "AWS_SECURITY_TOKEN",
             "AWS_CREDENTIAL_EXPIRATION",
+            "AWS_ACCOUNT_ID",
             "ROLEHOP_MFA_TOKEN");
 
     private ExecEnvironment() {}
@@ -38,6 +39,9 @@ final class ExecEnvironment {
         }
         if (credentials.expiration() != null) {
             variables.put("AWS_CREDENTIAL_EXPIRATION", credentials.expiration().toString());
+        }
+        if (credentials.accountId() != null) {
+            variables.put("AWS_ACCOUNT_ID", credentials.accountId());
         }
         if (region != null) {
             variables.put("AWS_REGION", region);

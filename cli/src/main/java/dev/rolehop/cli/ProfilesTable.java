@@ -19,7 +19,20 @@ final class ProfilesTable {
         out.printf("%-" + width + "s  %-14s  %s%n", "PROFILE", "REGION", "RESOLVES TO");
         for (String name : names) {
             List<String> words = new ArrayList<>();
-            resolver.explain(name).forEach(step -> words.add(describe(step)));
+            String sessionSerial = null;
+            for (ChainStep step : resolver.explain(name)) {
+                if (step instanceof ChainStep.AssumeRole role
+                        && words.size() == 2
+                        && role.mfaSerial() != null
+                        && role.mfaSerial().equals(sessionSerial)) {
+                    words.add("role " + role.roleArn() + " (MFA from the session)");
+                    continue;
+                }
+                if (step instanceof ChainStep.GetSessionToken session) {
+                    sessionSerial = session.mfaSerial();
+                }
+                words.add(describe(step));
+            }
             out.printf(
                     "%-" + width + "s  %-14s  %s%n",
                     name,
@@ -30,7 +43,8 @@ final class ProfilesTable {
 
     private static String describe(ChainStep step) {
         if (step instanceof ChainStep.AccessKey key) {
-            return "access key " + key.accessKeyId();
+            return "access key " + key.accessKeyId()
+                    + (key.accountId() == null ? "" : " (account " + key.accountId() + ")");
         }
         if (step instanceof ChainStep.NamedSource source) {
             return source.name().equals("Environment") ? "environment variables" : source.name();
@@ -38,9 +52,15 @@ final class ProfilesTable {
         if (step instanceof ChainStep.CredentialProcess process) {
             return "credential_process";
         }
+        if (step instanceof ChainStep.WebIdentityToken identity) {
+            return "web identity token " + identity.webIdentityTokenFile() + " -> role " + identity.roleArn();
+        }
+        if (step instanceof ChainStep.GetSessionToken session) {
+            return "MFA session (" + session.mfaSerial() + ")";
+        }
         if (step instanceof ChainStep.AssumeRole role) {
             return "role " + role.roleArn() + (role.mfaSerial() == null ? "" : " (MFA)");
         }
-        return "error: " + ((ChainStep.Error) step).message();
+        return step instanceof ChainStep.Error error ? "error: " + error.message() : step.toJson();
     }
 }

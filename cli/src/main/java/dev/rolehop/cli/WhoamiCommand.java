@@ -56,6 +56,15 @@ final class WhoamiCommand implements Callable<Integer> {
                     true)) {
                 identity = sts.getCallerIdentity();
             }
+            if (resolved.accountId() != null && !resolved.accountId().equals(identity.account())) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("rolehop: warning: " + resolved.source()
+                        + ": the credentials are said to belong to account "
+                        + resolved.accountId() + " (aws_account_id, AWS_ACCOUNT_ID or a credential_process AccountId)"
+                        + " but STS says " + identity.account() + "; correct the setting, SDKs use it to route"
+                        + " requests");
+                err.flush();
+            }
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("Account", identity.account());
             fields.put("Arn", identity.arn());

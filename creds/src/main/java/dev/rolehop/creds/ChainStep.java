@@ -20,15 +20,29 @@ public sealed interface ChainStep {
         return Json.dumps(toJsonValue());
     }
 
-    /** Long-term (or session) keys read from a profile. */
-    record AccessKey(String accessKeyId) implements ChainStep {
+    /**
+     * Long-term (or session) keys read from a profile, with the profile's {@code aws_account_id}
+     * ({@code null} when unset; the JSON then leaves {@code account_id} out, as the SDKs' test data
+     * has no such field).
+     */
+    record AccessKey(String accessKeyId, String accountId) implements ChainStep {
         public AccessKey {
             Objects.requireNonNull(accessKeyId, "accessKeyId");
         }
 
+        /** Keys without an account id. */
+        public AccessKey(String accessKeyId) {
+            this(accessKeyId, null);
+        }
+
         @Override
         public Map<String, Object> toJsonValue() {
-            return Map.of("AccessKey", Map.of("access_key_id", accessKeyId));
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("access_key_id", accessKeyId);
+            if (accountId != null) {
+                fields.put("account_id", accountId);
+            }
+            return Map.of("AccessKey", fields);
         }
     }
 
@@ -61,6 +75,41 @@ public sealed interface ChainStep {
             fields.put("mfa_serial", mfaSerial);
             fields.put("duration_seconds", durationSeconds);
             return Map.of("AssumeRole", fields);
+        }
+    }
+
+    /**
+     * An MFA session (STS GetSessionToken with an MFA code) made with the step before's keys, because
+     * the user's profile sets {@code mfa_serial}; rolehop's, not the AWS CLI's.
+     */
+    record GetSessionToken(String mfaSerial, Integer durationSeconds) implements ChainStep {
+        public GetSessionToken {
+            Objects.requireNonNull(mfaSerial, "mfaSerial");
+        }
+
+        @Override
+        public Map<String, Object> toJsonValue() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("mfa_serial", mfaSerial);
+            fields.put("duration_seconds", durationSeconds);
+            return Map.of("GetSessionToken", fields);
+        }
+    }
+
+    /** A role assumed with a web identity (OIDC) token file, as the SDKs' test data names it. */
+    record WebIdentityToken(String roleArn, String webIdentityTokenFile, String roleSessionName) implements ChainStep {
+        public WebIdentityToken {
+            Objects.requireNonNull(roleArn, "roleArn");
+            Objects.requireNonNull(webIdentityTokenFile, "webIdentityTokenFile");
+        }
+
+        @Override
+        public Map<String, Object> toJsonValue() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("role_arn", roleArn);
+            fields.put("web_identity_token_file", webIdentityTokenFile);
+            fields.put("role_session_name", roleSessionName);
+            return Map.of("WebIdentityToken", fields);
         }
     }
 

@@ -4,17 +4,18 @@ import dev.rolehop.creds.cache.CredentialCache;
 import dev.rolehop.creds.chain.ChainPlanner;
 import dev.rolehop.creds.chain.ChainRunner;
 import dev.rolehop.creds.chain.CredentialPlan;
+import dev.rolehop.creds.chain.CredentialSource;
 import dev.rolehop.creds.chain.EnvironmentCredentials;
+import dev.rolehop.creds.chain.MfaNeed;
 import dev.rolehop.creds.chain.MfaTokenSource;
-import dev.rolehop.creds.chain.RoleHop;
 import dev.rolehop.creds.chain.StsRoleAssumer;
 import dev.rolehop.creds.profile.ConfigLocations;
 import dev.rolehop.creds.profile.ProfileFiles;
 import dev.rolehop.creds.profile.ProfileKeys;
 import dev.rolehop.creds.profile.ServiceEndpoints;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,6 +82,11 @@ public final class CredentialResolver {
             if (fromEnvironment.isPresent()) {
                 return fromEnvironment.get();
             }
+            Optional<CredentialSource.WebIdentity> webIdentity =
+                    EnvironmentCredentials.webIdentity(options.environment());
+            if (webIdentity.isPresent()) {
+                return runner(null).run(new CredentialPlan("environment", webIdentity.get(), List.of()));
+            }
         }
         String name = profileName(profile);
         if ((profile == null || profile.isEmpty())
@@ -91,6 +97,11 @@ public final class CredentialResolver {
                     + locations.config() + " or " + locations.credentials() + "; set one of them");
         }
         CredentialPlan plan = new ChainPlanner(files()).plan(name);
+        // A supplied code that cannot be one fails here, before the chain makes its first call.
+        MfaNeed first = plan.firstMfaNeed();
+        if (first != null) {
+            mfa.checkSupplied(first);
+        }
         return runner(name).run(plan);
     }
 
@@ -138,18 +149,26 @@ public final class CredentialResolver {
     }
 
     /**
-     * Removes the cached sessions of every role in {@code profile}'s chain.
+     * Removes the cached sessions of every role in {@code profile}'s chain, and its MFA session.
      *
      * @return how many entries were removed
      */
     public int clearCache(String profile) {
         CredentialCache cache = new CredentialCache(locations.cacheDirectory(), options.warnings());
         int removed = 0;
-        for (RoleHop hop : new ChainPlanner(files()).plan(profileName(profile)).hops()) {
+        String name = profileName(profile);
+        CredentialPlan plan = new ChainPlanner(files()).plan(name);
+        List<String> keys = new ArrayList<>();
+        if (plan.session() != null) {
+            keys.add(plan.session().cacheKey());
+        }
+        plan.hops().forEach(hop -> keys.add(hop.cacheKey()));
+        for (String key : keys) {
             try {
-                removed += cache.delete(hop.cacheKey()) ? 1 : 0;
+                removed += cache.delete(key) ? 1 : 0;
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new CredentialException(
+                        "cannot clear the cached sessions of profile '" + name + "': " + cache.explain(key, e), e);
             }
         }
         return removed;

@@ -47,11 +47,13 @@ final class RefreshingCredentialsProvider implements AwsCredentialsProvider {
         return credentials.expiration().minus(window);
     }
 
+    /** The SDK's credentials, with the account id (the SDK uses it for account-based endpoints). */
     private static software.amazon.awssdk.auth.credentials.AwsCredentials toSdk(AwsCredentials credentials) {
         if (credentials.sessionToken() == null) {
             return AwsBasicCredentials.builder()
                     .accessKeyId(credentials.accessKeyId())
                     .secretAccessKey(credentials.secretAccessKey())
+                    .accountId(credentials.accountId())
                     .build();
         }
         return AwsSessionCredentials.builder()
@@ -59,6 +61,7 @@ final class RefreshingCredentialsProvider implements AwsCredentialsProvider {
                 .secretAccessKey(credentials.secretAccessKey())
                 .sessionToken(credentials.sessionToken())
                 .expirationTime(credentials.expiration())
+                .accountId(credentials.accountId())
                 .build();
     }
 

@@ -131,4 +131,17 @@ class CredentialResolverTest {
                 .isEqualTo("AwsCredentials[accessKeyId=AKIAOTHER, secretAccessKey=<redacted>, sessionToken=<none>,"
                         + " expiration=null, source=profile other: static keys]");
     }
+
+    @Test
+    void theAccountIdComesFromAwsAccountIdOrTheEnvironment() throws IOException {
+        Files.writeString(
+                home.resolve(".aws/credentials"),
+                "[default]\naws_access_key_id = AKIADEFAULT\naws_secret_access_key = d\naws_account_id = 111122223333\n");
+        assertThat(resolver().resolve(null).accountId()).isEqualTo("111122223333");
+
+        env.put("AWS_ACCESS_KEY_ID", "AKIAENV");
+        env.put("AWS_SECRET_ACCESS_KEY", "e");
+        env.put("AWS_ACCOUNT_ID", "444455556666");
+        assertThat(resolver().resolve(null).accountId()).isEqualTo("444455556666");
+    }
 }

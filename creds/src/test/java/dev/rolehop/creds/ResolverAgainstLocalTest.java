@@ -44,6 +44,7 @@ class ResolverAgainstLocalTest {
     private final MutableClock clock = new MutableClock(Instant.now());
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private final List<String> prompts = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeEach
     void start() throws IOException {
@@ -52,7 +53,7 @@ class ResolverAgainstLocalTest {
         Files.createDirectories(home.resolve(".aws"));
         Files.writeString(home.resolve(".aws/config"), TestWorld.config());
         Files.writeString(home.resolve(".aws/credentials"), TestWorld.credentials());
-        local = LocalAws.start(new LocalAws.Options(world, null, "127.0.0.1", 0));
+        local = LocalAws.start(new LocalAws.Options(world, null, "127.0.0.1", 0).withLog(requests::add));
         env.put("AWS_ENDPOINT_URL", local.endpoint().toString());
     }
 
@@ -91,12 +92,39 @@ class ResolverAgainstLocalTest {
 
         assertThat(callerArn(credentials)).startsWith("arn:aws:sts::222222222222:assumed-role/lab-admin/rolehop-");
         assertThat(credentials.source()).isEqualTo("profile lab: role " + TestWorld.LAB_ROLE + " (AssumeRole)");
+        assertThat(credentials.accountId()).isEqualTo("222222222222");
         assertThat(prompts).containsExactly("Enter MFA code for " + SERIAL + ": ");
         Path entry = home.resolve(".aws/cli/cache/" + LAB_KEY + ".json");
         assertThat(Files.readString(entry))
                 .startsWith("{\"Credentials\": {\"AccessKeyId\": \"" + credentials.accessKeyId() + "\"");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(entry)))
                 .isEqualTo("rw-------");
+    }
+
+    @Test
+    void aSuppliedCodeThatIsNotSixDigitsFailsBeforeAnyCall() {
+        env.put("ROLEHOP_MFA_TOKEN", "12345");
+
+        assertThatThrownBy(() -> resolver(answering(code(Duration.ZERO))).resolve("deep"))
+                .isInstanceOf(CredentialException.class)
+                .hasMessage("profile 'lab': the MFA code in the ROLEHOP_MFA_TOKEN environment variable is not 6"
+                        + " digits; set it to the 6-digit code that " + SERIAL + " shows now, or unset it to be"
+                        + " asked for one");
+        assertThat(requests).isEmpty();
+        assertThat(prompts).isEmpty();
+    }
+
+    @Test
+    void aPromptAnswerThatIsNotSixDigitsIsAskedAgainWithoutACall() {
+        AwsCredentials credentials =
+                resolver(answering("12345", code(Duration.ZERO))).resolve("lab");
+
+        assertThat(credentials.source()).isEqualTo("profile lab: role " + TestWorld.LAB_ROLE + " (AssumeRole)");
+        assertThat(prompts)
+                .containsExactly(
+                        "Enter MFA code for " + SERIAL + ": ",
+                        "That is not an MFA code: it must be 6 digits. Enter MFA code for " + SERIAL + ": ");
+        assertThat(requests).hasSize(1).allMatch(line -> line.contains(" sts AssumeRole OK "));
     }
 
     @Test
@@ -292,5 +320,73 @@ class ResolverAgainstLocalTest {
 
         assertThat(a.join().accessKeyId()).isEqualTo(b.join().accessKeyId());
         assertThat(prompts).hasSize(1);
+    }
+
+    private static final String MFA_USER_CONFIG = "[profile alice]\naws_access_key_id = " + TestWorld.ALICE_KEY
+            + "\naws_secret_access_key = " + TestWorld.ALICE_SECRET + "\nmfa_serial = " + SERIAL + "\n"
+            + "rolehop_session_duration_seconds = 7200\n"
+            + "[profile lab2]\nrole_arn = " + TestWorld.LAB_ROLE + "\nsource_profile = alice\nmfa_serial = " + SERIAL
+            + "\n[profile deep2]\nrole_arn = arn:aws:iam::333333333333:role/deep\nsource_profile = lab2\n"
+            + "[profile ci2]\nrole_arn = arn:aws:iam::222222222222:role/ci\nsource_profile = alice\n";
+
+    @Test
+    void oneCodeMakesAnMfaSessionThatEveryRoleOfTheUserReusesWithoutAnotherCode() throws IOException {
+        Files.writeString(home.resolve(".aws/config"), TestWorld.config() + MFA_USER_CONFIG);
+
+        AwsCredentials lab = resolver(answering(code(Duration.ZERO))).resolve("lab2");
+        AwsCredentials ci = resolver(MfaPrompt.none()).resolve("ci2");
+        AwsCredentials deep = resolver(MfaPrompt.none()).resolve("deep2");
+
+        assertThat(prompts).containsExactly("Enter MFA code for " + SERIAL + ": ");
+        assertThat(callerArn(lab)).startsWith("arn:aws:sts::222222222222:assumed-role/lab-admin/rolehop-");
+        assertThat(callerArn(ci)).startsWith("arn:aws:sts::222222222222:assumed-role/ci/rolehop-");
+        assertThat(callerArn(deep)).startsWith("arn:aws:sts::333333333333:assumed-role/deep/rolehop-");
+        // One GetSessionToken with the code; the roles are assumed with its session (lab-admin's trust
+        // policy sees the session's MFA context); deep2 finds lab2's role in the cache and assumes deep.
+        assertThat(requests.stream().map(line -> line.replaceAll("^\\S+ sts (\\S+) (\\S+) .*$", "$1 $2")))
+                .containsExactly(
+                        "GetSessionToken OK",
+                        "AssumeRole OK",
+                        "AssumeRole OK",
+                        "AssumeRole OK",
+                        "GetCallerIdentity OK",
+                        "GetCallerIdentity OK",
+                        "GetCallerIdentity OK")
+                .hasSize(7);
+        MfaSessionFiles files = new MfaSessionFiles(home);
+        assertThat(files.sessionEntry()).exists();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.sessionEntry())))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(files.sessionEntry())).doesNotContain("AssumedRoleUser");
+        assertThat(resolver(MfaPrompt.none()).resolve("alice").source())
+                .isEqualTo("profile alice: MFA session of " + TestWorld.ALICE_KEY + " (cache " + files.sessionEntry()
+                        + ")");
+        assertThat(resolver(MfaPrompt.none()).clearCache("lab2")).isEqualTo(2);
+        assertThat(files.sessionEntry()).doesNotExist();
+    }
+
+    @Test
+    void theSessionLastsRolehopSessionDurationSecondsAndIsRefreshedWithANewCode() throws IOException {
+        Files.writeString(home.resolve(".aws/config"), TestWorld.config() + MFA_USER_CONFIG);
+
+        AwsCredentials session = resolver(answering(code(Duration.ZERO))).resolve("alice");
+
+        assertThat(Duration.between(Instant.now(), session.expiration()))
+                .isBetween(Duration.ofSeconds(7100), Duration.ofSeconds(7200));
+        assertThat(session.source())
+                .isEqualTo("profile alice: MFA session of " + TestWorld.ALICE_KEY + " (GetSessionToken)");
+        clock.advance(Duration.between(clock.instant(), session.expiration().minus(Duration.ofMinutes(10))));
+        assertThatThrownBy(() -> resolver(MfaPrompt.none()).resolve("ci2"))
+                .hasMessageContaining("the MFA session of access key " + TestWorld.ALICE_KEY + " requires an MFA code");
+    }
+
+    /** Where the alice MFA session of {@link #MFA_USER_CONFIG} is cached. */
+    private record MfaSessionFiles(Path home) {
+        Path sessionEntry() {
+            return home.resolve(".aws/cli/cache/"
+                    + new dev.rolehop.creds.chain.MfaSession("alice", TestWorld.ALICE_KEY, SERIAL, 7200, null)
+                            .cacheKey()
+                    + ".json");
+        }
     }
 }

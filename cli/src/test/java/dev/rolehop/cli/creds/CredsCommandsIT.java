@@ -191,4 +191,75 @@ class CredsCommandsIT {
         assertThat(result.exitCode()).isEqualTo(127);
         assertThat(result.stderr()).startsWith("rolehop exec: cannot run 'no-such-command-xyz': ");
     }
+
+    @Test
+    void clearWhenTheCacheIsAFileNamesThePathAndTheFix() throws Exception {
+        java.nio.file.Path cache = home.resolve(".aws/cli/cache");
+        java.nio.file.Files.createDirectories(cache.getParent());
+        java.nio.file.Files.writeString(cache, "");
+
+        RolehopProcess.Result result = rolehop.run("creds", "--profile", "lab", "--clear");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.stderr())
+                .isEqualTo("rolehop creds: cannot clear the cached sessions of profile 'lab': " + cache
+                        + " is a file, not a directory, and rolehop and the AWS CLI keep cached sessions there;"
+                        + " move the file away (mv " + cache + " " + cache + ".old)\n");
+    }
+
+    @Test
+    void aConfigFileThatIsADirectoryIsNamedWithTheFix() throws Exception {
+        java.nio.file.Path config = home.resolve(".aws/config");
+        java.nio.file.Files.delete(config);
+        java.nio.file.Files.createDirectories(config);
+
+        RolehopProcess.Result result = rolehop.run("profiles");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderr())
+                .isEqualTo("rolehop profiles: cannot read " + config + ": it is a directory; move it away, or point"
+                        + " AWS_CONFIG_FILE at the file\n");
+    }
+
+    @Test
+    void awsAccountIdIsExplainedListedAndPassedOnWithTheCredentials() throws Exception {
+        rolehop.awsFiles(CONFIG, CREDENTIALS + "aws_account_id = 111111111111\n");
+        rolehop.env("AWS_ACCOUNT_ID", "999999999999");
+
+        assertThat(rolehop.run("profiles", "--explain", "default").stdout())
+                .isEqualTo("[\n  {\n    \"AccessKey\": {\n      \"access_key_id\": \"AKIAJUMPEXAMPLE\",\n"
+                        + "      \"account_id\": \"111111111111\"\n    }\n  }\n]\n");
+        assertThat(rolehop.run("profiles").stdout())
+                .contains("default  us-east-1       access key AKIAJUMPEXAMPLE (account 111111111111)\n");
+        assertThat(rolehop.run("creds", "--profile", "default", "--format", "process")
+                        .stdout())
+                .isEqualTo("{\"Version\": 1, \"AccessKeyId\": \"AKIAJUMPEXAMPLE\", \"SecretAccessKey\": \"" + SECRET
+                        + "\", \"AccountId\": \"111111111111\"}\n");
+        assertThat(rolehop.run("exec", "--profile", "default", "--", "sh", "-c", "echo $AWS_ACCOUNT_ID")
+                        .stdout())
+                .isEqualTo("111111111111\n");
+        // Keys without an account: a stale AWS_ACCOUNT_ID does not reach the command.
+        rolehop.awsFiles(CONFIG, CREDENTIALS);
+        assertThat(rolehop.run("exec", "--profile", "default", "--", "sh", "-c", "echo ${AWS_ACCOUNT_ID-unset}")
+                        .stdout())
+                .isEqualTo("unset\n");
+    }
+
+    @Test
+    void aWebIdentityProfileIsListedAndExplainedWithoutACall() throws Exception {
+        rolehop.awsFiles(
+                CONFIG + "[profile ci]\nrole_arn = arn:aws:iam::222222222222:role/ci\n"
+                        + "web_identity_token_file = /var/run/token.jwt\n",
+                CREDENTIALS);
+
+        assertThat(rolehop.run("profiles").stdout())
+                .contains("ci       -               web identity token /var/run/token.jwt -> role"
+                        + " arn:aws:iam::222222222222:role/ci\n");
+        assertThat(rolehop.run("profiles", "--explain", "ci").stdout())
+                .isEqualTo(
+                        "[\n  {\n    \"WebIdentityToken\": {\n      \"role_arn\": \"arn:aws:iam::222222222222:role/ci\",\n"
+                                + "      \"web_identity_token_file\": \"/var/run/token.jwt\",\n      \"role_session_name\": null\n"
+                                + "    }\n  }\n]\n");
+    }
 }

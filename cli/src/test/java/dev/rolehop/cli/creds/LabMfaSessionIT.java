@@ -204,6 +204,42 @@ class LabMfaSessionIT {
         assertThat(rolehop.run("creds", "--profile", "lab").stderr()).contains("requires an MFA code");
     }
 
+    @Test
+    void whenTheCacheIsAFileTheSessionStillWorksWithOneWarningNamingTheFix() throws Exception {
+        Path cache = rolehop.home().resolve(".aws/cli/cache");
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, "");
+
+        RolehopProcess.Result result = rolehop.run("whoami", "--profile", "lab", "--mfa-token", mfaCode());
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).contains("Account:    222222222222");
+        assertThat(result.stderr())
+                .isEqualTo("rolehop: warning: the session cache cannot be used: " + cache
+                        + " is a file, not a directory, and rolehop and the AWS CLI keep cached sessions there;"
+                        + " move the file away (mv " + cache + " " + cache + ".old); sessions are not cached\n");
+        assertThat(Files.readString(cache)).isEmpty();
+    }
+
+    @Test
+    void whoamiWarnsWhenAwsAccountIdDisagreesWithSts() throws Exception {
+        Path credentials = rolehop.home().resolve(".aws/credentials");
+        Files.writeString(credentials, Files.readString(credentials) + "aws_account_id = 999999999999\n");
+
+        RolehopProcess.Result result = rolehop.run("whoami", "--profile", "default");
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).contains("Account:    111111111111");
+        assertThat(result.stderr())
+                .isEqualTo("rolehop: warning: profile default: static keys: the credentials are said to belong to"
+                        + " account 999999999999 (aws_account_id, AWS_ACCOUNT_ID or a credential_process AccountId) but"
+                        + " STS says 111111111111; correct the setting, SDKs use it to route requests\n");
+        RolehopProcess.Result lab =
+                rolehop.run("creds", "--profile", "lab", "--mfa-token", mfaCode(), "--format", "json");
+        assertThat(lab.stdout()).contains("\"AccountId\": \"222222222222\"");
+        assertThat(Files.readString(cacheEntry())).contains("\"AccountId\": \"222222222222\"}");
+    }
+
     private static String field(String text, String name) {
         Matcher m =
                 Pattern.compile("\"?" + name + "\"?\\s*[:=]\\s*\"?([^\"\\n]+)").matcher(text);

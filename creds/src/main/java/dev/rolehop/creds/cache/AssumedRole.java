@@ -37,6 +37,16 @@ public record AssumedRole(
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(httpHeaders));
     }
 
+    /**
+     * The account of the session, from {@code AssumedRoleUser.Arn}
+     * ({@code arn:aws:sts::111122223333:assumed-role/...}), as botocore derives it; {@code null}
+     * when unknown.
+     */
+    public String accountId() {
+        String[] parts = assumedRoleArn == null ? new String[0] : assumedRoleArn.split(":", 6);
+        return parts.length == 6 && parts[4].matches("[0-9]{12}") ? parts[4] : null;
+    }
+
     /** Never prints the secret key or the token. */
     @Override
     public String toString() {

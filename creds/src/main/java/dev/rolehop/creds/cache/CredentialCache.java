@@ -67,7 +67,9 @@ public final class CredentialCache {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            warnOnce("ignoring unreadable cache entry " + file + " (" + e.getMessage() + ")");
+            warnOnce(directoryProblem()
+                    .map(problem -> "the session cache cannot be used: " + problem + "; sessions are not cached")
+                    .orElse("ignoring unreadable cache entry " + file + " (" + FileProblems.describe(e) + ")"));
             return Optional.empty();
         }
         try {
@@ -76,6 +78,31 @@ public final class CredentialCache {
             warnOnce("ignoring corrupt cache entry " + file + " (" + e.getMessage() + ")");
             return Optional.empty();
         }
+    }
+
+    /**
+     * Warns, once per message, that the entry {@code key} could not be {@code done} ("locked",
+     * "written") because of {@code e}: the directory's problem and its fix when the directory is
+     * the cause, else the file and what went wrong.
+     */
+    public void warnUnusable(String key, String done, IOException e) {
+        warnOnce(directoryProblem()
+                .map(problem -> "the session cache cannot be used: " + problem + "; sessions are not cached")
+                .orElse("cache entry " + file(key) + " could not be " + done + " (" + FileProblems.describe(e)
+                        + "); the session is not shared"));
+    }
+
+    /**
+     * What stops the cache directory from being used, with the fix (it, or a directory above it,
+     * is a file; it cannot be read or written); empty when it can be used.
+     */
+    public Optional<String> directoryProblem() {
+        return FileProblems.directoryProblem(directory, "rolehop and the AWS CLI keep cached sessions there");
+    }
+
+    /** Explains a failure on entry {@code key} in words: the directory's problem, else the file and the cause. */
+    public String explain(String key, IOException e) {
+        return directoryProblem().orElse(file(key) + ": " + FileProblems.describe(e));
     }
 
     private void warnOnce(String warning) {
@@ -151,7 +178,10 @@ public final class CredentialCache {
             try {
                 Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(DIR_MODE));
             } catch (java.nio.file.FileAlreadyExistsException raced) {
-                // created meanwhile by another process
+                // created meanwhile by another process, or a file stands there (never chmod a file)
+                if (!Files.isDirectory(directory)) {
+                    throw new java.nio.file.NotDirectoryException(directory.toString());
+                }
             }
         }
         // The AWS CLI creates the directory with the umask's mode; entries hold secrets.
@@ -193,6 +223,10 @@ public final class CredentialCache {
             credentials.put("SecretAccessKey", role.secretAccessKey());
             credentials.put("SessionToken", role.sessionToken());
             credentials.put("Expiration", Timestamps.isoformat(role.expiration()));
+            if (role.accountId() != null) {
+                // botocore 1.34+ adds the account (from AssumedRoleUser.Arn) before caching the response.
+                credentials.put("AccountId", role.accountId());
+            }
             Map<String, Object> response = new LinkedHashMap<>();
             response.put("Credentials", credentials);
             if (role.assumedRoleArn() != null) {

@@ -22,6 +22,14 @@ import java.util.Set;
  * {@code source_profile} only when it holds static keys; any other repeat is a cycle. A profile
  * without {@code role_arn} supplies, in this order: static keys from the credentials file,
  * {@code credential_process}, static keys from the config file.
+ *
+ * <p>A profile with {@code role_arn} and {@code web_identity_token_file} but neither
+ * {@code source_profile} nor {@code credential_source} is a web identity source: the role is
+ * assumed with the token (STS AssumeRoleWithWebIdentity), as botocore's provider does.
+ *
+ * <p>rolehop's addition: a profile without {@code role_arn} whose long-term keys come with
+ * {@code mfa_serial} (which the AWS CLI ignores there) gets an {@link MfaSession}: the keys make an
+ * MFA session, and the roles chained from that profile are assumed with it.
  */
 public final class ChainPlanner {
 
@@ -39,8 +47,15 @@ public final class ChainPlanner {
      */
     public CredentialPlan plan(String profileName) {
         List<RoleHop> hops = new ArrayList<>();
-        CredentialSource source = build(profileName, hops);
-        return new CredentialPlan(profileName, source, hops);
+        Start start = build(profileName, hops);
+        return new CredentialPlan(profileName, start.source(), start.session(), hops);
+    }
+
+    /** Where a chain starts: the source, and the MFA session made with it (or {@code null}). */
+    private record Start(CredentialSource source, MfaSession session) {
+        Start(CredentialSource source) {
+            this(source, null);
+        }
     }
 
     /** The plan as steps; where the chain breaks, an {@link ChainStep.Error} takes the source's place. */
@@ -48,7 +63,11 @@ public final class ChainPlanner {
         List<RoleHop> hops = new ArrayList<>();
         List<ChainStep> steps = new ArrayList<>();
         try {
-            steps.add(build(profileName, hops).step());
+            Start start = build(profileName, hops);
+            steps.add(start.source().step());
+            if (start.session() != null) {
+                steps.add(start.session().step());
+            }
         } catch (CredentialException e) {
             steps.add(new ChainStep.Error(e.getMessage()));
         }
@@ -56,7 +75,7 @@ public final class ChainPlanner {
         return steps;
     }
 
-    private CredentialSource build(String profileName, List<RoleHop> hops) {
+    private Start build(String profileName, List<RoleHop> hops) {
         Profile current = files.profile(profileName).orElseThrow(() -> notFound(profileName));
         Set<String> visited = new LinkedHashSet<>();
         visited.add(profileName);
@@ -65,7 +84,14 @@ public final class ChainPlanner {
             boolean assumes =
                     current.property(ProfileKeys.ROLE_ARN).isPresent() && (target || !current.hasStaticKeys());
             if (!assumes) {
-                return profileSource(current);
+                CredentialSource source = profileSource(current);
+                return new Start(source, mfaSession(current, source));
+            }
+            if (current.property(ProfileKeys.WEB_IDENTITY_TOKEN_FILE).isPresent()
+                    && current.property(ProfileKeys.SOURCE_PROFILE).isEmpty()
+                    && current.property(ProfileKeys.CREDENTIAL_SOURCE).isEmpty()) {
+                // role_arn with a token file and no other source: the role is assumed with the token.
+                return new Start(webIdentity(current));
             }
             RoleHop hop = hop(current);
             hops.add(0, hop);
@@ -76,7 +102,7 @@ public final class ChainPlanner {
                         + " source_profile and credential_source, but both are set; remove one of them");
             }
             if (credentialSource.isPresent()) {
-                return namedSource(current, credentialSource.get());
+                return new Start(namedSource(current, credentialSource.get()));
             }
             if (sourceProfile.isEmpty()) {
                 throw new CredentialException("profile '" + current.name() + "': role_arn needs exactly one of"
@@ -91,7 +117,7 @@ public final class ChainPlanner {
             }
             if (visited.contains(next)) {
                 if (next.equals(current.name()) && current.hasStaticKeys()) {
-                    return staticKeys(current);
+                    return new Start(staticKeys(current));
                 }
                 List<String> chain = new ArrayList<>(visited);
                 chain.add(next);
@@ -136,6 +162,49 @@ public final class ChainPlanner {
         }
     }
 
+    /**
+     * The MFA session of a profile that supplies long-term keys and sets {@code mfa_serial} without
+     * {@code role_arn} (with {@code role_arn}, {@code mfa_serial} is the role's, as in the AWS CLI);
+     * {@code null} otherwise. Keys that are already a session ({@code aws_session_token}) cannot make
+     * one (STS refuses GetSessionToken with session credentials) and are used as they are.
+     */
+    private static MfaSession mfaSession(Profile profile, CredentialSource source) {
+        Optional<String> serial = profile.property(ProfileKeys.MFA_SERIAL);
+        if (serial.isEmpty()
+                || profile.property(ProfileKeys.ROLE_ARN).isPresent()
+                || !(source instanceof CredentialSource.StaticKeys keys)
+                || keys.sessionToken() != null) {
+            return null;
+        }
+        return new MfaSession(
+                profile.name(),
+                keys.accessKeyId(),
+                serial.get(),
+                sessionDurationSeconds(profile),
+                profile.property(ProfileKeys.MFA_PROCESS).orElse(null));
+    }
+
+    /** {@code rolehop_session_duration_seconds}: STS's bounds for an IAM user's session, 900 to 129600. */
+    private static Integer sessionDurationSeconds(Profile profile) {
+        Optional<String> value = profile.property(ProfileKeys.SESSION_DURATION_SECONDS);
+        if (value.isEmpty()) {
+            return null;
+        }
+        int seconds;
+        try {
+            seconds = Integer.parseInt(value.get());
+        } catch (NumberFormatException e) {
+            seconds = -1;
+        }
+        if (seconds < 900 || seconds > 129600) {
+            throw new CredentialException("profile '" + profile.name() + "': "
+                    + ProfileKeys.SESSION_DURATION_SECONDS + " '" + value.get() + "' is not a whole number of"
+                    + " seconds from 900 to 129600 (STS's limits for an MFA session); write e.g. "
+                    + ProfileKeys.SESSION_DURATION_SECONDS + " = 28800");
+        }
+        return seconds;
+    }
+
     private static CredentialSource namedSource(Profile profile, String name) {
         switch (name) {
             case "Environment":
@@ -156,14 +225,20 @@ public final class ChainPlanner {
         }
         Optional<String> process = profile.property(ProfileKeys.CREDENTIAL_PROCESS);
         if (process.isPresent()) {
-            return new CredentialSource.Process(profile.name(), process.get());
+            return new CredentialSource.Process(
+                    profile.name(),
+                    process.get(),
+                    profile.property(ProfileKeys.ACCOUNT_ID).orElse(null));
         }
         if (profile.property(ProfileKeys.ACCESS_KEY_ID).isPresent()
                 || profile.property(ProfileKeys.SECRET_ACCESS_KEY).isPresent()) {
             return staticKeys(profile);
         }
-        for (String unsupported :
-                List.of(ProfileKeys.WEB_IDENTITY_TOKEN_FILE, ProfileKeys.SSO_START_URL, ProfileKeys.SSO_SESSION)) {
+        if (profile.property(ProfileKeys.WEB_IDENTITY_TOKEN_FILE).isPresent()) {
+            throw new CredentialException("profile '" + profile.name() + "': web_identity_token_file is set but"
+                    + " role_arn is missing; add role_arn = the role to assume with the token");
+        }
+        for (String unsupported : List.of(ProfileKeys.SSO_START_URL, ProfileKeys.SSO_SESSION)) {
             if (profile.property(unsupported).isPresent()) {
                 throw new CredentialException("profile '" + profile.name() + "': " + unsupported
                         + " is not supported by rolehop yet; use static keys, credential_process or role_arn");
@@ -172,6 +247,14 @@ public final class ChainPlanner {
         throw new CredentialException("profile '" + profile.name() + "' has no credentials; set"
                 + " aws_access_key_id and aws_secret_access_key, credential_process, or role_arn with"
                 + " source_profile");
+    }
+
+    private static CredentialSource webIdentity(Profile profile) {
+        return new CredentialSource.WebIdentity(
+                profile.name(),
+                profile.property(ProfileKeys.ROLE_ARN).orElseThrow(),
+                profile.property(ProfileKeys.WEB_IDENTITY_TOKEN_FILE).orElseThrow(),
+                profile.property(ProfileKeys.ROLE_SESSION_NAME).orElse(null));
     }
 
     private static CredentialSource staticKeys(Profile profile) {
@@ -188,6 +271,7 @@ public final class ChainPlanner {
                 profile.name(),
                 keyId,
                 secret,
-                profile.property(ProfileKeys.SESSION_TOKEN).orElse(null));
+                profile.property(ProfileKeys.SESSION_TOKEN).orElse(null),
+                profile.property(ProfileKeys.ACCOUNT_ID).orElse(null));
     }
 }

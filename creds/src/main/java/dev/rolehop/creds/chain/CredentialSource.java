@@ -12,8 +12,11 @@ public sealed interface CredentialSource {
     /** The source as an explain step (never a secret). */
     ChainStep step();
 
-    /** An access key pair (and optional session token) written in a profile. */
-    record StaticKeys(String profile, String accessKeyId, String secretAccessKey, String sessionToken)
+    /**
+     * An access key pair (and optional session token) written in a profile, with its
+     * {@code aws_account_id} ({@code null} when unset).
+     */
+    record StaticKeys(String profile, String accessKeyId, String secretAccessKey, String sessionToken, String accountId)
             implements CredentialSource {
         public StaticKeys {
             Objects.requireNonNull(profile, "profile");
@@ -23,13 +26,49 @@ public sealed interface CredentialSource {
 
         @Override
         public ChainStep step() {
-            return new ChainStep.AccessKey(accessKeyId);
+            return new ChainStep.AccessKey(accessKeyId, accountId);
         }
 
         /** Never prints the secret key or the token. */
         @Override
         public String toString() {
-            return "StaticKeys[profile=" + profile + ", accessKeyId=" + accessKeyId + "]";
+            return "StaticKeys[profile=" + profile + ", accessKeyId=" + accessKeyId
+                    + (accountId == null ? "" : ", accountId=" + accountId) + "]";
+        }
+    }
+
+    /**
+     * A role assumed with an OIDC token read from a file (STS AssumeRoleWithWebIdentity, unsigned):
+     * {@code role_arn} + {@code web_identity_token_file} (+ {@code role_session_name}) of a profile, or
+     * AWS_ROLE_ARN + AWS_WEB_IDENTITY_TOKEN_FILE (+ AWS_ROLE_SESSION_NAME) of the environment.
+     *
+     * @param profile the profile, or {@code "environment"} for the variables
+     * @param roleSessionName the configured session name, or {@code null}
+     */
+    record WebIdentity(String profile, String roleArn, String tokenFile, String roleSessionName)
+            implements CredentialSource {
+        public WebIdentity {
+            Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(roleArn, "roleArn");
+            Objects.requireNonNull(tokenFile, "tokenFile");
+        }
+
+        @Override
+        public ChainStep step() {
+            return new ChainStep.WebIdentityToken(roleArn, tokenFile, roleSessionName);
+        }
+
+        /**
+         * botocore's cache key of the role: its AssumeRoleWithWebIdentity arguments without the token,
+         * {@code RoleArn} and the configured {@code RoleSessionName} (the AssumeRole key's form).
+         */
+        public String cacheKey() {
+            java.util.Map<String, Object> args = new java.util.LinkedHashMap<>();
+            args.put("RoleArn", roleArn);
+            if (roleSessionName != null) {
+                args.put("RoleSessionName", roleSessionName);
+            }
+            return dev.rolehop.creds.cache.CacheKey.of(args);
         }
     }
 
@@ -41,8 +80,16 @@ public sealed interface CredentialSource {
         }
     }
 
-    /** {@code credential_process}: a command printing credentials as JSON. */
-    record Process(String profile, String command) implements CredentialSource {
+    /**
+     * {@code credential_process}: a command printing credentials as JSON, with the profile's
+     * {@code aws_account_id} ({@code null} when unset) for output without {@code AccountId}.
+     */
+    record Process(String profile, String command, String accountId) implements CredentialSource {
+        /** A command in a profile without {@code aws_account_id}. */
+        public Process(String profile, String command) {
+            this(profile, command, null);
+        }
+
         @Override
         public ChainStep step() {
             return new ChainStep.CredentialProcess(command);

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Credentials from the environment: {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY},
  * optionally {@code AWS_SESSION_TOKEN} (or the older {@code AWS_SECURITY_TOKEN}) and
- * {@code AWS_CREDENTIAL_EXPIRATION}.
+ * {@code AWS_CREDENTIAL_EXPIRATION} and {@code AWS_ACCOUNT_ID}.
  */
 public final class EnvironmentCredentials {
 
@@ -41,7 +41,29 @@ public final class EnvironmentCredentials {
                 secret,
                 token,
                 Timestamps.parse(environment.get("AWS_CREDENTIAL_EXPIRATION")).orElse(null),
-                "environment variables"));
+                "environment variables",
+                nonEmpty(environment.get("AWS_ACCOUNT_ID"))));
+    }
+
+    /**
+     * The web identity of the environment: AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN (and
+     * AWS_ROLE_SESSION_NAME), as botocore reads them when no profile is named. AWS_ROLE_ARN alone is
+     * not one (other tools set it).
+     *
+     * @throws CredentialException when the token file is set without AWS_ROLE_ARN
+     */
+    public static Optional<CredentialSource.WebIdentity> webIdentity(Map<String, String> environment) {
+        String tokenFile = nonEmpty(environment.get("AWS_WEB_IDENTITY_TOKEN_FILE"));
+        if (tokenFile == null) {
+            return Optional.empty();
+        }
+        String roleArn = nonEmpty(environment.get("AWS_ROLE_ARN"));
+        if (roleArn == null) {
+            throw new CredentialException("environment: AWS_WEB_IDENTITY_TOKEN_FILE is set but AWS_ROLE_ARN is not;"
+                    + " set AWS_ROLE_ARN to the role to assume with the token, or unset the token file");
+        }
+        return Optional.of(new CredentialSource.WebIdentity(
+                "environment", roleArn, tokenFile, nonEmpty(environment.get("AWS_ROLE_SESSION_NAME"))));
     }
 
     private static String nonEmpty(String value) {

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Credentials from a {@code credential_process} command: its standard output must be the
  * Version 1 JSON document ({@code Version}, {@code AccessKeyId}, {@code SecretAccessKey}, and
- * optionally {@code SessionToken} and an ISO 8601 {@code Expiration}). Credentials that have
+ * optionally {@code SessionToken}, an ISO 8601 {@code Expiration} and {@code AccountId}; without
+ * {@code AccountId}, the profile's {@code aws_account_id}, as botocore reads it). Credentials that have
  * already expired are refused.
  */
 public final class ProcessCredentials {
@@ -29,7 +30,9 @@ public final class ProcessCredentials {
             throw new CredentialException(what + " exited with status " + result.exitCode()
                     + (result.stderr().isBlank() ? "" : ": " + result.stderr().strip()));
         }
-        return parse(what, result.stdout(), now).withSource("credential_process of profile " + source.profile());
+        AwsCredentials parsed =
+                parse(what, result.stdout(), now).withSource("credential_process of profile " + source.profile());
+        return parsed.accountId() == null ? parsed.withAccountId(source.accountId()) : parsed;
     }
 
     /**
@@ -66,7 +69,8 @@ public final class ProcessCredentials {
                 throw new CredentialException(what + " returned credentials that expired at " + expiration);
             }
         }
-        return new AwsCredentials(keyId, secret, token, expiration, what);
+        String accountId = document.get("AccountId") instanceof String s ? s : null;
+        return new AwsCredentials(keyId, secret, token, expiration, what, accountId);
     }
 
     private static String required(String what, Map<?, ?> document, String key) {

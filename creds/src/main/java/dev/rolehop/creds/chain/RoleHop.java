@@ -38,6 +38,11 @@ public record RoleHop(
         return new ChainStep.AssumeRole(roleArn, externalId, roleSessionName, mfaSerial, durationSeconds);
     }
 
+    /** What this hop's MFA code is for; {@code null} when it has no {@code mfa_serial}. */
+    public MfaNeed mfaNeed() {
+        return mfaSerial == null ? null : new MfaNeed(profile, mfaSerial, mfaProcess, "role " + roleArn);
+    }
+
     /**
      * The AWS CLI's cache key of this hop ({@link CacheKey}): the AssumeRole parameters botocore
      * keys on, each only when configured.

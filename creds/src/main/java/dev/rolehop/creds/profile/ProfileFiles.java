@@ -56,8 +56,17 @@ public final class ProfileFiles {
         } catch (NoSuchFileException e) {
             return ProfileSections.empty();
         } catch (IOException e) {
+            if (Files.isDirectory(file)) {
+                throw new CredentialException(
+                        "cannot read " + file + ": it is a directory; move it away, or point "
+                                + (kind == FileKind.CONFIG ? "AWS_CONFIG_FILE" : "AWS_SHARED_CREDENTIALS_FILE")
+                                + " at the file",
+                        e);
+            }
             throw new CredentialException(
-                    "cannot read " + file + ": " + e.getMessage() + "; check that the file is readable", e);
+                    "cannot read " + file + " (" + dev.rolehop.creds.cache.FileProblems.describe(e)
+                            + "); check that the file is readable",
+                    e);
         }
         return ProfileFileParser.parse(text, kind, file.toString(), warnings);
     }

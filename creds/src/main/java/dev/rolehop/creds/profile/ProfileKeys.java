@@ -15,7 +15,11 @@ public final class ProfileKeys {
     public static final String EXTERNAL_ID = "external_id";
     public static final String ROLE_SESSION_NAME = "role_session_name";
     public static final String DURATION_SECONDS = "duration_seconds";
+    /** rolehop's own: how long the MFA session of a user's profile with {@code mfa_serial} lasts. */
+    public static final String SESSION_DURATION_SECONDS = "rolehop_session_duration_seconds";
+
     public static final String REGION = "region";
+    public static final String ACCOUNT_ID = "aws_account_id";
     public static final String ENDPOINT_URL = "endpoint_url";
     public static final String SERVICES = "services";
     public static final String IGNORE_CONFIGURED_ENDPOINT_URLS = "ignore_configured_endpoint_urls";

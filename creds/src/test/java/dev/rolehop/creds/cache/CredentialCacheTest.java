@@ -1,6 +1,8 @@
 package dev.rolehop.creds.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +50,8 @@ class CredentialCacheTest {
 
         assertThat(Files.readString(home.resolve(".aws/cli/cache/abc.json")))
                 .isEqualTo("{\"Credentials\": {\"AccessKeyId\": \"ASIAEXAMPLE\", \"SecretAccessKey\": \"secret/key\","
-                        + " \"SessionToken\": \"token\", \"Expiration\": \"2026-11-24T08:00:00+00:00\"},"
+                        + " \"SessionToken\": \"token\", \"Expiration\": \"2026-11-24T08:00:00+00:00\","
+                        + " \"AccountId\": \"222222222222\"},"
                         + " \"AssumedRoleUser\": {\"AssumedRoleId\": \"AROAEXAMPLE:s\","
                         + " \"Arn\": \"arn:aws:sts::222222222222:assumed-role/lab-admin/s\"},"
                         + " \"ResponseMetadata\": {\"RequestId\": \"req-1\", \"HTTPStatusCode\": 200,"
@@ -115,6 +118,7 @@ class CredentialCacheTest {
                 cache().read("51fda109626bb275e34b3fddfcec8dacc4adad9b").orElseThrow();
         assertThat(read.accessKeyId()).isEqualTo("ASIACLI");
         assertThat(read.expiration()).isEqualTo(EXPIRY);
+        assertThat(read.accountId()).isEqualTo("222222222222");
     }
 
     @Test
@@ -165,5 +169,62 @@ class CredentialCacheTest {
         assertThat(cache().delete("abc")).isTrue();
         assertThat(cache().delete("abc")).isFalse();
         assertThat(cache().read("abc")).isEmpty();
+    }
+
+    @Test
+    void aFileWhereTheDirectoryShouldBeIsExplainedWithTheFixAndNeverChmodded() throws IOException {
+        Path file = home.resolve(".aws/cli/cache");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "not a directory");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        CredentialCache cache = cache();
+
+        assertThat(cache.read("abc")).isEmpty();
+        assertThatThrownBy(() -> cache.lock("abc")).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> cache.write("abc", role())).isInstanceOf(IOException.class);
+        IOException deleting = catchThrowableOfType(IOException.class, () -> cache.delete("abc"));
+
+        String problem = file + " is a file, not a directory, and rolehop and the AWS CLI keep cached sessions"
+                + " there; move the file away (mv " + file + " " + file + ".old)";
+        assertThat(cache.explain("abc", deleting)).isEqualTo(problem);
+        assertThat(warnings)
+                .containsExactly("the session cache cannot be used: " + problem + "; sessions are not cached");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
+        assertThat(Files.readString(file)).isEqualTo("not a directory");
+    }
+
+    @Test
+    void aFileHigherUpIsNamed() throws IOException {
+        Files.writeString(home.resolve(".aws"), "");
+
+        assertThat(cache().directoryProblem())
+                .contains(home.resolve(".aws") + " is a file, not a directory, and rolehop and the AWS CLI keep"
+                        + " cached sessions there; move the file away (mv " + home.resolve(".aws") + " "
+                        + home.resolve(".aws") + ".old)");
+    }
+
+    @Test
+    void anEntryThatCannotBeWrittenIsWarnedAboutOnceInWords() {
+        CredentialCache cache = cache();
+        IOException denied =
+                new java.nio.file.AccessDeniedException(cache.file("abc").toString());
+
+        cache.warnUnusable("abc", "written", denied);
+        cache.warnUnusable("abc", "written", denied);
+
+        assertThat(warnings)
+                .containsExactly("cache entry " + cache.file("abc")
+                        + " could not be written (permission denied); the session is not shared");
+    }
+
+    @Test
+    void fileProblemsAreWords() {
+        assertThat(FileProblems.describe(new java.nio.file.AccessDeniedException("/x")))
+                .isEqualTo("permission denied");
+        assertThat(FileProblems.describe(new java.nio.file.FileSystemException("/x", null, "Not a directory")))
+                .isEqualTo("not a directory");
+        assertThat(FileProblems.describe(new java.nio.file.NoSuchFileException("/x")))
+                .isEqualTo("no such file or directory");
     }
 }

@@ -22,7 +22,8 @@ class ChainPlannerTest {
     void staticKeysInTheCredentialsFileAreTheSource() {
         CredentialPlan plan = planner("", JUMP_KEYS).plan("jump");
 
-        assertThat(plan.source()).isEqualTo(new CredentialSource.StaticKeys("jump", "AKIAJUMP", "jumpsecret", null));
+        assertThat(plan.source())
+                .isEqualTo(new CredentialSource.StaticKeys("jump", "AKIAJUMP", "jumpsecret", null, null));
         assertThat(plan.hops()).isEmpty();
     }
 
@@ -161,7 +162,7 @@ class ChainPlannerTest {
                                 "[p]\naws_access_key_id = AKIA\n" + "aws_secret_access_key = s\n")
                         .plan("p")
                         .source())
-                .isEqualTo(new CredentialSource.StaticKeys("p", "AKIA", "s", null));
+                .isEqualTo(new CredentialSource.StaticKeys("p", "AKIA", "s", null, null));
     }
 
     @Test
@@ -210,5 +211,149 @@ class ChainPlannerTest {
                 .isEqualTo(
                         "{\"AssumeRole\": {\"role_arn\": \"arn:aws:iam::2:role/lab\","
                                 + " \"external_id\": null, \"role_session_name\": null, \"mfa_serial\": null, \"duration_seconds\": null}}");
+    }
+
+    @Test
+    void awsAccountIdIsReadWithTheKeysAndExplained() {
+        String credentials = "[jump]\naws_access_key_id = AKIAJUMP\naws_secret_access_key = jumpsecret\n"
+                + "aws_account_id = 111111111111\n";
+        String config = "[profile lab]\nrole_arn = arn:aws:iam::2:role/lab\nsource_profile = jump\n"
+                + "[profile tool]\ncredential_process = /bin/creds\naws_account_id = 444444444444\n";
+
+        assertThat(planner(config, credentials).plan("lab").source())
+                .isEqualTo(new CredentialSource.StaticKeys("jump", "AKIAJUMP", "jumpsecret", null, "111111111111"));
+        assertThat(planner(config, credentials).explain("lab").get(0).toJson())
+                .isEqualTo("{\"AccessKey\": {\"access_key_id\": \"AKIAJUMP\", \"account_id\": \"111111111111\"}}");
+        assertThat(planner(config, credentials).plan("tool").source())
+                .isEqualTo(new CredentialSource.Process("tool", "/bin/creds", "444444444444"));
+    }
+
+    @Test
+    void theAccountOfAnArnIsItsFifthField() {
+        assertThat(ChainRunner.arnAccount("arn:aws:iam::222222222222:role/lab-admin"))
+                .isEqualTo("222222222222");
+        assertThat(ChainRunner.arnAccount("arn:aws:iam::2:role/lab")).isNull();
+        assertThat(ChainRunner.arnAccount("not an arn")).isNull();
+    }
+
+    private static final String MFA_USER = "[profile alice]\naws_access_key_id = AKIAALICE\n"
+            + "aws_secret_access_key = alicesecret\nmfa_serial = arn:aws:iam::111111111111:mfa/alice\n";
+
+    @Test
+    void aUserProfileWithMfaSerialMakesAnMfaSessionThatItsRolesUse() {
+        String config = MFA_USER
+                + "[profile a]\nrole_arn = arn:aws:iam::222222222222:role/admin\nsource_profile = alice\n"
+                + "mfa_serial = arn:aws:iam::111111111111:mfa/alice\n"
+                + "[profile b]\nrole_arn = arn:aws:iam::333333333333:role/admin\nsource_profile = alice\n"
+                + "[profile other]\nrole_arn = arn:aws:iam::333333333333:role/admin\nsource_profile = alice\n"
+                + "mfa_serial = arn:aws:iam::111111111111:mfa/other\n";
+        ChainPlanner planner = planner(config, "");
+
+        CredentialPlan a = planner.plan("a");
+        assertThat(a.session())
+                .isEqualTo(new MfaSession("alice", "AKIAALICE", "arn:aws:iam::111111111111:mfa/alice", null, null));
+        assertThat(a.mfaFromSession(0)).isTrue();
+        assertThat(a.firstMfaNeed().purpose()).isEqualTo("the MFA session of access key AKIAALICE");
+        assertThat(planner.plan("b").session()).isEqualTo(a.session());
+        assertThat(planner.plan("other").mfaFromSession(0))
+                .as("another device is asked for")
+                .isFalse();
+        assertThat(planner.plan("alice").session()).isEqualTo(a.session());
+        assertThat(planner.explain("b").stream().map(ChainStep::toJson))
+                .containsExactly(
+                        "{\"AccessKey\": {\"access_key_id\": \"AKIAALICE\"}}",
+                        "{\"GetSessionToken\": {\"mfa_serial\": \"arn:aws:iam::111111111111:mfa/alice\","
+                                + " \"duration_seconds\": null}}",
+                        "{\"AssumeRole\": {\"role_arn\": \"arn:aws:iam::333333333333:role/admin\", \"external_id\": null,"
+                                + " \"role_session_name\": null, \"mfa_serial\": null, \"duration_seconds\": null}}");
+    }
+
+    @Test
+    void theSessionKeyIsNeverAnAwsCliKeyAndFollowsTheKeysDeviceAndDuration() {
+        MfaSession session = new MfaSession("alice", "AKIAALICE", "arn:aws:iam::111111111111:mfa/alice", null, null);
+
+        assertThat(session.cacheKey())
+                .isEqualTo(dev.rolehop.creds.cache.CacheKey.of(java.util.Map.of(
+                        "rolehop", "GetSessionToken",
+                        "AccessKeyId", "AKIAALICE",
+                        "SerialNumber", "arn:aws:iam::111111111111:mfa/alice")))
+                .isNotEqualTo(new MfaSession("alice", "AKIAOTHER", session.mfaSerial(), null, null).cacheKey())
+                .isNotEqualTo(new MfaSession("alice", "AKIAALICE", session.mfaSerial(), 3600, null).cacheKey());
+    }
+
+    @Test
+    void noMfaSessionWhereMfaSerialIsTheRolesOrTheKeysAreASession() {
+        String config = "[profile self]\naws_access_key_id = AKIASELF\naws_secret_access_key = s\n"
+                + "role_arn = arn:aws:iam::222222222222:role/admin\nsource_profile = self\n"
+                + "mfa_serial = arn:aws:iam::111111111111:mfa/alice\n"
+                + "[profile withrole]\naws_access_key_id = AKIAB\naws_secret_access_key = s\n"
+                + "role_arn = arn:aws:iam::222222222222:role/ignored\nsource_profile = x\n"
+                + "mfa_serial = arn:aws:iam::111111111111:mfa/alice\n"
+                + "[profile viawithrole]\nrole_arn = arn:aws:iam::222222222222:role/admin\nsource_profile = withrole\n"
+                + "[profile temp]\naws_access_key_id = ASIATEMP\naws_secret_access_key = s\naws_session_token = t\n"
+                + "mfa_serial = arn:aws:iam::111111111111:mfa/alice\n";
+        ChainPlanner planner = planner(config, "");
+
+        assertThat(planner.plan("self").session()).isNull();
+        assertThat(planner.plan("viawithrole").session()).isNull();
+        assertThat(planner.plan("temp").session()).isNull();
+    }
+
+    @Test
+    void theSessionDurationIsRolehopsOwnKeyWithinStsLimits() {
+        assertThat(planner(MFA_USER + "rolehop_session_duration_seconds = 28800\n", "")
+                        .plan("alice")
+                        .session()
+                        .durationSeconds())
+                .isEqualTo(28800);
+        assertThatThrownBy(() -> planner(MFA_USER + "rolehop_session_duration_seconds = 200000\n", "")
+                        .plan("alice"))
+                .hasMessage("profile 'alice': rolehop_session_duration_seconds '200000' is not a whole number of"
+                        + " seconds from 900 to 129600 (STS's limits for an MFA session); write e.g."
+                        + " rolehop_session_duration_seconds = 28800");
+    }
+
+    /**
+     * The web identity cases of the AWS SDKs' shared test data (smithy-lang/smithy-rs,
+     * aws/rust-runtime/aws-config/test-data/assume-role-tests.json, Apache-2.0): profile, selected
+     * profile, the chain expected (fields the vector leaves out are null here).
+     */
+    @Test
+    void theSdksWebIdentityVectorsPlanAsTheyExpect() {
+        String a =
+                "[profile A]\nrole_arn = arn:aws:iam::123456789:role/RoleA\nweb_identity_token_file = /var/token.jwt\n";
+        assertThat(planner(a, "").explain("A"))
+                .containsExactly(
+                        new ChainStep.WebIdentityToken("arn:aws:iam::123456789:role/RoleA", "/var/token.jwt", null));
+        assertThat(planner(a + "role_session_name = some_session_name\n", "").explain("A"))
+                .containsExactly(new ChainStep.WebIdentityToken(
+                        "arn:aws:iam::123456789:role/RoleA", "/var/token.jwt", "some_session_name"));
+        assertThat(planner("[profile A]\nweb_identity_token_file = /var/token.jwt\n", "")
+                        .explain("A"))
+                .singleElement()
+                .isInstanceOf(ChainStep.Error.class)
+                .extracting(step -> ((ChainStep.Error) step).message())
+                .isEqualTo("profile 'A': web_identity_token_file is set but role_arn is missing; add role_arn = the"
+                        + " role to assume with the token");
+        String chained = "[profile A]\nrole_arn = arn:aws:iam::123456789:role/RoleA\nsource_profile = B\n"
+                + "[profile B]\nrole_arn = arn:aws:iam::123456789:role/RoleB\nweb_identity_token_file = /var/token.jwt\n"
+                + "role_session_name = some_session_name\n";
+        assertThat(planner(chained, "").explain("A"))
+                .containsExactly(
+                        new ChainStep.WebIdentityToken(
+                                "arn:aws:iam::123456789:role/RoleB", "/var/token.jwt", "some_session_name"),
+                        new ChainStep.AssumeRole("arn:aws:iam::123456789:role/RoleA", null, null, null, null));
+    }
+
+    @Test
+    void sourceProfileWinsOverATokenFileAsInBotocore() {
+        String config = "[profile A]\nrole_arn = arn:aws:iam::2:role/a\nsource_profile = B\n"
+                + "web_identity_token_file = /var/token.jwt\n";
+
+        assertThat(planner(config, "[B]\naws_access_key_id = AKIAB\naws_secret_access_key = s\n")
+                        .explain("A"))
+                .containsExactly(
+                        new ChainStep.AccessKey("AKIAB"),
+                        new ChainStep.AssumeRole("arn:aws:iam::2:role/a", null, null, null, null));
     }
 }

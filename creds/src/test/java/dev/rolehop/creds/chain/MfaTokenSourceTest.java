@@ -103,4 +103,65 @@ class MfaTokenSourceTest {
                         + " with --mfa-token CODE, the ROLEHOP_MFA_TOKEN environment variable, or an mfa_process"
                         + " command in the profile");
     }
+
+    @Test
+    void anExplicitCodeThatIsNotSixDigitsIsAnErrorNamingTheFlag() {
+        MfaTokenSource source = new MfaTokenSource(Optional.of("12345"), Map.of(), answering("333333"));
+
+        assertThatThrownBy(() -> source.next(HOP))
+                .hasMessage("profile 'lab': the MFA code given with --mfa-token is not 6 digits; pass the 6-digit"
+                        + " code that arn:aws:iam::111111111111:mfa/alice shows now");
+        assertThat(prompts).isEmpty();
+    }
+
+    @Test
+    void anEnvironmentCodeThatIsNotSixDigitsIsAnErrorNamingTheVariable() {
+        MfaTokenSource source =
+                new MfaTokenSource(Optional.empty(), Map.of("ROLEHOP_MFA_TOKEN", "12a456"), answering("333333"));
+
+        assertThatThrownBy(() -> source.checkSupplied(HOP.mfaNeed()))
+                .hasMessage("profile 'lab': the MFA code in the ROLEHOP_MFA_TOKEN environment variable is not 6"
+                        + " digits; set it to the 6-digit code that arn:aws:iam::111111111111:mfa/alice shows now,"
+                        + " or unset it to be asked for one");
+        assertThatThrownBy(() -> source.next(HOP)).isInstanceOf(dev.rolehop.creds.CredentialException.class);
+        assertThat(prompts).isEmpty();
+    }
+
+    @Test
+    void suppliedCodesAreCheckedEvenWhenAnEarlierSourceHasAGoodOne() {
+        MfaTokenSource source =
+                new MfaTokenSource(Optional.of("111111"), Map.of("ROLEHOP_MFA_TOKEN", "1234567"), answering());
+
+        assertThatThrownBy(() -> source.checkSupplied(HOP.mfaNeed())).hasMessageContaining("ROLEHOP_MFA_TOKEN");
+    }
+
+    @Test
+    void surroundingBlanksAreNotPartOfACode() {
+        MfaTokenSource source = new MfaTokenSource(Optional.of(" 111111\n"), Map.of(), answering());
+
+        assertThat(source.next(HOP)).isEqualTo("111111");
+    }
+
+    @Test
+    void thePromptRefusesAnAnswerThatIsNotSixDigitsAndAsksAgain() {
+        MfaTokenSource source = new MfaTokenSource(Optional.empty(), Map.of(), answering("12345", "12 456", "654321"));
+
+        assertThat(source.next(HOP)).isEqualTo("654321");
+        String ask = "Enter MFA code for " + SERIAL + ": ";
+        assertThat(prompts)
+                .containsExactly(
+                        ask,
+                        "That is not an MFA code: it must be 6 digits. " + ask,
+                        "That is not an MFA code: it must be 6 digits. " + ask);
+    }
+
+    @Test
+    void threeRefusedAnswersEndWithAnErrorSayingSo() {
+        MfaTokenSource source = new MfaTokenSource(Optional.empty(), Map.of(), answering("1", "", "abcdef"));
+
+        assertThatThrownBy(() -> source.next(HOP))
+                .hasMessage("profile 'lab': no usable MFA code for arn:aws:iam::111111111111:mfa/alice was entered in"
+                        + " 3 tries (a code is 6 digits, each used once); run the command again");
+        assertThat(prompts).hasSize(3);
+    }
 }

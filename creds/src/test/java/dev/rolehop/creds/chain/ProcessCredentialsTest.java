@@ -105,4 +105,26 @@ class ProcessCredentialsTest {
                 .hasMessage("profile 'p': credential_process did not print a JSON object; it must print"
                         + " {\"Version\": 1, \"AccessKeyId\": ..., \"SecretAccessKey\": ...}");
     }
+
+    @Test
+    void accountIdComesFromTheOutputElseFromTheProfile() throws IOException {
+        Path with = Scripts.write(
+                dir,
+                "with",
+                "echo '{\"Version\": 1, \"AccessKeyId\": \"A\", \"SecretAccessKey\": \"s\", \"AccountId\": \"123456789012\"}'");
+        Path without = Scripts.write(
+                dir, "without", "echo '{\"Version\": 1, \"AccessKeyId\": \"A\", \"SecretAccessKey\": \"s\"}'");
+
+        assertThat(ProcessCredentials.fetch(
+                                new CredentialSource.Process("p", with.toString(), "999999999999"), ENV, NOW)
+                        .accountId())
+                .isEqualTo("123456789012");
+        assertThat(ProcessCredentials.fetch(
+                                new CredentialSource.Process("p", without.toString(), "999999999999"), ENV, NOW)
+                        .accountId())
+                .isEqualTo("999999999999");
+        assertThat(ProcessCredentials.fetch(new CredentialSource.Process("p", without.toString()), ENV, NOW)
+                        .accountId())
+                .isNull();
+    }
 }
