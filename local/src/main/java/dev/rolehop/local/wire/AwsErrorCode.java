@@ -28,6 +28,9 @@ public enum AwsErrorCode {
     VALIDATION_ERROR("ValidationError", 400, null),
     INVALID_PARAMETER_VALUE("InvalidParameterValue", 400, null),
     INVALID_PARAMETER_COMBINATION("InvalidParameterCombination", 400, null),
+    /** EC2's answer for a feature an account or region does not have, e.g. the retired ClassicLink. */
+    UNSUPPORTED_OPERATION(
+            "UnsupportedOperation", 400, "The functionality you requested is not available in this region."),
     ACCESS_DENIED("AccessDenied", 403, null),
     // Throttling, as STS/IAM and EC2 answer it.
     THROTTLING("Throttling", 400, "Rate exceeded"),
