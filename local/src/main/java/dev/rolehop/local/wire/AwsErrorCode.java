@@ -22,6 +22,9 @@ public enum AwsErrorCode {
     INCOMPLETE_SIGNATURE("IncompleteSignature", 400, null),
     // Generic request errors.
     INVALID_ACTION("InvalidAction", 400, null),
+    /** A query string or form body that cannot be decoded (e.g. a malformed %-escape). */
+    INVALID_QUERY_PARAMETER(
+            "InvalidQueryParameter", 400, "The AWS query string is malformed or does not adhere to AWS standards."),
     MISSING_ACTION("MissingAction", 400, "Missing Action"),
     PAYLOAD_TOO_LARGE("RequestEntityTooLarge", 413, "Request body exceeds 1 MiB."),
     MISSING_PARAMETER("MissingParameter", 400, null),
@@ -40,6 +43,7 @@ public enum AwsErrorCode {
     NO_SUCH_ENTITY("NoSuchEntity", 404, null),
     // EC2.
     INVALID_GROUP_DUPLICATE("InvalidGroup.Duplicate", 400, null),
+    TAG_LIMIT_EXCEEDED("TagLimitExceeded", 400, "The maximum number of Tags for a resource has been reached."),
     INVALID_GROUP_NOT_FOUND("InvalidGroup.NotFound", 400, null),
     INVALID_GROUP_ID_MALFORMED("InvalidGroupId.Malformed", 400, null),
     INVALID_GROUP_RESERVED("InvalidGroup.Reserved", 400, null),
@@ -52,7 +56,9 @@ public enum AwsErrorCode {
     INVALID_INSTANCE_ID_NOT_FOUND("InvalidInstanceID.NotFound", 400, null),
     INVALID_ID("InvalidID", 400, null),
     DEPENDENCY_VIOLATION("DependencyViolation", 400, null),
-    INTERNAL_FAILURE("InternalFailure", 500, "An internal error occurred in rolehop local.");
+    INTERNAL_FAILURE("InternalFailure", 500, "An internal error occurred in rolehop local."),
+    /** EC2's code for a failure on its side (a state write that failed, here). */
+    INTERNAL_ERROR("InternalError", 500, "An internal error has occurred");
 
     private final String code;
     private final int status;
