@@ -142,10 +142,13 @@ public final class LocalAws implements AutoCloseable {
     private final ExecutorService executor;
     private final URI endpoint;
 
-    private LocalAws(HttpServer server, ExecutorService executor, URI endpoint) {
+    private final WorldState state;
+
+    private LocalAws(HttpServer server, ExecutorService executor, URI endpoint, WorldState state) {
         this.server = server;
         this.executor = executor;
         this.endpoint = endpoint;
+        this.state = state;
     }
 
     /**
@@ -153,11 +156,21 @@ public final class LocalAws implements AutoCloseable {
      *
      * @throws WorldException when the world file is missing or invalid (message has file:line)
      * @throws IllegalArgumentException when the state file cannot be read
+     * @throws IllegalStateException when another rolehop local holds the state file (message names its pid)
      * @throws UncheckedIOException when the address cannot be bound
      */
     public static LocalAws start(Options options) {
         World world = WorldLoader.load(options.world());
         WorldState state = WorldState.open(world, options.state());
+        try {
+            return serve(options, world, state);
+        } catch (RuntimeException e) {
+            state.close();
+            throw e;
+        }
+    }
+
+    private static LocalAws serve(Options options, World world, WorldState state) {
         Authenticator authenticator = new Authenticator(world, state, options.clock());
         LocalRouter router = new LocalRouter(
                 List.of(new StsHandler(world, state), new IamHandler(world), new Ec2Handler(world, state)),
@@ -194,7 +207,7 @@ public final class LocalAws implements AutoCloseable {
         String host = server.getAddress().getAddress().getHostAddress();
         URI endpoint = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
                 + server.getAddress().getPort());
-        return new LocalAws(server, executor, endpoint);
+        return new LocalAws(server, executor, endpoint, state);
     }
 
     /** The endpoint URL, {@code http://127.0.0.1:PORT}, for {@code endpointOverride} and {@code --endpoint-url}. */
@@ -217,6 +230,9 @@ public final class LocalAws implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         executor.shutdownNow();
+        // Requests still running after the grace period wait on the state's monitor; the lock
+        // goes once they are done with it.
+        state.close();
     }
 
     /**

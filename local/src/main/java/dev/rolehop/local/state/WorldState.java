@@ -17,10 +17,15 @@ import java.util.function.Function;
  * The mutable part of a local AWS: issued temporary credentials, used MFA steps and each
  * account's EC2 state per region. One lock guards it all; every mutation is persisted to the
  * state file (when there is one) before the lock is released, so an answered request is durable.
+ * A change whose state write fails is rolled back: memory stays as the file is.
+ *
+ * <p>A state file belongs to one process at a time: {@link #open} takes an exclusive lock on
+ * {@code FILE.lock} (holding the owner's pid) until {@link #close}.
  */
-public final class WorldState {
+public final class WorldState implements AutoCloseable {
 
     private final Path file;
+    private StateLock lock;
     private final Map<String, TemporaryCredential> sessions = new LinkedHashMap<>();
     private final Map<String, Long> mfaSteps = new LinkedHashMap<>();
     private final Map<String, RegionState> regions = new LinkedHashMap<>();
@@ -38,12 +43,14 @@ public final class WorldState {
     public static WorldState open(World world, Path file) {
         WorldState state = new WorldState(file);
         if (file != null) {
+            state.lock = StateLock.acquire(file);
             try {
                 String text = StateFile.read(file);
                 if (text != null) {
                     StateCodec.read(text, state.sessions, state.mfaSteps, state.regions);
                 }
             } catch (IOException | RuntimeException e) {
+                state.close();
                 throw new IllegalArgumentException(
                         file + ": cannot read the rolehop local state file (" + e.getMessage()
                                 + "); move it away to start with a fresh state",
@@ -103,10 +110,17 @@ public final class WorldState {
 
     /** Records newly issued temporary credentials, dropping long-expired ones, and persists. */
     public synchronized void addSession(TemporaryCredential credential, Instant now) {
+        Map<String, TemporaryCredential> before = new LinkedHashMap<>(sessions);
         // Keep expired credentials a day so their use still answers ExpiredToken, not "invalid".
         sessions.values().removeIf(c -> c.expiration().isBefore(now.minusSeconds(86_400)));
         sessions.put(credential.accessKeyId(), credential);
-        persist();
+        try {
+            persist();
+        } catch (RuntimeException e) {
+            sessions.clear();
+            sessions.putAll(before);
+            throw e;
+        }
     }
 
     /**
@@ -119,7 +133,16 @@ public final class WorldState {
             return false;
         }
         mfaSteps.put(serial, step);
-        persist();
+        try {
+            persist();
+        } catch (RuntimeException e) {
+            if (last == null) {
+                mfaSteps.remove(serial);
+            } else {
+                mfaSteps.put(serial, last);
+            }
+            throw e;
+        }
         return true;
     }
 
@@ -134,13 +157,22 @@ public final class WorldState {
     }
 
     /**
-     * Changes a region's state under the lock and persists it before returning. The change must
-     * validate before it mutates, so a failing change leaves the state untouched.
+     * Changes a region's state under the lock and persists it before returning, as one
+     * transaction: when the change throws (an AWS error part-way) or the state cannot be written,
+     * every change it made is rolled back and the exception passes on.
      */
     public synchronized <T> T change(String accountId, String region, Function<RegionState, T> change) {
-        T result = change.apply(region(accountId, region));
-        persist();
-        return result;
+        RegionState r = region(accountId, region);
+        r.begin();
+        try {
+            T result = change.apply(r);
+            persist();
+            r.commit();
+            return result;
+        } catch (RuntimeException e) {
+            r.rollback();
+            throw e;
+        }
     }
 
     /** Reads every region of every account (cross-account group references). */
@@ -166,9 +198,30 @@ public final class WorldState {
             return;
         }
         try {
-            StateFile.write(file, StateCodec.write(sessions, mfaSteps, regions));
+            writer.write(file, StateCodec.write(sessions, mfaSteps, regions));
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot write the state file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the state file; replaceable in tests to make writes fail. */
+    interface Writer {
+        void write(Path file, String text) throws IOException;
+    }
+
+    private Writer writer = StateFile::write;
+
+    /** For tests: writes through {@code w} from now on. */
+    synchronized void writeWith(Writer w) {
+        writer = w;
+    }
+
+    /** Releases the state file's lock; the state is not used afterwards. */
+    @Override
+    public synchronized void close() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
         }
     }
 }
