@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The mutable EC2 state of one account in one region: security groups and resource tags.
@@ -23,6 +24,9 @@ public final class RegionState {
 
     /** Undo actions of the open transaction, newest first; null outside a transaction. */
     private Deque<Runnable> undo;
+
+    /** The open transaction's changes as journal operations, oldest first; null outside one. */
+    private List<Map<String, Object>> redo;
 
     /** The groups, in creation order. */
     public List<SecurityGroup> groups() {
@@ -42,6 +46,7 @@ public final class RegionState {
     /** Adds or replaces a group. */
     public void put(SecurityGroup group) {
         SecurityGroup old = groups.put(group.id(), group);
+        journal(() -> Map.of("op", "put_group", "group", StateCodec.group(group)));
         record(() -> {
             if (old == null) {
                 groups.remove(group.id());
@@ -65,6 +70,7 @@ public final class RegionState {
         }
         groups.remove(groupId);
         tags.remove(groupId);
+        journal(() -> Map.of("op", "remove_group", "id", groupId));
     }
 
     /** The tags of a resource (a copy, in insertion order). */
@@ -89,6 +95,7 @@ public final class RegionState {
         }
         Map<String, String> resource = t;
         String old = resource.put(key, value);
+        journal(() -> Map.of("op", "tag", "id", resourceId, "key", key, "value", value));
         record(() -> {
             if (old == null) {
                 resource.remove(key);
@@ -118,16 +125,40 @@ public final class RegionState {
         if (t.isEmpty()) {
             tags.remove(resourceId);
         }
+        journal(() -> Map.of("op", "untag", "id", resourceId, "key", key));
+    }
+
+    /**
+     * Applies a journal operation written by {@link #changes} (a replay at start).
+     *
+     * @throws IllegalArgumentException for an operation this version does not know
+     */
+    @SuppressWarnings("unchecked")
+    void apply(Map<String, Object> op) {
+        switch (String.valueOf(op.get("op"))) {
+            case "put_group" -> put(StateCodec.group((Map<String, Object>) op.get("group")));
+            case "remove_group" -> remove((String) op.get("id"));
+            case "tag" -> tag((String) op.get("id"), (String) op.get("key"), String.valueOf(op.get("value")));
+            case "untag" -> untag((String) op.get("id"), (String) op.get("key"));
+            default -> throw new IllegalArgumentException("unknown journal operation " + op.get("op"));
+        }
+    }
+
+    /** The changes of the open transaction, as journal operations, oldest first. */
+    List<Map<String, Object>> changes() {
+        return redo == null ? List.of() : redo;
     }
 
     /** Starts recording changes so they can be rolled back. */
     void begin() {
         undo = new ArrayDeque<>();
+        redo = new ArrayList<>();
     }
 
     /** Keeps the changes since {@link #begin}. */
     void commit() {
         undo = null;
+        redo = null;
     }
 
     /** Undoes every change since {@link #begin}, newest first. */
@@ -135,7 +166,14 @@ public final class RegionState {
         if (undo != null) {
             Deque<Runnable> actions = undo;
             undo = null;
+            redo = null;
             actions.forEach(Runnable::run);
+        }
+    }
+
+    private void journal(Supplier<Map<String, Object>> op) {
+        if (redo != null) {
+            redo.add(op.get());
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +16,29 @@ import java.util.function.Function;
 
 /**
  * The mutable part of a local AWS: issued temporary credentials, used MFA steps and each
- * account's EC2 state per region. One lock guards it all; every mutation is persisted to the
- * state file (when there is one) before the lock is released, so an answered request is durable.
- * A change whose state write fails is rolled back: memory stays as the file is.
+ * account's EC2 state per region. One lock guards it all; every mutation is persisted (when
+ * there is a state file) before the lock is released, so an answered request is durable. A
+ * change whose state write fails is rolled back: memory stays as the files are.
+ *
+ * <p>On disk: the state file is a snapshot, replaced atomically; {@code FILE.journal} records
+ * each change since, appended and fsynced per change ({@link StateJournal}), so a write costs
+ * the size of the change. When the journal outgrows the snapshot (and at every start), a new
+ * snapshot takes it in and the journal starts over.
  *
  * <p>A state file belongs to one process at a time: {@link #open} takes an exclusive lock on
  * {@code FILE.lock} (holding the owner's pid) until {@link #close}.
  */
 public final class WorldState implements AutoCloseable {
 
+    /** The journal is folded into a new snapshot once it is this big, or bigger than the snapshot. */
+    static final long MIN_COMPACTION_BYTES = 1 << 20;
+
     private final Path file;
     private StateLock lock;
+    private StateJournal journal;
+    private long seq;
+    private long snapshotBytes;
+    private long minCompactionBytes = MIN_COMPACTION_BYTES;
     private final Map<String, TemporaryCredential> sessions = new LinkedHashMap<>();
     private final Map<String, Long> mfaSteps = new LinkedHashMap<>();
     private final Map<String, RegionState> regions = new LinkedHashMap<>();
@@ -46,11 +59,19 @@ public final class WorldState implements AutoCloseable {
             state.lock = StateLock.acquire(file);
             try {
                 String text = StateFile.read(file);
-                if (text != null) {
-                    StateCodec.read(text, state.sessions, state.mfaSteps, state.regions);
+                long held = text == null ? 0 : StateCodec.read(text, state.sessions, state.mfaSteps, state.regions);
+                List<StateJournal.Record> records = new ArrayList<>();
+                state.journal = StateJournal.open(file, records);
+                state.seq = held;
+                for (StateJournal.Record record : records) {
+                    if (record.seq() > held) {
+                        state.replay(record.ops());
+                        state.seq = record.seq();
+                    }
                 }
             } catch (IOException | RuntimeException e) {
-                state.close();
+                // Released without a snapshot: a half-read state must not replace the file.
+                state.release();
                 throw new IllegalArgumentException(
                         file + ": cannot read the rolehop local state file (" + e.getMessage()
                                 + "); move it away to start with a fresh state",
@@ -58,7 +79,35 @@ public final class WorldState implements AutoCloseable {
             }
         }
         state.seedDefaults(world);
+        if (file != null) {
+            try {
+                // The seeded defaults and the replayed journal go into a fresh snapshot.
+                state.compact();
+            } catch (IOException | RuntimeException e) {
+                state.release();
+                throw new UncheckedIOException(
+                        file + ": cannot write the rolehop local state file: " + e.getMessage(),
+                        e instanceof IOException io ? io : new IOException(e));
+            }
+        }
         return state;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void replay(List<Map<String, Object>> ops) {
+        for (Map<String, Object> op : ops) {
+            switch (String.valueOf(op.get("op"))) {
+                case "session" -> {
+                    TemporaryCredential c = StateCodec.session((Map<String, Object>) op.get("session"));
+                    sessions.put(c.accessKeyId(), c);
+                }
+                case "drop_sessions" -> ((List<Object>) op.get("ids")).forEach(sessions::remove);
+                case "mfa" -> mfaSteps.put((String) op.get("serial"), ((Number) op.get("step")).longValue());
+                default ->
+                    regions.computeIfAbsent((String) op.get("region"), k -> new RegionState())
+                            .apply(op);
+            }
+        }
     }
 
     private void seedDefaults(World world) {
@@ -112,10 +161,16 @@ public final class WorldState implements AutoCloseable {
     public synchronized void addSession(TemporaryCredential credential, Instant now) {
         Map<String, TemporaryCredential> before = new LinkedHashMap<>(sessions);
         // Keep expired credentials a day so their use still answers ExpiredToken, not "invalid".
-        sessions.values().removeIf(c -> c.expiration().isBefore(now.minusSeconds(86_400)));
+        List<Object> dropped = new ArrayList<>();
+        sessions.values().stream()
+                .filter(c -> c.expiration().isBefore(now.minusSeconds(86_400)))
+                .forEach(c -> dropped.add(c.accessKeyId()));
+        dropped.forEach(sessions::remove);
         sessions.put(credential.accessKeyId(), credential);
         try {
-            persist();
+            persist(List.of(
+                    Map.of("op", "drop_sessions", "ids", dropped),
+                    Map.of("op", "session", "session", StateCodec.session(credential))));
         } catch (RuntimeException e) {
             sessions.clear();
             sessions.putAll(before);
@@ -134,7 +189,7 @@ public final class WorldState implements AutoCloseable {
         }
         mfaSteps.put(serial, step);
         try {
-            persist();
+            persist(List.of(Map.of("op", "mfa", "serial", serial, "step", step)));
         } catch (RuntimeException e) {
             if (last == null) {
                 mfaSteps.remove(serial);
@@ -166,7 +221,17 @@ public final class WorldState implements AutoCloseable {
         r.begin();
         try {
             T result = change.apply(r);
-            persist();
+            List<Map<String, Object>> ops = new ArrayList<>();
+            String key = key(accountId, region);
+            for (Map<String, Object> op : r.changes()) {
+                Map<String, Object> withRegion = new LinkedHashMap<>();
+                withRegion.put("region", key);
+                withRegion.putAll(op);
+                ops.add(withRegion);
+            }
+            if (!ops.isEmpty()) {
+                persist(ops);
+            }
             r.commit();
             return result;
         } catch (RuntimeException e) {
@@ -193,32 +258,60 @@ public final class WorldState implements AutoCloseable {
         return accountId + "/" + region;
     }
 
-    private void persist() {
+    /**
+     * Makes a change durable: a journal record, fsynced; then, when the journal has outgrown the
+     * snapshot, a new snapshot. A failed record throws (the caller rolls back); a failed snapshot
+     * does not, since the record already holds the change: the next change tries again.
+     */
+    private void persist(List<Map<String, Object>> ops) {
         if (file == null) {
             return;
         }
         try {
-            writer.write(file, StateCodec.write(sessions, mfaSteps, regions));
+            journal.append(seq + 1, ops);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot write the state file: " + e.getMessage(), e);
+            throw new UncheckedIOException(file + ": cannot write the state journal: " + e.getMessage(), e);
+        }
+        seq++;
+        if (journal.size() > Math.max(minCompactionBytes, snapshotBytes)) {
+            try {
+                compact();
+            } catch (IOException e) {
+                // Kept in the journal; compacted by a later change or the next start.
+            }
         }
     }
 
-    /** Writes the state file; replaceable in tests to make writes fail. */
-    interface Writer {
-        void write(Path file, String text) throws IOException;
+    /** For tests: compact once the journal passes {@code bytes} (and the snapshot's size). */
+    synchronized void compactFrom(long bytes) {
+        minCompactionBytes = bytes;
     }
 
-    private Writer writer = StateFile::write;
-
-    /** For tests: writes through {@code w} from now on. */
-    synchronized void writeWith(Writer w) {
-        writer = w;
+    /** Writes a snapshot of everything (atomically) and empties the journal it now holds. */
+    private void compact() throws IOException {
+        String text = StateCodec.write(sessions, mfaSteps, regions, seq);
+        StateFile.write(file, text);
+        snapshotBytes = text.length();
+        journal.clear();
     }
 
-    /** Releases the state file's lock; the state is not used afterwards. */
+    /**
+     * Folds the journal into the snapshot (a clean stop leaves one file) and releases the state
+     * file's lock; the state is not used afterwards.
+     */
     @Override
     public synchronized void close() {
+        if (lock != null && journal != null && journal.size() > 0) {
+            try {
+                compact();
+            } catch (IOException | RuntimeException e) {
+                // The journal keeps the changes; the next start replays them.
+            }
+        }
+        release();
+    }
+
+    private synchronized void release() {
         if (lock != null) {
             lock.close();
             lock = null;

@@ -100,6 +100,9 @@ class DurabilityTest {
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state)))
                 .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(state.resolveSibling("state.yml.journal"))))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -109,8 +112,8 @@ class DurabilityTest {
         Path state = Files.writeString(dir.resolve("state.yml"), "version: 99\n");
         assertThatThrownBy(() -> LocalAws.start(new LocalAws.Options(world, state, "127.0.0.1", 0)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(state + ": cannot read the rolehop local state file (it is not a version 1 rolehop local "
-                        + "state file); move it away to start with a fresh state");
+                .hasMessage(state + ": cannot read the rolehop local state file (it is not a version 1 or 2 rolehop "
+                        + "local state file); move it away to start with a fresh state");
     }
 
     @Test
@@ -222,7 +225,7 @@ class DurabilityTest {
     }
 
     /**
-     * A state write that fails (here: the temp file's name is taken by a directory) is answered
+     * A state write that fails (here: the journal is moved away and a directory takes its name) is answered
      * 500 and changes nothing in memory: the group, the tags, the deletion and the MFA step it
      * would have recorded are all as before, also after a restart.
      */
@@ -230,7 +233,8 @@ class DurabilityTest {
     void aFailedStateWriteIsAnswered500AndLeavesTheStateAsItWas() throws IOException {
         Path dir = Files.createTempDirectory("rolehop-state");
         Path state = dir.resolve("state.yml");
-        Path blocker = dir.resolve(".state.yml.tmp");
+        Path journal = dir.resolve("state.yml.journal");
+        Path aside = dir.resolve("journal.aside");
         LocalFixture f = new LocalFixture(state);
         String kept;
         try (Ec2Client ec2 = f.ec2(f.alice())) {
@@ -242,7 +246,8 @@ class DurabilityTest {
                     .map(SecurityGroup::groupId)
                     .toList();
 
-            Files.createDirectories(blocker.resolve("full"));
+            Files.move(journal, aside);
+            Files.createDirectories(journal.resolve("full"));
             for (Runnable write : List.<Runnable>of(
                     () -> ec2.createSecurityGroup(r -> r.groupName("lost").description("d")),
                     () -> ec2.createTags(r -> r.resources(kept)
@@ -276,8 +281,9 @@ class DurabilityTest {
                     .isInstanceOfSatisfying(
                             StsException.class,
                             e -> assertThat(e.statusCode()).as(e.getMessage()).isEqualTo(500));
-            Files.delete(blocker.resolve("full"));
-            Files.delete(blocker);
+            Files.delete(journal.resolve("full"));
+            Files.delete(journal);
+            Files.move(aside, journal);
             assertThat(sts.assumeRole(r -> r.roleArn(DemoWorld.ROLE_ARN)
                                     .roleSessionName("test")
                                     .serialNumber(DemoWorld.MFA_SERIAL)
