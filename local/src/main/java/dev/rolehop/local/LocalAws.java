@@ -19,9 +19,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -38,10 +40,52 @@ import java.util.function.Consumer;
  */
 public final class LocalAws implements AutoCloseable {
 
-    /** Threads serving requests; requests are short, so a small pool keeps many clients busy. */
-    private static final int THREADS = 16;
+    /**
+     * Threads serving requests. The JDK server reads a request's line, headers and body on the
+     * thread that then handles it, so a slow client holds a thread until it is done or cut off
+     * ({@link #MAX_REQUEST_SECONDS}): many threads keep slow clients from starving the rest.
+     * Threads are started as they are needed.
+     */
+    static final int THREADS = 256;
 
-    private static final String NODELAY = "sun.net.httpserver.nodelay";
+    /**
+     * Seconds a request may take to arrive (request line, headers and body, from its first byte),
+     * and that a new connection may stay silent; the server closes the connection after that.
+     */
+    public static final int MAX_REQUEST_SECONDS = 5;
+
+    /** Seconds an answer may take from the end of its request until the client has read it. */
+    static final int MAX_RESPONSE_SECONDS = 60;
+
+    /** Open connections at most; a connection beyond them is closed at once. */
+    static final int MAX_CONNECTIONS = 512;
+
+    /**
+     * The JDK server's limits, read once when its first instance starts (static fields of
+     * sun.net.httpserver.ServerConfig), so they are set before {@code HttpServer.create}; a value
+     * given on the command line (-D) is kept.
+     */
+    private static final Map<String, String> SERVER_LIMITS = Map.of(
+            // Without TCP_NODELAY the JDK server's separate header and body writes meet the
+            // client's delayed ACK: every answer waits ~40 ms.
+            "sun.net.httpserver.nodelay",
+            "true",
+            "sun.net.httpserver.maxReqTime",
+            String.valueOf(MAX_REQUEST_SECONDS),
+            "sun.net.httpserver.maxRspTime",
+            String.valueOf(MAX_RESPONSE_SECONDS),
+            // How often request and response times are checked (ms).
+            "sun.net.httpserver.timerMillis",
+            "500",
+            // How often idle and silent connections are checked (ms); the default is 10 s.
+            "sun.net.httpserver.clockTick",
+            "1000",
+            "sun.net.httpserver.maxReqHeaders",
+            "100",
+            "sun.net.httpserver.maxReqHeaderSize",
+            String.valueOf(64 * 1024),
+            "jdk.httpserver.maxConnections",
+            String.valueOf(MAX_CONNECTIONS));
 
     /**
      * How to run the endpoint.
@@ -98,10 +142,13 @@ public final class LocalAws implements AutoCloseable {
     private final ExecutorService executor;
     private final URI endpoint;
 
-    private LocalAws(HttpServer server, ExecutorService executor, URI endpoint) {
+    private final WorldState state;
+
+    private LocalAws(HttpServer server, ExecutorService executor, URI endpoint, WorldState state) {
         this.server = server;
         this.executor = executor;
         this.endpoint = endpoint;
+        this.state = state;
     }
 
     /**
@@ -109,11 +156,21 @@ public final class LocalAws implements AutoCloseable {
      *
      * @throws WorldException when the world file is missing or invalid (message has file:line)
      * @throws IllegalArgumentException when the state file cannot be read
+     * @throws IllegalStateException when another rolehop local holds the state file (message names its pid)
      * @throws UncheckedIOException when the address cannot be bound
      */
     public static LocalAws start(Options options) {
         World world = WorldLoader.load(options.world());
         WorldState state = WorldState.open(world, options.state());
+        try {
+            return serve(options, world, state);
+        } catch (RuntimeException e) {
+            state.close();
+            throw e;
+        }
+    }
+
+    private static LocalAws serve(Options options, World world, WorldState state) {
         Authenticator authenticator = new Authenticator(world, state, options.clock());
         LocalRouter router = new LocalRouter(
                 List.of(new StsHandler(world, state), new IamHandler(world), new Ec2Handler(world, state)),
@@ -121,11 +178,11 @@ public final class LocalAws implements AutoCloseable {
                 new Throttle(options.throttleEvery()),
                 options.clock(),
                 options.log());
-        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
-        // delayed ACK: every answer waits ~40 ms. Read once, when the JDK server first starts.
-        if (System.getProperty(NODELAY) == null) {
-            System.setProperty(NODELAY, "true");
-        }
+        SERVER_LIMITS.forEach((name, value) -> {
+            if (System.getProperty(name) == null) {
+                System.setProperty(name, value);
+            }
+        });
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
@@ -136,18 +193,21 @@ public final class LocalAws implements AutoCloseable {
                     e);
         }
         AtomicInteger n = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
-            Thread t = new Thread(r, "rolehop-local-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor executor =
+                new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "rolehop-local-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        // Threads come and go with the load: an idle endpoint keeps none.
+        executor.allowCoreThreadTimeOut(true);
         server.createContext("/", router);
         server.setExecutor(executor);
         server.start();
         String host = server.getAddress().getAddress().getHostAddress();
         URI endpoint = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
                 + server.getAddress().getPort());
-        return new LocalAws(server, executor, endpoint);
+        return new LocalAws(server, executor, endpoint, state);
     }
 
     /** The endpoint URL, {@code http://127.0.0.1:PORT}, for {@code endpointOverride} and {@code --endpoint-url}. */
@@ -170,6 +230,9 @@ public final class LocalAws implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         executor.shutdownNow();
+        // Requests still running after the grace period wait on the state's monitor; the lock
+        // goes once they are done with it.
+        state.close();
     }
 
     /**

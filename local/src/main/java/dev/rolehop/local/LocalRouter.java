@@ -9,6 +9,7 @@ import dev.rolehop.local.auth.SigV4Verifier;
 import dev.rolehop.local.auth.SignedRequest;
 import dev.rolehop.local.service.ServiceCall;
 import dev.rolehop.local.service.ServiceHandler;
+import dev.rolehop.local.text.Printable;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.AwsException;
 import dev.rolehop.local.wire.ErrorXml;
@@ -75,7 +76,13 @@ final class LocalRouter implements HttpHandler {
                     uri.getRawQuery(),
                     exchange.getRequestHeaders(),
                     raw);
-            params = QueryParams.parse(new String(raw, StandardCharsets.UTF_8), uri.getRawQuery());
+            try {
+                params = QueryParams.parse(new String(raw, StandardCharsets.UTF_8), uri.getRawQuery());
+            } catch (AwsException malformed) {
+                // Answered in the envelope of the service the request is signed for, if it says.
+                service = signedService(request);
+                throw malformed;
+            }
             action = params.get("Action").orElse("-");
             SigV4Authorization auth = SigV4Verifier.parse(request, queryMap(params));
             service = auth.service();
@@ -98,20 +105,34 @@ final class LocalRouter implements HttpHandler {
             status = e.error().status();
             body = errorBody(e, service, params, requestId);
         } catch (RuntimeException e) {
-            AwsException internal = AwsErrorCode.INTERNAL_FAILURE.error();
-            outcome = internal.error().code() + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+            // EC2 calls its own failures InternalError, STS and IAM InternalFailure.
+            AwsException internal =
+                    ("ec2".equals(service) ? AwsErrorCode.INTERNAL_ERROR : AwsErrorCode.INTERNAL_FAILURE).error();
+            outcome = internal.error().code() + " ("
+                    + Printable.line(e.getClass().getSimpleName() + ": " + e.getMessage()) + ")";
             status = internal.error().status();
             body = errorBody(internal, service, params, requestId);
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         // Logged before the answer is sent, so a caller that has its answer finds the line logged.
         long ms = (System.nanoTime() - started) / 1_000_000;
-        log.accept(who + " " + (service == null ? "-" : service) + " " + action + " " + outcome + " " + ms + "ms");
+        // Every field a client chose is escaped: a newline in Action cannot forge a log line.
+        log.accept(Printable.field(who) + " " + (service == null ? "-" : Printable.field(service)) + " "
+                + Printable.field(action) + " " + outcome + " " + ms + "ms");
         exchange.getResponseHeaders().set("Content-Type", "text/xml");
         exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    /** The service in a header signature's credential scope, or null when there is none to read. */
+    private static String signedService(SignedRequest request) {
+        try {
+            return SigV4Verifier.parse(request, Map.of()).service();
+        } catch (RuntimeException unsigned) {
+            return null;
         }
     }
 

@@ -191,4 +191,22 @@ class Ec2ResourcesTest {
                         .build()));
         assertThat(describe(id).ipPermissions().get(0).ipProtocol()).isEqualTo("tcp");
     }
+
+    /**
+     * ClassicLink is retired: AWS answers both calls with UnsupportedOperation (400), the one error
+     * amazon.aws's ec2_vpc_net_info tolerates besides InvalidVpcID.NotFound.
+     */
+    @Test
+    void classicLinkCallsAreUnsupportedAsOnAwsToday() {
+        String vpc = lab.describeVpcs().vpcs().get(0).vpcId();
+        for (Runnable call : List.<Runnable>of(
+                () -> lab.describeVpcClassicLink(r -> r.vpcIds(vpc)),
+                () -> lab.describeVpcClassicLinkDnsSupport(r -> r.vpcIds(vpc)))) {
+            AwsServiceException e = error(call);
+            assertThat(e.statusCode()).isEqualTo(400);
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("UnsupportedOperation");
+            assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("The functionality you requested is not available in this region.");
+        }
+    }
 }

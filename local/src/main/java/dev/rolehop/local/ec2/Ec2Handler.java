@@ -77,6 +77,11 @@ public final class Ec2Handler implements ServiceHandler {
             case "DescribeVpcs" -> network.describeVpcs(call, vpc);
             case "DescribeVpcAttribute" -> network.describeVpcAttribute(call, vpc);
             case "DescribeSubnets" -> network.describeSubnets(call, vpc);
+            // EC2-Classic and ClassicLink are retired (August 2023): AWS answers these for every
+            // VPC of every account with UnsupportedOperation, which amazon.aws's ec2_vpc_net_info
+            // tolerates (it then reports classic_link_enabled/_dns_supported false).
+            case "DescribeVpcClassicLink", "DescribeVpcClassicLinkDnsSupport" ->
+                throw AwsErrorCode.UNSUPPORTED_OPERATION.error();
             case "DescribeInstances" -> instances.describe(call, vpc, account.instances());
             case "CreateTags" -> tags.create(call, vpc, account.instances());
             case "DeleteTags" -> tags.delete(call, vpc, account.instances());

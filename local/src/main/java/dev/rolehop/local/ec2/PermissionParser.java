@@ -121,6 +121,7 @@ final class PermissionParser {
             String peer,
             String account,
             String description) {
+        Ec2Validation.ruleDescription(description);
         return new SecurityGroupRule(
                 Ids.randomHex("sgr-"), egress, protocol, ports[0], ports[1], source, peer, account, description);
     }

@@ -51,19 +51,13 @@ final class SecurityGroups {
         if (!vpcId.equals(vpc.vpcId())) {
             throw AwsErrorCode.INVALID_VPC_ID_NOT_FOUND.error("The vpc ID '" + vpcId + "' does not exist");
         }
-        if (name.length() > 255 || description.length() > 255) {
-            throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("Value (" + (name.length() > 255 ? name : description)
-                    + ") for parameter " + (name.length() > 255 ? "GroupName" : "GroupDescription")
-                    + " is invalid. Length exceeds 255 characters.");
-        }
+        Ec2Validation.groupName(name);
+        Ec2Validation.groupDescription(description);
         if (name.equals("default")) {
             throw AwsErrorCode.INVALID_GROUP_RESERVED.error("The security group 'default' is reserved");
         }
-        if (name.toLowerCase(Locale.ROOT).startsWith("sg-")) {
-            throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("Value (" + name + ") for parameter GroupName is invalid. "
-                    + "Group names may not be in the format sg-*.");
-        }
         Map<String, String> tags = TagSpecifications.tags(p, "security-group");
+        Ec2Validation.tagCount(List.of(), tags.keySet());
         String id = Ids.randomHex("sg-");
         SecurityGroup group = new SecurityGroup(
                 id,

@@ -31,11 +31,10 @@ final class TagSpecifications {
             String key = tag.get("Key")
                     .orElseThrow(() ->
                             AwsErrorCode.MISSING_PARAMETER.error("The request must contain the parameter Tag.Key"));
-            if (key.isEmpty() || key.length() > 128 || key.startsWith("aws:")) {
-                throw AwsErrorCode.INVALID_PARAMETER_VALUE.error(
-                        "Tag key '" + key + "' is not valid: 1-128 " + "characters, not starting with aws:");
-            }
-            out.put(key, tag.get("Value").orElse(""));
+            String value = tag.get("Value").orElse("");
+            Ec2Validation.tagKey(key);
+            Ec2Validation.tagValue(value);
+            out.put(key, value);
         }
         return out;
     }

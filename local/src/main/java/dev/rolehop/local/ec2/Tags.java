@@ -31,6 +31,7 @@ final class Tags {
         Map<String, String> tags = TagSpecifications.tagList(call.params());
         state.change(call.caller().accountId(), call.region(), r -> {
             ids.forEach(id -> resourceType(id, r, vpc, instances));
+            ids.forEach(id -> Ec2Validation.tagCount(r.tags(id).keySet(), tags.keySet()));
             ids.forEach(id -> tags.forEach((k, v) -> r.tag(id, k, v)));
             return null;
         });
@@ -43,6 +44,8 @@ final class Tags {
             throw AwsErrorCode.MISSING_PARAMETER.error("The request must contain the parameter resourceIdSet");
         }
         List<QueryParams> tags = call.params().members("Tag");
+        // aws: tags are AWS's: a caller can neither set nor delete them.
+        tags.forEach(t -> Ec2Validation.tagKey(t.required("Key")));
         state.change(call.caller().accountId(), call.region(), r -> {
             ids.forEach(id -> resourceType(id, r, vpc, instances));
             for (String id : ids) {

@@ -18,6 +18,14 @@ final class JsonText {
         return out.append('\n').toString();
     }
 
+    /** The value as JSON on one line (no line breaks at all), for a journal record. */
+    static String line(Object value) {
+        StringBuilder out = new StringBuilder(256);
+        // Deeper than any level that gets its own line.
+        write(value, out, 100);
+        return out.toString();
+    }
+
     private static void write(Object value, StringBuilder out, int depth) {
         if (value == null) {
             out.append("null");

@@ -1,23 +1,41 @@
 package dev.rolehop.local.state;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The mutable EC2 state of one account in one region: security groups and resource tags.
  * Only {@link WorldState} hands it out, under its lock.
+ *
+ * <p>Inside a transaction ({@link #begin}) every change records how to undo it, so a request
+ * that fails part-way, or whose state write fails, is {@link #rollback rolled back} and leaves
+ * the region exactly as it was, orders included.
  */
 public final class RegionState {
 
-    private final Map<String, SecurityGroup> groups = new LinkedHashMap<>();
-    private final Map<String, Map<String, String>> tags = new LinkedHashMap<>();
+    private Map<String, SecurityGroup> groups = new LinkedHashMap<>();
+    private Map<String, Map<String, String>> tags = new LinkedHashMap<>();
+
+    /** Undo actions of the open transaction, newest first; null outside a transaction. */
+    private Deque<Runnable> undo;
+
+    /** The open transaction's changes as journal operations, oldest first; null outside one. */
+    private List<Map<String, Object>> redo;
 
     /** The groups, in creation order. */
     public List<SecurityGroup> groups() {
         return new ArrayList<>(groups.values());
+    }
+
+    /** The number of groups. */
+    public int groupCount() {
+        return groups.size();
     }
 
     /** The group with this id. */
@@ -27,13 +45,32 @@ public final class RegionState {
 
     /** Adds or replaces a group. */
     public void put(SecurityGroup group) {
-        groups.put(group.id(), group);
+        SecurityGroup old = groups.put(group.id(), group);
+        journal(() -> Map.of("op", "put_group", "group", StateCodec.group(group)));
+        record(() -> {
+            if (old == null) {
+                groups.remove(group.id());
+            } else {
+                groups.put(old.id(), old);
+            }
+        });
     }
 
     /** Removes a group and its tags. */
     public void remove(String groupId) {
+        if (undo != null) {
+            // Re-inserting would move the group to the end: restore the maps as they were.
+            Map<String, SecurityGroup> groupsBefore = new LinkedHashMap<>(groups);
+            Map<String, Map<String, String>> tagsBefore = tags;
+            tags = new LinkedHashMap<>(tags);
+            record(() -> {
+                groups = groupsBefore;
+                tags = tagsBefore;
+            });
+        }
         groups.remove(groupId);
         tags.remove(groupId);
+        journal(() -> Map.of("op", "remove_group", "id", groupId));
     }
 
     /** The tags of a resource (a copy, in insertion order). */
@@ -50,17 +87,99 @@ public final class RegionState {
 
     /** Sets one tag of a resource. */
     public void tag(String resourceId, String key, String value) {
-        tags.computeIfAbsent(resourceId, x -> new LinkedHashMap<>()).put(key, value);
+        Map<String, String> t = tags.get(resourceId);
+        if (t == null) {
+            t = new LinkedHashMap<>();
+            tags.put(resourceId, t);
+            record(() -> tags.remove(resourceId));
+        }
+        Map<String, String> resource = t;
+        String old = resource.put(key, value);
+        journal(() -> Map.of("op", "tag", "id", resourceId, "key", key, "value", value));
+        record(() -> {
+            if (old == null) {
+                resource.remove(key);
+            } else {
+                resource.put(key, old);
+            }
+        });
     }
 
     /** Removes one tag of a resource. */
     public void untag(String resourceId, String key) {
         Map<String, String> t = tags.get(resourceId);
-        if (t != null) {
-            t.remove(key);
-            if (t.isEmpty()) {
-                tags.remove(resourceId);
-            }
+        if (t == null || !t.containsKey(key)) {
+            return;
+        }
+        if (undo != null) {
+            // Keys and resources keep their order: restore the resource's tags and the map as they were.
+            Map<String, String> before = new LinkedHashMap<>(t);
+            Map<String, Map<String, String>> tagsBefore = new LinkedHashMap<>(tags);
+            record(() -> {
+                t.clear();
+                t.putAll(before);
+                tags = tagsBefore;
+            });
+        }
+        t.remove(key);
+        if (t.isEmpty()) {
+            tags.remove(resourceId);
+        }
+        journal(() -> Map.of("op", "untag", "id", resourceId, "key", key));
+    }
+
+    /**
+     * Applies a journal operation written by {@link #changes} (a replay at start).
+     *
+     * @throws IllegalArgumentException for an operation this version does not know
+     */
+    @SuppressWarnings("unchecked")
+    void apply(Map<String, Object> op) {
+        switch (String.valueOf(op.get("op"))) {
+            case "put_group" -> put(StateCodec.group((Map<String, Object>) op.get("group")));
+            case "remove_group" -> remove((String) op.get("id"));
+            case "tag" -> tag((String) op.get("id"), (String) op.get("key"), String.valueOf(op.get("value")));
+            case "untag" -> untag((String) op.get("id"), (String) op.get("key"));
+            default -> throw new IllegalArgumentException("unknown journal operation " + op.get("op"));
+        }
+    }
+
+    /** The changes of the open transaction, as journal operations, oldest first. */
+    List<Map<String, Object>> changes() {
+        return redo == null ? List.of() : redo;
+    }
+
+    /** Starts recording changes so they can be rolled back. */
+    void begin() {
+        undo = new ArrayDeque<>();
+        redo = new ArrayList<>();
+    }
+
+    /** Keeps the changes since {@link #begin}. */
+    void commit() {
+        undo = null;
+        redo = null;
+    }
+
+    /** Undoes every change since {@link #begin}, newest first. */
+    void rollback() {
+        if (undo != null) {
+            Deque<Runnable> actions = undo;
+            undo = null;
+            redo = null;
+            actions.forEach(Runnable::run);
+        }
+    }
+
+    private void journal(Supplier<Map<String, Object>> op) {
+        if (redo != null) {
+            redo.add(op.get());
+        }
+    }
+
+    private void record(Runnable action) {
+        if (undo != null) {
+            undo.push(action);
         }
     }
 }

@@ -9,34 +9,31 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** Converts the mutable state to and from the state file (format version 1: JSON, read as YAML). */
+/**
+ * Converts the mutable state to and from text: the snapshot (the state file, JSON read as YAML)
+ * and the journal's change records.
+ *
+ * <p>Format version 2 adds {@code journal_seq}: the last journal record the snapshot holds.
+ * Version 1 files (written by a rolehop local without a journal) are read as version 2 with
+ * {@code journal_seq} 0; a version 1 reader refuses version 2 files rather than miss the journal.
+ */
 final class StateCodec {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private StateCodec() {}
 
+    /** A snapshot of the whole state, holding the journal up to record {@code journalSeq}. */
     static String write(
-            Map<String, TemporaryCredential> sessions, Map<String, Long> mfaSteps, Map<String, RegionState> regions) {
+            Map<String, TemporaryCredential> sessions,
+            Map<String, Long> mfaSteps,
+            Map<String, RegionState> regions,
+            long journalSeq) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", VERSION);
+        root.put("journal_seq", journalSeq);
         List<Object> s = new ArrayList<>();
-        for (TemporaryCredential c : sessions.values()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("access_key_id", c.accessKeyId());
-            m.put("secret_access_key", c.secretAccessKey());
-            m.put("session_token", c.sessionToken());
-            m.put("expiration", c.expiration().toString());
-            m.put("kind", c.kind().name());
-            m.put("account_id", c.accountId());
-            m.put("principal_name", c.principalName());
-            m.put("session_name", c.sessionName());
-            m.put(
-                    "mfa_auth_time",
-                    c.mfaAuthTime() == null ? null : c.mfaAuthTime().toString());
-            m.put("chained", c.chained());
-            s.add(m);
-        }
+        sessions.values().forEach(c -> s.add(session(c)));
         root.put("sessions", s);
         root.put("mfa_last_step", new LinkedHashMap<>(mfaSteps));
         Map<String, Object> r = new LinkedHashMap<>();
@@ -45,64 +42,126 @@ final class StateCodec {
         return JsonText.write(root);
     }
 
+    /** A snapshot holding no journal record. */
+    static String write(
+            Map<String, TemporaryCredential> sessions, Map<String, Long> mfaSteps, Map<String, RegionState> regions) {
+        return write(sessions, mfaSteps, regions, 0);
+    }
+
+    static Map<String, Object> session(TemporaryCredential c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("access_key_id", c.accessKeyId());
+        m.put("secret_access_key", c.secretAccessKey());
+        m.put("session_token", c.sessionToken());
+        m.put("expiration", c.expiration().toString());
+        m.put("kind", c.kind().name());
+        m.put("account_id", c.accountId());
+        m.put("principal_name", c.principalName());
+        m.put("session_name", c.sessionName());
+        m.put("mfa_auth_time", c.mfaAuthTime() == null ? null : c.mfaAuthTime().toString());
+        m.put("chained", c.chained());
+        return m;
+    }
+
+    static TemporaryCredential session(Map<String, Object> m) {
+        return new TemporaryCredential(
+                (String) m.get("access_key_id"),
+                (String) m.get("secret_access_key"),
+                (String) m.get("session_token"),
+                Instant.parse((String) m.get("expiration")),
+                SessionKind.valueOf((String) m.get("kind")),
+                (String) m.get("account_id"),
+                (String) m.get("principal_name"),
+                (String) m.get("session_name"),
+                m.get("mfa_auth_time") == null ? null : Instant.parse((String) m.get("mfa_auth_time")),
+                Boolean.TRUE.equals(m.get("chained")));
+    }
+
     private static Map<String, Object> region(RegionState region) {
         Map<String, Object> out = new LinkedHashMap<>();
         List<Object> groups = new ArrayList<>();
-        for (SecurityGroup g : region.groups()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", g.id());
-            m.put("name", g.name());
-            m.put("description", g.description());
-            m.put("vpc_id", g.vpcId());
-            m.put("owner_id", g.ownerId());
-            List<Object> rules = new ArrayList<>();
-            for (SecurityGroupRule rule : g.rules()) {
-                Map<String, Object> rm = new LinkedHashMap<>();
-                rm.put("id", rule.id());
-                rm.put("egress", rule.egress());
-                rm.put("protocol", rule.protocol());
-                rm.put("from_port", rule.fromPort());
-                rm.put("to_port", rule.toPort());
-                rm.put("source", rule.source().name());
-                rm.put("peer", rule.peer());
-                rm.put("peer_account", rule.peerAccount());
-                rm.put("description", rule.description());
-                rules.add(rm);
-            }
-            m.put("rules", rules);
-            groups.add(m);
-        }
+        region.groups().forEach(g -> groups.add(group(g)));
         out.put("groups", groups);
         out.put("tags", region.allTags());
         return out;
     }
 
-    /** Parsed state: sessions, MFA steps and regions, filled into the given maps. */
+    static Map<String, Object> group(SecurityGroup g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", g.id());
+        m.put("name", g.name());
+        m.put("description", g.description());
+        m.put("vpc_id", g.vpcId());
+        m.put("owner_id", g.ownerId());
+        List<Object> rules = new ArrayList<>();
+        for (SecurityGroupRule rule : g.rules()) {
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("id", rule.id());
+            rm.put("egress", rule.egress());
+            rm.put("protocol", rule.protocol());
+            rm.put("from_port", rule.fromPort());
+            rm.put("to_port", rule.toPort());
+            rm.put("source", rule.source().name());
+            rm.put("peer", rule.peer());
+            rm.put("peer_account", rule.peerAccount());
+            rm.put("description", rule.description());
+            rules.add(rm);
+        }
+        m.put("rules", rules);
+        return m;
+    }
+
     @SuppressWarnings("unchecked")
-    static void read(
+    static SecurityGroup group(Map<String, Object> g) {
+        List<SecurityGroupRule> rules = new ArrayList<>();
+        for (Object ro : (List<Object>) g.getOrDefault("rules", List.of())) {
+            Map<String, Object> r = (Map<String, Object>) ro;
+            rules.add(new SecurityGroupRule(
+                    (String) r.get("id"),
+                    Boolean.TRUE.equals(r.get("egress")),
+                    (String) r.get("protocol"),
+                    ((Number) r.get("from_port")).intValue(),
+                    ((Number) r.get("to_port")).intValue(),
+                    RuleSource.valueOf((String) r.get("source")),
+                    (String) r.get("peer"),
+                    (String) r.get("peer_account"),
+                    (String) r.get("description")));
+        }
+        return new SecurityGroup(
+                (String) g.get("id"),
+                (String) g.get("name"),
+                (String) g.get("description"),
+                (String) g.get("vpc_id"),
+                (String) g.get("owner_id"),
+                rules);
+    }
+
+    /** Parses JSON (or YAML) text into plain maps, lists and scalars. */
+    static Object parse(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return new Yaml(new SafeConstructor(options)).load(text);
+    }
+
+    /**
+     * Parses a snapshot into the given maps.
+     *
+     * @return the last journal record the snapshot holds
+     */
+    @SuppressWarnings("unchecked")
+    static long read(
             String text,
             Map<String, TemporaryCredential> sessions,
             Map<String, Long> mfaSteps,
             Map<String, RegionState> regions) {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        Map<String, Object> root = (Map<String, Object>) new Yaml(new SafeConstructor(options)).load(text);
-        if (root == null || !Integer.valueOf(VERSION).equals(root.get("version"))) {
-            throw new IllegalArgumentException("it is not a version " + VERSION + " rolehop local state file");
+        Object parsed = parse(text);
+        Map<String, Object> root = parsed instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+        Object version = root == null ? null : root.get("version");
+        if (!Integer.valueOf(1).equals(version) && !Integer.valueOf(VERSION).equals(version)) {
+            throw new IllegalArgumentException("it is not a version 1 or " + VERSION + " rolehop local state file");
         }
         for (Object o : (List<Object>) root.getOrDefault("sessions", List.of())) {
-            Map<String, Object> m = (Map<String, Object>) o;
-            TemporaryCredential c = new TemporaryCredential(
-                    (String) m.get("access_key_id"),
-                    (String) m.get("secret_access_key"),
-                    (String) m.get("session_token"),
-                    Instant.parse((String) m.get("expiration")),
-                    SessionKind.valueOf((String) m.get("kind")),
-                    (String) m.get("account_id"),
-                    (String) m.get("principal_name"),
-                    (String) m.get("session_name"),
-                    m.get("mfa_auth_time") == null ? null : Instant.parse((String) m.get("mfa_auth_time")),
-                    Boolean.TRUE.equals(m.get("chained")));
+            TemporaryCredential c = session((Map<String, Object>) o);
             sessions.put(c.accessKeyId(), c);
         }
         ((Map<String, Object>) root.getOrDefault("mfa_last_step", Map.of()))
@@ -111,32 +170,12 @@ final class StateCodec {
             Map<String, Object> rm = (Map<String, Object>) value;
             RegionState region = new RegionState();
             for (Object go : (List<Object>) rm.getOrDefault("groups", List.of())) {
-                Map<String, Object> g = (Map<String, Object>) go;
-                List<SecurityGroupRule> rules = new ArrayList<>();
-                for (Object ro : (List<Object>) g.getOrDefault("rules", List.of())) {
-                    Map<String, Object> r = (Map<String, Object>) ro;
-                    rules.add(new SecurityGroupRule(
-                            (String) r.get("id"),
-                            Boolean.TRUE.equals(r.get("egress")),
-                            (String) r.get("protocol"),
-                            ((Number) r.get("from_port")).intValue(),
-                            ((Number) r.get("to_port")).intValue(),
-                            RuleSource.valueOf((String) r.get("source")),
-                            (String) r.get("peer"),
-                            (String) r.get("peer_account"),
-                            (String) r.get("description")));
-                }
-                region.put(new SecurityGroup(
-                        (String) g.get("id"),
-                        (String) g.get("name"),
-                        (String) g.get("description"),
-                        (String) g.get("vpc_id"),
-                        (String) g.get("owner_id"),
-                        rules));
+                region.put(group((Map<String, Object>) go));
             }
             ((Map<String, Map<String, Object>>) rm.getOrDefault("tags", Map.of()))
                     .forEach((id, t) -> t.forEach((k, v) -> region.tag(id, k, String.valueOf(v))));
             regions.put(key, region);
         });
+        return ((Number) root.getOrDefault("journal_seq", 0)).longValue();
     }
 }

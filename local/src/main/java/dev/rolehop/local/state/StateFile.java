@@ -46,6 +46,12 @@ public final class StateFile {
             Files.deleteIfExists(temp);
             throw new IOException(dir + " does not support atomic rename; put the state file on a local disk", e);
         }
+        forceDirectory(file);
+    }
+
+    /** Fsyncs the directory of a file, so a file created or renamed there survives a crash. */
+    static void forceDirectory(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
         try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
             d.force(true);
         } catch (IOException ignored) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,29 @@ import java.util.function.Function;
 
 /**
  * The mutable part of a local AWS: issued temporary credentials, used MFA steps and each
- * account's EC2 state per region. One lock guards it all; every mutation is persisted to the
- * state file (when there is one) before the lock is released, so an answered request is durable.
+ * account's EC2 state per region. One lock guards it all; every mutation is persisted (when
+ * there is a state file) before the lock is released, so an answered request is durable. A
+ * change whose state write fails is rolled back: memory stays as the files are.
+ *
+ * <p>On disk: the state file is a snapshot, replaced atomically; {@code FILE.journal} records
+ * each change since, appended and fsynced per change ({@link StateJournal}), so a write costs
+ * the size of the change. When the journal outgrows the snapshot (and at every start), a new
+ * snapshot takes it in and the journal starts over.
+ *
+ * <p>A state file belongs to one process at a time: {@link #open} takes an exclusive lock on
+ * {@code FILE.lock} (holding the owner's pid) until {@link #close}.
  */
-public final class WorldState {
+public final class WorldState implements AutoCloseable {
+
+    /** The journal is folded into a new snapshot once it is this big, or bigger than the snapshot. */
+    static final long MIN_COMPACTION_BYTES = 1 << 20;
 
     private final Path file;
+    private StateLock lock;
+    private StateJournal journal;
+    private long seq;
+    private long snapshotBytes;
+    private long minCompactionBytes = MIN_COMPACTION_BYTES;
     private final Map<String, TemporaryCredential> sessions = new LinkedHashMap<>();
     private final Map<String, Long> mfaSteps = new LinkedHashMap<>();
     private final Map<String, RegionState> regions = new LinkedHashMap<>();
@@ -38,12 +56,22 @@ public final class WorldState {
     public static WorldState open(World world, Path file) {
         WorldState state = new WorldState(file);
         if (file != null) {
+            state.lock = StateLock.acquire(file);
             try {
                 String text = StateFile.read(file);
-                if (text != null) {
-                    StateCodec.read(text, state.sessions, state.mfaSteps, state.regions);
+                long held = text == null ? 0 : StateCodec.read(text, state.sessions, state.mfaSteps, state.regions);
+                List<StateJournal.Record> records = new ArrayList<>();
+                state.journal = StateJournal.open(file, records);
+                state.seq = held;
+                for (StateJournal.Record record : records) {
+                    if (record.seq() > held) {
+                        state.replay(record.ops());
+                        state.seq = record.seq();
+                    }
                 }
             } catch (IOException | RuntimeException e) {
+                // Released without a snapshot: a half-read state must not replace the file.
+                state.release();
                 throw new IllegalArgumentException(
                         file + ": cannot read the rolehop local state file (" + e.getMessage()
                                 + "); move it away to start with a fresh state",
@@ -51,7 +79,35 @@ public final class WorldState {
             }
         }
         state.seedDefaults(world);
+        if (file != null) {
+            try {
+                // The seeded defaults and the replayed journal go into a fresh snapshot.
+                state.compact();
+            } catch (IOException | RuntimeException e) {
+                state.release();
+                throw new UncheckedIOException(
+                        file + ": cannot write the rolehop local state file: " + e.getMessage(),
+                        e instanceof IOException io ? io : new IOException(e));
+            }
+        }
         return state;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void replay(List<Map<String, Object>> ops) {
+        for (Map<String, Object> op : ops) {
+            switch (String.valueOf(op.get("op"))) {
+                case "session" -> {
+                    TemporaryCredential c = StateCodec.session((Map<String, Object>) op.get("session"));
+                    sessions.put(c.accessKeyId(), c);
+                }
+                case "drop_sessions" -> ((List<Object>) op.get("ids")).forEach(sessions::remove);
+                case "mfa" -> mfaSteps.put((String) op.get("serial"), ((Number) op.get("step")).longValue());
+                default ->
+                    regions.computeIfAbsent((String) op.get("region"), k -> new RegionState())
+                            .apply(op);
+            }
+        }
     }
 
     private void seedDefaults(World world) {
@@ -103,10 +159,23 @@ public final class WorldState {
 
     /** Records newly issued temporary credentials, dropping long-expired ones, and persists. */
     public synchronized void addSession(TemporaryCredential credential, Instant now) {
+        Map<String, TemporaryCredential> before = new LinkedHashMap<>(sessions);
         // Keep expired credentials a day so their use still answers ExpiredToken, not "invalid".
-        sessions.values().removeIf(c -> c.expiration().isBefore(now.minusSeconds(86_400)));
+        List<Object> dropped = new ArrayList<>();
+        sessions.values().stream()
+                .filter(c -> c.expiration().isBefore(now.minusSeconds(86_400)))
+                .forEach(c -> dropped.add(c.accessKeyId()));
+        dropped.forEach(sessions::remove);
         sessions.put(credential.accessKeyId(), credential);
-        persist();
+        try {
+            persist(List.of(
+                    Map.of("op", "drop_sessions", "ids", dropped),
+                    Map.of("op", "session", "session", StateCodec.session(credential))));
+        } catch (RuntimeException e) {
+            sessions.clear();
+            sessions.putAll(before);
+            throw e;
+        }
     }
 
     /**
@@ -119,7 +188,16 @@ public final class WorldState {
             return false;
         }
         mfaSteps.put(serial, step);
-        persist();
+        try {
+            persist(List.of(Map.of("op", "mfa", "serial", serial, "step", step)));
+        } catch (RuntimeException e) {
+            if (last == null) {
+                mfaSteps.remove(serial);
+            } else {
+                mfaSteps.put(serial, last);
+            }
+            throw e;
+        }
         return true;
     }
 
@@ -134,13 +212,32 @@ public final class WorldState {
     }
 
     /**
-     * Changes a region's state under the lock and persists it before returning. The change must
-     * validate before it mutates, so a failing change leaves the state untouched.
+     * Changes a region's state under the lock and persists it before returning, as one
+     * transaction: when the change throws (an AWS error part-way) or the state cannot be written,
+     * every change it made is rolled back and the exception passes on.
      */
     public synchronized <T> T change(String accountId, String region, Function<RegionState, T> change) {
-        T result = change.apply(region(accountId, region));
-        persist();
-        return result;
+        RegionState r = region(accountId, region);
+        r.begin();
+        try {
+            T result = change.apply(r);
+            List<Map<String, Object>> ops = new ArrayList<>();
+            String key = key(accountId, region);
+            for (Map<String, Object> op : r.changes()) {
+                Map<String, Object> withRegion = new LinkedHashMap<>();
+                withRegion.put("region", key);
+                withRegion.putAll(op);
+                ops.add(withRegion);
+            }
+            if (!ops.isEmpty()) {
+                persist(ops);
+            }
+            r.commit();
+            return result;
+        } catch (RuntimeException e) {
+            r.rollback();
+            throw e;
+        }
     }
 
     /** Reads every region of every account (cross-account group references). */
@@ -161,14 +258,63 @@ public final class WorldState {
         return accountId + "/" + region;
     }
 
-    private void persist() {
+    /**
+     * Makes a change durable: a journal record, fsynced; then, when the journal has outgrown the
+     * snapshot, a new snapshot. A failed record throws (the caller rolls back); a failed snapshot
+     * does not, since the record already holds the change: the next change tries again.
+     */
+    private void persist(List<Map<String, Object>> ops) {
         if (file == null) {
             return;
         }
         try {
-            StateFile.write(file, StateCodec.write(sessions, mfaSteps, regions));
+            journal.append(seq + 1, ops);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot write the state file: " + e.getMessage(), e);
+            throw new UncheckedIOException(file + ": cannot write the state journal: " + e.getMessage(), e);
+        }
+        seq++;
+        if (journal.size() > Math.max(minCompactionBytes, snapshotBytes)) {
+            try {
+                compact();
+            } catch (IOException e) {
+                // Kept in the journal; compacted by a later change or the next start.
+            }
+        }
+    }
+
+    /** For tests: compact once the journal passes {@code bytes} (and the snapshot's size). */
+    synchronized void compactFrom(long bytes) {
+        minCompactionBytes = bytes;
+    }
+
+    /** Writes a snapshot of everything (atomically) and empties the journal it now holds. */
+    private void compact() throws IOException {
+        String text = StateCodec.write(sessions, mfaSteps, regions, seq);
+        StateFile.write(file, text);
+        snapshotBytes = text.length();
+        journal.clear();
+    }
+
+    /**
+     * Folds the journal into the snapshot (a clean stop leaves one file) and releases the state
+     * file's lock; the state is not used afterwards.
+     */
+    @Override
+    public synchronized void close() {
+        if (lock != null && journal != null && journal.size() > 0) {
+            try {
+                compact();
+            } catch (IOException | RuntimeException e) {
+                // The journal keeps the changes; the next start replays them.
+            }
+        }
+        release();
+    }
+
+    private synchronized void release() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
         }
     }
 }

@@ -22,12 +22,18 @@ public enum AwsErrorCode {
     INCOMPLETE_SIGNATURE("IncompleteSignature", 400, null),
     // Generic request errors.
     INVALID_ACTION("InvalidAction", 400, null),
+    /** A query string or form body that cannot be decoded (e.g. a malformed %-escape). */
+    INVALID_QUERY_PARAMETER(
+            "InvalidQueryParameter", 400, "The AWS query string is malformed or does not adhere to AWS standards."),
     MISSING_ACTION("MissingAction", 400, "Missing Action"),
     PAYLOAD_TOO_LARGE("RequestEntityTooLarge", 413, "Request body exceeds 1 MiB."),
     MISSING_PARAMETER("MissingParameter", 400, null),
     VALIDATION_ERROR("ValidationError", 400, null),
     INVALID_PARAMETER_VALUE("InvalidParameterValue", 400, null),
     INVALID_PARAMETER_COMBINATION("InvalidParameterCombination", 400, null),
+    /** EC2's answer for a feature an account or region does not have, e.g. the retired ClassicLink. */
+    UNSUPPORTED_OPERATION(
+            "UnsupportedOperation", 400, "The functionality you requested is not available in this region."),
     ACCESS_DENIED("AccessDenied", 403, null),
     // Throttling, as STS/IAM and EC2 answer it.
     THROTTLING("Throttling", 400, "Rate exceeded"),
@@ -37,6 +43,7 @@ public enum AwsErrorCode {
     NO_SUCH_ENTITY("NoSuchEntity", 404, null),
     // EC2.
     INVALID_GROUP_DUPLICATE("InvalidGroup.Duplicate", 400, null),
+    TAG_LIMIT_EXCEEDED("TagLimitExceeded", 400, "The maximum number of Tags for a resource has been reached."),
     INVALID_GROUP_NOT_FOUND("InvalidGroup.NotFound", 400, null),
     INVALID_GROUP_ID_MALFORMED("InvalidGroupId.Malformed", 400, null),
     INVALID_GROUP_RESERVED("InvalidGroup.Reserved", 400, null),
@@ -49,7 +56,9 @@ public enum AwsErrorCode {
     INVALID_INSTANCE_ID_NOT_FOUND("InvalidInstanceID.NotFound", 400, null),
     INVALID_ID("InvalidID", 400, null),
     DEPENDENCY_VIOLATION("DependencyViolation", 400, null),
-    INTERNAL_FAILURE("InternalFailure", 500, "An internal error occurred in rolehop local.");
+    INTERNAL_FAILURE("InternalFailure", 500, "An internal error occurred in rolehop local."),
+    /** EC2's code for a failure on its side (a state write that failed, here). */
+    INTERNAL_ERROR("InternalError", 500, "An internal error has occurred");
 
     private final String code;
     private final int status;

@@ -23,7 +23,11 @@ public final class QueryParams {
         this.params = params;
     }
 
-    /** Parses {@code application/x-www-form-urlencoded} text (the body and the URL query). */
+    /**
+     * Parses {@code application/x-www-form-urlencoded} text (the body and the URL query).
+     *
+     * @throws AwsException {@code InvalidQueryParameter} (400) for a malformed %-escape
+     */
     public static QueryParams parse(String... encodedParts) {
         Map<String, String> params = new LinkedHashMap<>();
         for (String encoded : encodedParts) {
@@ -49,7 +53,12 @@ public final class QueryParams {
     }
 
     private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            // "%zz" or a trailing "%": AWS answers 400, not a failure of its own.
+            throw AwsErrorCode.INVALID_QUERY_PARAMETER.error();
+        }
     }
 
     /** The value of a parameter, if present. */

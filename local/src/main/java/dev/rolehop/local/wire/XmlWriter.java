@@ -8,6 +8,8 @@ package dev.rolehop.local.wire;
  */
 public final class XmlWriter {
 
+    private static final char REPLACEMENT = '\uFFFD';
+
     private final StringBuilder out = new StringBuilder(512);
 
     /** Starts a document with the XML declaration. */
@@ -43,6 +45,12 @@ public final class XmlWriter {
         return close(name);
     }
 
+    /**
+     * Escapes text for element content. Whatever was stored, the answer stays well-formed XML
+     * 1.0: a character XML cannot carry (a control character other than tab, line feed and
+     * return, an unpaired surrogate, U+FFFE, U+FFFF) becomes U+FFFD, the replacement character;
+     * a carriage return is written as {@code &#xD;} so parsers keep it.
+     */
     private void escape(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -52,7 +60,19 @@ public final class XmlWriter {
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
-                default -> out.append(c);
+                case '\r' -> out.append("&#xD;");
+                case '\t', '\n' -> out.append(c);
+                default -> {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (c < 0x20 || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                        out.append(REPLACEMENT);
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
     }

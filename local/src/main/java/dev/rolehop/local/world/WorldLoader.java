@@ -2,6 +2,7 @@ package dev.rolehop.local.world;
 
 import dev.rolehop.local.policy.PolicyDocument;
 import dev.rolehop.local.policy.PolicyParser;
+import dev.rolehop.local.text.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,12 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads a world file (YAML, format in docs/local.md) into a validated {@link World}.
@@ -32,6 +36,11 @@ public final class WorldLoader {
     private static final Pattern SECRET = Pattern.compile("\\S{16,128}");
     private static final Pattern BASE32 = Pattern.compile("[A-Za-z2-7 ]{16,}=*");
     private static final Pattern INSTANCE_ID = Pattern.compile("i-[0-9a-f]{8,17}");
+    private static final Pattern PRIVATE_IP =
+            Pattern.compile("172\\.31\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+    private static final int MAX_TAGS = 50;
+    private static final int MAX_TAG_KEY = 128;
+    private static final int MAX_TAG_VALUE = 256;
     private static final Pattern STATE = Pattern.compile("pending|running|stopping|stopped|shutting-down|terminated");
 
     private WorldLoader() {}
@@ -56,7 +65,14 @@ public final class WorldLoader {
             root = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(text));
         } catch (MarkedYAMLException e) {
             throw new WorldException(fileName + ":" + (e.getProblemMark().getLine() + 1) + ":"
-                    + (e.getProblemMark().getColumn() + 1) + ": not valid YAML: " + e.getProblem());
+                    + (e.getProblemMark().getColumn() + 1) + ": not valid YAML: " + Printable.line(e.getProblem()));
+        } catch (ReaderException e) {
+            // A character YAML does not allow in a file at all (a raw control character).
+            throw new WorldException(fileName + ":" + lineColumn(text, e.getPosition()) + ": not valid YAML: the "
+                    + String.format("character U+%04X", e.getCodePoint())
+                    + " is not allowed in a YAML file; remove it");
+        } catch (YAMLException e) {
+            throw new WorldException(fileName + ": not valid YAML: " + Printable.line(e.getMessage()));
         }
         if (root == null) {
             throw new WorldException(fileName + ": the world file is empty (it needs 'accounts:')");
@@ -74,6 +90,22 @@ public final class WorldLoader {
         return new World(accounts);
     }
 
+    /** "line:column" (1-based) of a code point index in text. */
+    private static String lineColumn(String text, int codePointIndex) {
+        int line = 1;
+        int column = 1;
+        int seen = 0;
+        for (int i = 0; i < text.length() && seen < codePointIndex; i = text.offsetByCodePoints(i, 1), seen++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return line + ":" + column;
+    }
+
     private static Account account(String file, Node node, Set<String> seen) {
         YamlMap m =
                 new YamlMap(file, node, "an account", Set.of("id", "alias", "regions", "users", "roles", "instances"));
@@ -85,7 +117,7 @@ public final class WorldLoader {
         for (Node r : m.list("regions")) {
             String region = m.scalarText(r, "a region");
             if (!REGION.matcher(region).matches()) {
-                throw m.error(r, "'" + region + "' is not a region name (like us-east-1)");
+                throw m.error(r, "'" + Printable.line(region) + "' is not a region name (like us-east-1)");
             }
             regions.add(region);
         }
@@ -172,9 +204,11 @@ public final class WorldLoader {
 
     private static PolicyDocument document(YamlMap owner, Node doc, boolean trust) {
         try {
-            return PolicyParser.parse(YamlMap.plain(doc), trust);
+            return PolicyParser.parse(owner.plain(doc), trust);
+        } catch (WorldException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
-            throw owner.error(doc, (trust ? "trust policy: " : "policy document: ") + e.getMessage());
+            throw owner.error(doc, (trust ? "trust policy: " : "policy document: ") + Printable.line(e.getMessage()));
         } catch (RuntimeException e) {
             throw owner.error(doc, (trust ? "trust policy" : "policy document") + " is not valid JSON or YAML");
         }
@@ -201,10 +235,7 @@ public final class WorldLoader {
         String state =
                 m.optionalString("state", STATE, "one of " + STATE.pattern().replace("|", ", "));
         String image = m.optionalString("image_id", Pattern.compile("ami-[0-9a-f]{8,17}"), "ami- and hex digits");
-        String ip = m.optionalString(
-                "private_ip",
-                Pattern.compile("172\\.31\\.\\d{1,3}\\.\\d{1,3}"),
-                "an address in the default VPC's 172.31.0.0/16");
+        String ip = m.optionalString("private_ip", PRIVATE_IP, "an address in the default VPC's 172.31.0.0/16");
         return new SeedInstance(
                 id,
                 region,
@@ -212,7 +243,33 @@ public final class WorldLoader {
                 state == null ? "running" : state,
                 image == null ? "ami-0123456789abcdef0" : image,
                 ip,
-                m.stringMap("tags"));
+                tags(m));
+    }
+
+    /** Seeded tags, within EC2's limits: keys 1-128 characters not starting with aws:, values up to 256, 50 at most. */
+    private static Map<String, String> tags(YamlMap m) {
+        Map<String, String> tags = m.stringMap("tags");
+        Node at = m.node("tags");
+        if (tags.size() > MAX_TAGS) {
+            throw m.error(at, "'tags' has " + tags.size() + " tags; EC2 allows " + MAX_TAGS + " per resource");
+        }
+        for (Map.Entry<String, String> t : tags.entrySet()) {
+            String key = t.getKey();
+            if (key.isEmpty() || key.codePointCount(0, key.length()) > MAX_TAG_KEY) {
+                throw m.error(at, "tag key '" + Printable.line(key) + "' is not 1-" + MAX_TAG_KEY + " characters long");
+            }
+            if (key.regionMatches(true, 0, "aws:", 0, 4)) {
+                throw m.error(at, "tag key '" + Printable.line(key) + "': keys starting with aws: are AWS's own");
+            }
+            String value = t.getValue();
+            if (value.codePointCount(0, value.length()) > MAX_TAG_VALUE) {
+                throw m.error(
+                        at,
+                        "the value of tag '" + Printable.line(key) + "' is longer than " + MAX_TAG_VALUE
+                                + " characters");
+            }
+        }
+        return tags;
     }
 
     private static void unique(YamlMap m, Set<String> seen, String key, Node at, String what) {

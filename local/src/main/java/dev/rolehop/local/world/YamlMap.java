@@ -1,5 +1,6 @@
 package dev.rolehop.local.world;
 
+import dev.rolehop.local.text.Printable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,11 +35,11 @@ final class YamlMap {
             if (!allowed.contains(key)) {
                 throw error(
                         t.getKeyNode(),
-                        "'" + key + "' is not a valid key for " + what + " (valid: "
+                        "'" + Printable.line(key) + "' is not a valid key for " + what + " (valid: "
                                 + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
             }
             if (values.containsKey(key)) {
-                throw error(t.getKeyNode(), "'" + key + "' is given twice in " + what);
+                throw error(t.getKeyNode(), "'" + Printable.line(key) + "' is given twice in " + what);
             }
             values.put(key, t.getValueNode());
             keys.put(key, t.getKeyNode());
@@ -53,7 +54,7 @@ final class YamlMap {
         }
         String text = scalarText(value, "'" + key + "'");
         if (pattern != null && !pattern.matcher(text).matches()) {
-            throw error(value, "'" + key + "' value '" + text + "' is not valid: " + rule);
+            throw error(value, "'" + key + "' value '" + Printable.line(text) + "' is not valid: " + rule);
         }
         return text;
     }
@@ -91,7 +92,10 @@ final class YamlMap {
         } catch (NumberFormatException ignored) {
             // Reported below with the accepted range.
         }
-        throw error(value, "'" + key + "' must be a whole number from " + min + " to " + max + ", not '" + text + "'");
+        throw error(
+                value,
+                "'" + key + "' must be a whole number from " + min + " to " + max + ", not '" + Printable.line(text)
+                        + "'");
     }
 
     /** The items of an optional sequence (empty when absent). */
@@ -135,9 +139,9 @@ final class YamlMap {
     }
 
     /** The node's content as plain Java values (maps, lists, strings), for policy documents. */
-    static Object plain(Node node) {
+    Object plain(Node node) {
         if (node instanceof ScalarNode s) {
-            return s.getValue();
+            return checked(file, s, "a policy document value");
         }
         if (node instanceof SequenceNode seq) {
             List<Object> out = new ArrayList<>();
@@ -155,7 +159,27 @@ final class YamlMap {
         if (!(value instanceof ScalarNode s)) {
             throw error(value, what + " must be a single value, not a list or mapping");
         }
-        return s.getValue();
+        return checked(file, s, what);
+    }
+
+    /**
+     * A scalar's text, refused when it holds a control character (other than tab, line feed and
+     * return) or half a surrogate pair, which a double-quoted YAML escape such as "\x01" can
+     * write: nothing in a world needs one, and the endpoint would have to answer it in XML.
+     */
+    private static String checked(String file, ScalarNode s, String what) {
+        String text = s.getValue();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean halfPair = Character.isHighSurrogate(c)
+                    ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(++i))
+                    : Character.isLowSurrogate(c);
+            if (Printable.isForbiddenControl(c) || halfPair) {
+                throw new WorldException(position(file, s) + ": " + what + " holds the control character "
+                        + String.format("U+%04X", (int) c) + " (at character " + (i + 1) + " of the value); remove it");
+            }
+        }
+        return text;
     }
 
     WorldException error(Node at, String message) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -28,10 +30,13 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
 import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.Credentials;
+import software.amazon.awssdk.services.sts.model.StsException;
 
 class DurabilityTest {
 
@@ -95,6 +100,9 @@ class DurabilityTest {
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state)))
                 .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(state.resolveSibling("state.yml.journal"))))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -104,8 +112,8 @@ class DurabilityTest {
         Path state = Files.writeString(dir.resolve("state.yml"), "version: 99\n");
         assertThatThrownBy(() -> LocalAws.start(new LocalAws.Options(world, state, "127.0.0.1", 0)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(state + ": cannot read the rolehop local state file (it is not a version 1 rolehop local "
-                        + "state file); move it away to start with a fresh state");
+                .hasMessage(state + ": cannot read the rolehop local state file (it is not a version 1 or 2 rolehop "
+                        + "local state file); move it away to start with a fresh state");
     }
 
     @Test
@@ -159,20 +167,9 @@ class DurabilityTest {
         }
     }
 
-    /**
-     * The crash test: an endpoint in its own JVM takes creates from 8 concurrent writers and is
-     * killed with SIGKILL mid-load; a restart over the same state file must show every
-     * acknowledged group exactly once and no group nobody asked for.
-     */
-    @Test
-    void afterKillNineEveryAcknowledgedGroupIsThereExactlyOnceAndNoneIsInvented() throws Exception {
-        Path dir = Files.createTempDirectory("rolehop-crash");
-        Path world = DemoWorld.write(dir);
-        Path state = dir.resolve("state.yml");
-        List<String> creds = Files.readAllLines(dir.resolve("aws/credentials"));
-        String keyId = creds.get(1).split("=")[1].trim();
-        String secret = creds.get(2).substring(creds.get(2).indexOf('=') + 1).trim();
-        Process server = new ProcessBuilder(
+    /** Starts {@code LocalAwsProcess WORLD STATE} in its own JVM and reads its endpoint line. */
+    private static Process serverProcess(Path world, Path state) throws IOException {
+        return new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp",
                         System.getProperty("java.class.path"),
@@ -181,6 +178,143 @@ class DurabilityTest {
                         state.toString())
                 .redirectErrorStream(true)
                 .start();
+    }
+
+    @Test
+    void aSecondServerOnTheSameStateFailsFastNamingTheFirstOnesPid() throws Exception {
+        Path dir = Files.createTempDirectory("rolehop-lock");
+        Path world = DemoWorld.write(dir);
+        Path state = dir.resolve("state.yml");
+        Process first = serverProcess(world, state);
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).startsWith("endpoint: ");
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> LocalAws.start(new LocalAws.Options(world, state, "127.0.0.1", 0)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage(state + ": the state file is in use by another rolehop local (pid " + first.pid()
+                            + "); stop that one first, or give this one another --state");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+            assertThat(Files.readString(dir.resolve("state.yml.lock")).trim()).isEqualTo(String.valueOf(first.pid()));
+        } finally {
+            first.destroyForcibly();
+            first.waitFor();
+        }
+        // The OS dropped the lock with its owner (the lock file stays): a new server starts.
+        try (LocalAws again = LocalAws.start(new LocalAws.Options(world, state, "127.0.0.1", 0))) {
+            assertThat(again.endpoint()).isNotNull();
+        }
+    }
+
+    @Test
+    void aSecondServerInTheSameJvmIsRefusedTooAndTheFirstKeepsItsLock() throws IOException {
+        Path dir = Files.createTempDirectory("rolehop-lock");
+        Path world = DemoWorld.write(dir);
+        Path state = dir.resolve("state.yml");
+        LocalAws.Options options = new LocalAws.Options(world, state, "127.0.0.1", 0);
+        try (LocalAws first = LocalAws.start(options)) {
+            assertThatThrownBy(() -> LocalAws.start(options))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("is in use by another rolehop local (pid "
+                            + ProcessHandle.current().pid() + ")");
+            assertThatThrownBy(() -> LocalAws.start(options)).isInstanceOf(IllegalStateException.class);
+        }
+        try (LocalAws second = LocalAws.start(options)) {
+            assertThat(second.endpoint()).isNotNull();
+        }
+    }
+
+    /**
+     * A state write that fails (here: the journal is moved away and a directory takes its name) is answered
+     * 500 and changes nothing in memory: the group, the tags, the deletion and the MFA step it
+     * would have recorded are all as before, also after a restart.
+     */
+    @Test
+    void aFailedStateWriteIsAnswered500AndLeavesTheStateAsItWas() throws IOException {
+        Path dir = Files.createTempDirectory("rolehop-state");
+        Path state = dir.resolve("state.yml");
+        Path journal = dir.resolve("state.yml.journal");
+        Path aside = dir.resolve("journal.aside");
+        LocalFixture f = new LocalFixture(state);
+        String kept;
+        try (Ec2Client ec2 = f.ec2(f.alice())) {
+            kept = ec2.createSecurityGroup(r -> r.groupName("kept").description("d"))
+                    .groupId();
+            ec2.createTags(r ->
+                    r.resources(kept).tags(Tag.builder().key("env").value("lab").build()));
+            List<String> before = ec2.describeSecurityGroups().securityGroups().stream()
+                    .map(SecurityGroup::groupId)
+                    .toList();
+
+            Files.move(journal, aside);
+            Files.createDirectories(journal.resolve("full"));
+            for (Runnable write : List.<Runnable>of(
+                    () -> ec2.createSecurityGroup(r -> r.groupName("lost").description("d")),
+                    () -> ec2.createTags(r -> r.resources(kept)
+                            .tags(
+                                    Tag.builder().key("env").value("prod").build(),
+                                    Tag.builder().key("new").value("x").build())),
+                    () -> ec2.deleteTags(r -> r.resources(kept)),
+                    () -> ec2.deleteSecurityGroup(r -> r.groupId(kept)))) {
+                assertThatThrownBy(write::run).isInstanceOfSatisfying(Ec2Exception.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(500);
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InternalError");
+                });
+            }
+            assertThat(ec2.describeSecurityGroups().securityGroups())
+                    .extracting(SecurityGroup::groupId)
+                    .containsExactlyElementsOf(before);
+            assertThat(ec2.describeSecurityGroups(r -> r.groupIds(kept))
+                            .securityGroups()
+                            .get(0)
+                            .tags())
+                    .containsExactly(Tag.builder().key("env").value("lab").build());
+        }
+        // An AssumeRole whose write fails consumes neither the MFA code nor a session.
+        f.clock.advance(Duration.ofSeconds(30));
+        String code = f.mfaCode();
+        try (StsClient sts = f.sts(f.alice())) {
+            assertThatThrownBy(() -> sts.assumeRole(r -> r.roleArn(DemoWorld.ROLE_ARN)
+                            .roleSessionName("test")
+                            .serialNumber(DemoWorld.MFA_SERIAL)
+                            .tokenCode(code)))
+                    .isInstanceOfSatisfying(
+                            StsException.class,
+                            e -> assertThat(e.statusCode()).as(e.getMessage()).isEqualTo(500));
+            Files.delete(journal.resolve("full"));
+            Files.delete(journal);
+            Files.move(aside, journal);
+            assertThat(sts.assumeRole(r -> r.roleArn(DemoWorld.ROLE_ARN)
+                                    .roleSessionName("test")
+                                    .serialNumber(DemoWorld.MFA_SERIAL)
+                                    .tokenCode(code))
+                            .credentials())
+                    .isNotNull();
+        }
+        LocalFixture restarted = f.restart(state);
+        try (Ec2Client ec2 = restarted.ec2(restarted.alice())) {
+            assertThat(ec2.describeSecurityGroups().securityGroups())
+                    .extracting(SecurityGroup::groupName)
+                    .containsExactlyInAnyOrder("default", "kept");
+        } finally {
+            restarted.close();
+        }
+    }
+
+    /**
+     * The crash test: an endpoint in its own JVM takes creates from 8 concurrent writers and is
+     * killed with SIGKILL mid-load; a restart over the same state file must show every
+     * acknowledged group exactly once and no group nobody asked for.
+     */
+    @RepeatedTest(5)
+    void afterKillNineEveryAcknowledgedGroupIsThereExactlyOnceAndNoneIsInvented() throws Exception {
+        Path dir = Files.createTempDirectory("rolehop-crash");
+        Path world = DemoWorld.write(dir);
+        Path state = dir.resolve("state.yml");
+        List<String> creds = Files.readAllLines(dir.resolve("aws/credentials"));
+        String keyId = creds.get(1).split("=")[1].trim();
+        String secret = creds.get(2).substring(creds.get(2).indexOf('=') + 1).trim();
+        Process server = serverProcess(world, state);
         URI endpoint;
         try (BufferedReader out =
                 new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
