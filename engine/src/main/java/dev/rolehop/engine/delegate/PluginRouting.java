@@ -364,6 +364,9 @@ public final class PluginRouting {
                 }
                 modulesDir = found.installation().modulesDir();
                 routing = metadata(BUILTIN, found.installation().builtinRuntime());
+                if (!fqcn.equals(original) || redirectList.size() > 1) {
+                    looked.add("ansible-core's routing (" + found.installation().builtinRuntime() + ")");
+                }
             } else {
                 Optional<Path> dir = collectionDir(collection);
                 if (dir.isEmpty()) {
@@ -436,7 +439,11 @@ public final class PluginRouting {
                 dir = dir.resolve(resourceParts[i]);
             }
             String last = resourceParts[resourceParts.length - 1];
-            looked.add(collection + " (" + dir + ")");
+            if (!collection.equals(BUILTIN)) {
+                looked.add(collection + " (" + dir + ")");
+            } else if (original.equals(fqcn)) {
+                looked.add("ansible-core's modules (" + dir + ")");
+            }
             Path file = Files.exists(dir.resolve(last)) ? dir.resolve(last) : fuzzy(dir, last);
             Path entryAction = entry.get("action_plugin") == null ? null : Path.of(text(entry.get("action_plugin")));
             if (file != null) {
@@ -447,7 +454,14 @@ public final class PluginRouting {
                 return location;
             }
             if (collection.equals(BUILTIN)) {
-                return actionOnly(resource, fqcn, BUILTIN, null);
+                ModuleLocation action = actionOnly(resource, fqcn, BUILTIN, null);
+                if (action == null && hint == null) {
+                    hint = "If it is a module of a collection, install the collection ('ansible-galaxy collection "
+                            + "install NAMESPACE.COLLECTION') and name the module by its full name "
+                            + "(NAMESPACE.COLLECTION.MODULE); if it is a module of your own, put it in a library/ "
+                            + "folder beside the playbook or in ANSIBLE_LIBRARY.";
+                }
+                return action;
             }
             return actionOnly(resource, fqcn, collection, collectionDir);
         }

@@ -171,9 +171,9 @@ public final class DefaultCallback extends DisplayCallback {
 
     @Override
     public synchronized void diff(TaskResult result) {
-        Map<?, ?> diff = result.diff();
+        Object diff = result.diff();
         // A no_log result reaches Ansible's callback censored, without its diff.
-        if (result.changed() && !result.noLog() && diff != null && !diff.isEmpty()) {
+        if (result.changed() && !result.noLog() && diff != null && dev.rolehop.python.Truth.of(diff)) {
             String text = DiffText.render(diff);
             if (!text.isEmpty()) {
                 bannerIfNeeded(result.task());

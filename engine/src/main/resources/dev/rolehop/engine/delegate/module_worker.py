@@ -275,7 +275,12 @@ def imports_of(child):
 
 
 def remote_tmp(request):
-    home = request.get("env", {}).get("HOME") or os.path.expanduser("~")
+    # Ansible's shell expands ~ as the user's home in the password database (echo ~USER), not $HOME.
+    try:
+        import pwd
+        home = pwd.getpwuid(os.getuid()).pw_dir
+    except (ImportError, KeyError):
+        home = os.path.expanduser("~")
     path = request.get("remote_tmp") or "~/.ansible/tmp"
     if path == "~" or path.startswith("~/"):
         path = home + path[1:]
@@ -406,7 +411,9 @@ def run_python(request, path, args, imports_path):
                 sys.stderr.write("%s\n" % (e.code,))
                 code = 1
         except BaseException:
-            traceback.print_exc()
+            # As a module run alone would show it: without the worker's own frame.
+            kind, value, tb = sys.exc_info()
+            traceback.print_exception(kind, value, tb.tb_next if tb is not None else None)
             code = 1
     finally:
         try:
