@@ -59,19 +59,20 @@ public final class Engine {
         SecretMasker masker = new SecretMasker();
         Display display = new Display(out, err, color, request.options().verbosity(), masker);
         DelegatedModules delegated = new DelegatedModules(
-                request.options().environment(),
-                new PluginRouting.Events() {
-                    @Override
-                    public void deprecated(Deprecation deprecation) {
-                        display.deprecated(deprecation);
-                    }
+                        request.options().environment(),
+                        new PluginRouting.Events() {
+                            @Override
+                            public void deprecated(Deprecation deprecation) {
+                                display.deprecated(deprecation);
+                            }
 
-                    @Override
-                    public void verbose(int level, String line) {
-                        display.verbose(level, line);
-                    }
-                },
-                DelegatedModules.discoverHooks());
+                            @Override
+                            public void verbose(int level, String line) {
+                                display.verbose(level, line);
+                            }
+                        },
+                        DelegatedModules.discoverHooks())
+                .prestart(request.mode() == PlayRequest.Mode.RUN);
         try {
             return run(request, display, registry.withFinder(delegated));
         } finally {

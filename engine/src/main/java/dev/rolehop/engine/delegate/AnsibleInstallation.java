@@ -112,21 +112,9 @@ public record AnsibleInstallation(
                 String outcome;
                 try {
                     Map<?, ?> answer = asking.answer();
-                    if (answer.get("ansible") instanceof String dir
-                            && answer.get("version") instanceof String version) {
-                        List<Path> roots = new ArrayList<>();
-                        if (answer.get("roots") instanceof List<?> list) {
-                            list.forEach(root -> roots.add(Path.of(String.valueOf(root))));
-                        }
-                        return new Probe(
-                                new AnsibleInstallation(
-                                        asking.python,
-                                        String.valueOf(answer.get("executable")),
-                                        String.valueOf(answer.get("python_version")),
-                                        Path.of(dir),
-                                        version,
-                                        roots),
-                                tried);
+                    AnsibleInstallation found = of(asking.python, answer);
+                    if (found != null) {
+                        return new Probe(found, tried);
                     }
                     outcome = String.valueOf(answer.get("error"));
                 } catch (IOException e) {
@@ -141,6 +129,28 @@ public record AnsibleInstallation(
             tried.add("no python3 on the PATH and no /usr/bin/python3");
         }
         return new Probe(null, tried);
+    }
+
+    /**
+     * The installation an interpreter's answer describes ({@code ansible}, {@code version},
+     * {@code roots}, {@code executable}, {@code python_version}), or {@code null} when it could not
+     * import ansible ({@code error}).
+     */
+    static AnsibleInstallation of(String python, Map<?, ?> answer) {
+        if (!(answer.get("ansible") instanceof String dir) || !(answer.get("version") instanceof String version)) {
+            return null;
+        }
+        List<Path> roots = new ArrayList<>();
+        if (answer.get("roots") instanceof List<?> list) {
+            list.forEach(root -> roots.add(Path.of(String.valueOf(root))));
+        }
+        return new AnsibleInstallation(
+                python,
+                String.valueOf(answer.get("executable")),
+                String.valueOf(answer.get("python_version")),
+                Path.of(dir),
+                version,
+                roots);
     }
 
     /** The interpreters to ask, in order, each once. */

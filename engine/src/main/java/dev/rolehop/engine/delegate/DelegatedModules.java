@@ -29,6 +29,8 @@ public final class DelegatedModules implements ModuleFinder, AutoCloseable {
     private final Map<String, DelegatedModule> modules = new ConcurrentHashMap<>();
     private final Map<String, Object> workers = new LinkedHashMap<>();
     private final List<Path> moduleUtilsDirs = new ArrayList<>();
+    private final java.util.Set<Path> prepared = ConcurrentHashMap.newKeySet();
+    private boolean prestart;
     private boolean closed;
 
     /**
@@ -40,7 +42,7 @@ public final class DelegatedModules implements ModuleFinder, AutoCloseable {
             Map<String, String> environment, PluginRouting.Events events, List<DelegatedArguments> hooks) {
         this.environment = Map.copyOf(environment);
         this.settings = AnsibleSettings.of(environment);
-        this.routing = new PluginRouting(settings, () -> AnsibleInstallation.probe(this.environment));
+        this.routing = new PluginRouting(settings, this::findAnsible);
         this.events = events;
         this.hooks = List.copyOf(hooks);
     }
@@ -50,6 +52,16 @@ public final class DelegatedModules implements ModuleFinder, AutoCloseable {
         List<DelegatedArguments> out = new ArrayList<>();
         ServiceLoader.load(DelegatedArguments.class).forEach(out::add);
         return out;
+    }
+
+    /**
+     * Whether loading a playbook starts the worker as soon as a task names a module it will run
+     * (in the background, while the rest loads and runs), and has it import that module's
+     * module_utils ahead of the first run; off for {@code --syntax-check} and the listings.
+     */
+    public DelegatedModules prestart(boolean value) {
+        this.prestart = value;
+        return this;
     }
 
     AnsibleSettings settings() {
@@ -77,6 +89,9 @@ public final class DelegatedModules implements ModuleFinder, AutoCloseable {
 
     private Optional<Module> find(String name, PluginRouting.Events report) {
         if (routing.resolve(name, report) instanceof PluginRouting.Found found) {
+            if (prestart && report != PluginRouting.Events.NONE) {
+                prepare(found.location());
+            }
             return Optional.of(modules.compute(
                     name,
                     (n, known) -> known != null && known.location().equals(found.location())
@@ -84,6 +99,39 @@ public final class DelegatedModules implements ModuleFinder, AutoCloseable {
                             : new DelegatedModule(found.location(), this)));
         }
         return Optional.empty();
+    }
+
+    /** Starts the default worker in the background and has it prepare the module, once per module file. */
+    private void prepare(ModuleLocation location) {
+        if (!location.runsAsModule() || !prepared.add(location.path())) {
+            return;
+        }
+        Thread starter = new Thread(
+                () -> {
+                    try {
+                        AnsibleInstallation installation =
+                                routing.installation().installation();
+                        if (installation == null) {
+                            return;
+                        }
+                        ModuleWorker worker = worker(installation.python());
+                        Map<String, Object> request = new LinkedHashMap<>();
+                        request.put("path", location.path().toString());
+                        request.put("fqn", location.pythonName());
+                        request.put(
+                                "collection",
+                                location.collection() == null
+                                                || location.collection().equals("ansible.builtin")
+                                        ? null
+                                        : location.collection());
+                        worker.prepare(request);
+                    } catch (ModuleWorker.WorkerException | RuntimeException e) {
+                        // the task that runs the module reports why the worker cannot start
+                    }
+                },
+                "rolehop-module-worker-start");
+        starter.setDaemon(true);
+        starter.start();
     }
 
     @Override
@@ -131,8 +179,75 @@ public final class DelegatedModules implements ModuleFinder, AutoCloseable {
     }
 
     /**
-     * The worker of an interpreter, started on first use; a worker that could not start is not tried
-     * again in the run (its failure is every task's answer).
+     * Finds ansible-core. When this run will run modules, the candidate interpreters are asked
+     * as workers: the one that can import ansible becomes the run's worker (configured at once, it
+     * loads ansible-core's module_utils while the playbook loads), the others end; else they are
+     * asked with a one-line probe.
+     */
+    private AnsibleInstallation.Probe findAnsible() {
+        if (!prestart) {
+            return AnsibleInstallation.probe(environment);
+        }
+        Path scratch;
+        try {
+            scratch = ModuleWorker.scratch();
+        } catch (ModuleWorker.WorkerException e) {
+            return AnsibleInstallation.probe(environment);
+        }
+        List<String> pythons = AnsibleInstallation.candidates(environment);
+        List<Object> launched = new ArrayList<>();
+        for (String python : pythons) {
+            try {
+                launched.add(ModuleWorker.launch(python, environment, scratch, false, List.of()));
+            } catch (ModuleWorker.WorkerException e) {
+                launched.add(python + ": " + e.getMessage());
+            }
+        }
+        List<String> tried = new ArrayList<>();
+        ModuleWorker chosen = null;
+        AnsibleInstallation installation = null;
+        for (int i = 0; i < launched.size(); i++) {
+            if (launched.get(i) instanceof String failure) {
+                tried.add(failure);
+                continue;
+            }
+            ModuleWorker worker = (ModuleWorker) launched.get(i);
+            if (chosen != null) {
+                worker.discard();
+                continue;
+            }
+            try {
+                Map<?, ?> answer = worker.probe();
+                installation = AnsibleInstallation.of(worker.python(), answer);
+                if (installation != null) {
+                    chosen = worker;
+                    continue;
+                }
+                tried.add(worker.python() + ": " + answer.get("error"));
+            } catch (ModuleWorker.WorkerException e) {
+                tried.add(worker.python() + ": " + e.getMessage());
+            }
+            worker.discard();
+        }
+        if (chosen == null) {
+            ModuleWorker.deleteScratch(scratch);
+            if (tried.isEmpty()) {
+                tried.add("no python3 on the PATH and no /usr/bin/python3");
+            }
+            return new AnsibleInstallation.Probe(null, tried);
+        }
+        chosen.adoptScratch();
+        chosen.configure(config(chosen.python(), installation));
+        synchronized (workers) {
+            workers.put(chosen.python(), chosen);
+        }
+        return new AnsibleInstallation.Probe(installation, tried);
+    }
+
+    /**
+     * The worker of an interpreter, started on first use (the run's default one was started when
+     * ansible-core was found); a worker that could not start is not tried again in the run (its
+     * failure is every task's answer).
      */
     ModuleWorker worker(String python) throws ModuleWorker.WorkerException {
         AnsibleInstallation.Probe probe = routing.installation();
@@ -146,13 +261,27 @@ public final class DelegatedModules implements ModuleFinder, AutoCloseable {
             }
             Object known = workers.get(key);
             if (known instanceof ModuleWorker worker) {
-                return worker;
+                try {
+                    worker.awaitReady();
+                    return worker;
+                } catch (ModuleWorker.WorkerException e) {
+                    worker.close();
+                    workers.put(key, e.getMessage());
+                    throw e;
+                }
             }
             if (known instanceof String failure) {
                 throw new ModuleWorker.WorkerException(failure);
             }
             try {
-                ModuleWorker worker = ModuleWorker.start(key, environment, config(key, probe.installation()));
+                AnsibleInstallation installation = probe.installation();
+                ModuleWorker worker = ModuleWorker.start(
+                        key,
+                        environment,
+                        config(key, installation),
+                        key.equals(installation.python())
+                                ? List.of()
+                                : List.of(installation.sitePackages().toString()));
                 workers.put(key, worker);
                 return worker;
             } catch (ModuleWorker.WorkerException e) {
@@ -166,13 +295,9 @@ public final class DelegatedModules implements ModuleFinder, AutoCloseable {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("collections_paths", strings(settings.collectionsPaths()));
         config.put("scan_sys_path", settings.scanSysPath());
-        config.put("collection_roots", strings(routing.collectionRoots()));
-        // Another interpreter than the one ansible-core is installed for reads it from its folder.
-        config.put(
-                "extra_sys_path",
-                python.equals(installation.python())
-                        ? List.of()
-                        : List.of(installation.sitePackages().toString()));
+        List<Path> roots = new ArrayList<>(settings.collectionsPaths());
+        roots.addAll(installation.sysPathRoots());
+        config.put("collection_roots", strings(roots));
         return config;
     }
 

@@ -49,96 +49,174 @@ final class ModuleWorker implements AutoCloseable {
     private final Process process;
     private final OutputStream input;
     private final Path scratch;
+    private volatile boolean ownsScratch;
     private final Map<Long, CompletableFuture<Map<?, ?>>> pending = new ConcurrentHashMap<>();
+    private final CompletableFuture<Map<?, ?>> probe = new CompletableFuture<>();
+    private final CompletableFuture<Map<?, ?>> ready = new CompletableFuture<>();
     private final AtomicLong ids = new AtomicLong();
     private final StringBuilder stderrTail = new StringBuilder();
     private final String python;
     private volatile String death;
-    private Map<?, ?> hello;
+    private volatile Map<?, ?> hello = Map.of();
+    private boolean configured;
 
-    private ModuleWorker(Process process, Path scratch, String python) {
+    private ModuleWorker(Process process, Path scratch, boolean ownsScratch, String python) {
         this.process = process;
         this.input = process.getOutputStream();
         this.scratch = scratch;
+        this.ownsScratch = ownsScratch;
         this.python = python;
     }
 
-    /**
-     * Starts a worker and waits until it has imported ansible-core.
-     *
-     * @param python      the interpreter
-     * @param environment the environment it starts with (each module gets its task's)
-     * @param config      the worker's configuration line (collection paths...)
-     * @throws WorkerException with why, when it does not come up
-     */
-    static ModuleWorker start(String python, Map<String, String> environment, Map<String, Object> config)
-            throws WorkerException {
-        Path scratch;
+    /** A new folder holding {@code module_worker.py}, for one or more workers to run from. */
+    static Path scratch() throws WorkerException {
         try {
-            scratch = Files.createTempDirectory("rolehop-modules-");
-            Path script = scratch.resolve("module_worker.py");
+            Path scratch = Files.createTempDirectory("rolehop-modules-");
             try (InputStream in = ModuleWorker.class.getResourceAsStream("module_worker.py")) {
                 if (in == null) {
                     throw new WorkerException("rolehop's module_worker.py is missing from its jar");
                 }
-                Files.write(script, in.readAllBytes());
+                Files.write(scratch.resolve("module_worker.py"), in.readAllBytes());
             }
+            return scratch;
         } catch (IOException e) {
             throw new WorkerException("cannot write the module worker to a temporary folder: " + e.getMessage());
         }
-        ProcessBuilder builder = new ProcessBuilder(
-                python, "-u", scratch.resolve("module_worker.py").toString());
+    }
+
+    /**
+     * Starts a worker process; it says what it is ({@link #probe}) before it is configured.
+     *
+     * @param python      the interpreter
+     * @param environment the environment it starts with (each module gets its task's)
+     * @param scratch     the folder of {@link #scratch()}
+     * @param ownsScratch whether closing this worker removes the folder
+     * @param sysPath     folders the interpreter adds to its sys.path (ansible-core's, for another Python)
+     */
+    static ModuleWorker launch(
+            String python, Map<String, String> environment, Path scratch, boolean ownsScratch, List<String> sysPath)
+            throws WorkerException {
+        List<String> command =
+                new java.util.ArrayList<>(List.of(python, "-u", scratch.resolve("module_worker.py").toString()));
+        command.addAll(sysPath);
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
         builder.environment().putAll(environment);
         Process process;
         try {
             process = builder.start();
         } catch (IOException e) {
-            deleteQuietly(scratch);
-            throw new WorkerException("cannot start " + python + ": " + e.getMessage());
+            throw new WorkerException("cannot start " + python + " (" + e.getMessage() + ")");
         }
-        ModuleWorker worker = new ModuleWorker(process, scratch, python);
-        worker.begin(config);
+        ModuleWorker worker = new ModuleWorker(process, scratch, ownsScratch, python);
+        Thread reader = new Thread(worker::readResponses, "rolehop-module-worker");
+        reader.setDaemon(true);
+        reader.start();
+        Thread errors = new Thread(worker::drainStderr, "rolehop-module-worker-stderr");
+        errors.setDaemon(true);
+        errors.start();
         return worker;
     }
 
-    private void begin(Map<String, Object> config) throws WorkerException {
-        CompletableFuture<Map<?, ?>> ready = new CompletableFuture<>();
-        pending.put(-1L, ready);
-        Thread reader = new Thread(this::readResponses, "rolehop-module-worker");
-        reader.setDaemon(true);
-        reader.start();
-        Thread errors = new Thread(this::drainStderr, "rolehop-module-worker-stderr");
-        errors.setDaemon(true);
-        errors.start();
+    /**
+     * Starts, configures and waits for a worker (for an interpreter other than the one found with
+     * ansible-core).
+     *
+     * @throws WorkerException with why, when it does not come up
+     */
+    static ModuleWorker start(
+            String python, Map<String, String> environment, Map<String, Object> config, List<String> sysPath)
+            throws WorkerException {
+        Path scratch = scratch();
+        ModuleWorker worker;
+        try {
+            worker = launch(python, environment, scratch, true, sysPath);
+        } catch (WorkerException e) {
+            deleteQuietly(scratch);
+            throw e;
+        }
+        try {
+            Map<?, ?> answer = worker.probe();
+            if (answer.get("error") != null) {
+                throw new WorkerException(python + " cannot import ansible-core: " + answer.get("error"));
+            }
+            worker.configure(config);
+            worker.awaitReady();
+            return worker;
+        } catch (WorkerException e) {
+            worker.close();
+            throw e;
+        }
+    }
+
+    /** The interpreter this worker runs. */
+    String python() {
+        return python;
+    }
+
+    /**
+     * What the worker says it is: {@code executable}, {@code python_version}, and {@code ansible},
+     * {@code version}, {@code roots} when it imported ansible-core, else {@code error}.
+     *
+     * @throws WorkerException when it says nothing (it could not start, or took too long)
+     */
+    Map<?, ?> probe() throws WorkerException {
+        try {
+            return probe.get(READY_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new WorkerException("exit " + exitCode() + why());
+        } catch (TimeoutException e) {
+            throw new WorkerException("did not answer within " + READY_SECONDS + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkerException("interrupted");
+        }
+    }
+
+    private String exitCode() {
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return process.isAlive() ? "(running)" : String.valueOf(process.exitValue());
+    }
+
+    /** Sends the worker its configuration (once); it then loads ansible-core's module_utils. */
+    synchronized void configure(Map<String, Object> config) {
+        if (configured) {
+            return;
+        }
+        configured = true;
         try {
             write(config);
-            hello = ready.get(READY_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException | IOException e) {
-            close();
-            throw new WorkerException(python + " could not start rolehop's module worker: " + why());
+        } catch (IOException e) {
+            // the worker is gone: awaitReady says so
+        }
+    }
+
+    /** Waits until the worker has loaded ansible-core's module_utils. */
+    void awaitReady() throws WorkerException {
+        Map<?, ?> answer;
+        try {
+            answer = ready.get(READY_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new WorkerException(python + " could not start rolehop's module worker: " + death);
         } catch (TimeoutException e) {
-            close();
             throw new WorkerException(python + " did not load ansible-core within " + READY_SECONDS + " s");
         } catch (InterruptedException e) {
-            close();
             Thread.currentThread().interrupt();
             throw new WorkerException("interrupted while starting the module worker");
         }
-        if (hello.get("fatal") != null) {
-            close();
-            throw new WorkerException(String.valueOf(hello.get("fatal")));
+        if (answer.get("fatal") != null) {
+            throw new WorkerException(String.valueOf(answer.get("fatal")));
         }
+        hello = answer;
     }
 
     /** The interpreter's and ansible-core's versions, as the worker reported them. */
     String ansibleVersion() {
         return String.valueOf(hello.get("ansible"));
-    }
-
-    /** Where a response's temporary files go (the worker's scratch folder). */
-    Path scratch() {
-        return scratch;
     }
 
     /**
@@ -176,6 +254,21 @@ final class ModuleWorker implements AutoCloseable {
             throw e;
         } finally {
             pending.remove(id);
+        }
+    }
+
+    /**
+     * Asks the worker to import, ahead of the module's first run, the module_utils its source
+     * imports; answers nothing and waits for nothing.
+     */
+    void prepare(Map<String, Object> request) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("op", "prepare");
+        message.putAll(request);
+        try {
+            write(message);
+        } catch (IOException e) {
+            // the worker is gone: the module's run will say so
         }
     }
 
@@ -219,6 +312,14 @@ final class ModuleWorker implements AutoCloseable {
                 } catch (RuntimeException e) {
                     continue;
                 }
+                if (response.get("probe") instanceof Map<?, ?> said) {
+                    probe.complete(said);
+                    continue;
+                }
+                if (response.containsKey("ready") || response.containsKey("fatal")) {
+                    ready.complete(response);
+                    continue;
+                }
                 long id = response.get("id") instanceof Number n ? n.longValue() : -1L;
                 CompletableFuture<Map<?, ?>> waiting = pending.get(id);
                 if (waiting != null) {
@@ -236,6 +337,8 @@ final class ModuleWorker implements AutoCloseable {
         death = "the module worker (" + python + ") ended"
                 + (process.isAlive() ? "" : " with exit code " + process.exitValue()) + why();
         pending.values().forEach(waiting -> waiting.completeExceptionally(new IllegalStateException(death)));
+        probe.completeExceptionally(new IllegalStateException(death));
+        ready.completeExceptionally(new IllegalStateException(death));
     }
 
     private void drainStderr() {
@@ -278,7 +381,24 @@ final class ModuleWorker implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        deleteQuietly(scratch);
+        if (ownsScratch) {
+            deleteQuietly(scratch);
+        }
+    }
+
+    /** Makes this worker the owner of its scratch folder (removed when it closes). */
+    void adoptScratch() {
+        ownsScratch = true;
+    }
+
+    /** Ends a worker that was not chosen: its process only. */
+    void discard() {
+        process.destroyForcibly();
+    }
+
+    /** Removes a scratch folder no worker owns. */
+    static void deleteScratch(Path dir) {
+        deleteQuietly(dir);
     }
 
     private static void deleteQuietly(Path dir) {

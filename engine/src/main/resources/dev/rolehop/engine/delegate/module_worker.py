@@ -7,9 +7,11 @@
 # and the task's environment; the worker reports rc, stdout and stderr, and the module's JSON as
 # Ansible's action plugin parses it (_filter_non_json_lines, json.loads).
 #
-# Protocol (one JSON document per line): rolehop writes a config line, then requests
-#   {"op": "run", "id": N, ...} and {"op": "kill", "id": N}; the worker answers a hello line, then
-#   one response per run: {"id": N, "rc": ..., ...}. End of input ends the worker (and its children).
+# Protocol (one JSON document per line): the worker first says what it is ({"probe": {...}}: its
+#   Python, ansible-core's folder and version, or why it cannot import ansible); rolehop then writes
+#   a config line, the worker answers {"ready": true}; then requests {"op": "run", "id": N, ...},
+#   {"op": "prepare", ...} and {"op": "kill", "id": N}, one response per run: {"id": N, "rc": ...}.
+#   End of input ends the worker (and its children). Arguments: folders to add to sys.path.
 #
 # Modules the children imported from a short list of libraries (boto3, botocore, ansible's and the
 # collections' module_utils) are imported by the worker itself after the response is sent, so later
@@ -113,6 +115,25 @@ def main():
     os.dup2(2, 1)
     here = os.path.dirname(os.path.abspath(__file__))
     sys.path = [p for p in sys.path if p not in ("", ".", here)]
+    # Another interpreter than ansible-core's own is given the folder that holds it.
+    for path in sys.argv[1:]:
+        if path not in sys.path:
+            sys.path.append(path)
+    # First, what rolehop's search for ansible-core asks every candidate interpreter (the first
+    # that can import it becomes this run's worker).
+    probe = {"executable": sys.executable, "python_version": sys.version.split()[0]}
+    try:
+        import ansible
+        import ansible.release
+    except Exception as e:
+        probe["error"] = "%s: %s" % (type(e).__name__, e)
+        send({"probe": probe})
+        return 1
+    probe["ansible"] = os.path.dirname(os.path.abspath(ansible.__file__))
+    probe["version"] = ansible.release.__version__
+    probe["roots"] = [os.path.abspath(p or ".") for p in sys.path
+                      if os.path.isdir(os.path.join(p or ".", "ansible_collections"))]
+    send({"probe": probe})
     stdin_fd = sys.stdin.fileno()
     pending = b""
     while b"\n" not in pending:
@@ -122,25 +143,26 @@ def main():
         pending += chunk
     line, pending = pending.split(b"\n", 1)
     CONFIG = json.loads(line.decode("utf-8"))
-    for path in CONFIG.get("extra_sys_path", []):
-        if path not in sys.path:
-            sys.path.append(path)
     try:
-        import ansible
-        import ansible.release
         from ansible.module_utils import basic  # noqa: F401  (the import every module makes, paid once)
         import runpy  # noqa: F401
     except Exception as e:
-        send({"fatal": "%s cannot import ansible-core: %s: %s" % (sys.executable, type(e).__name__, e)})
+        send({"fatal": "%s cannot import ansible-core's module_utils: %s: %s" % (sys.executable, type(e).__name__, e)})
         return 1
     try:
         from ansible.utils.collection_loader._collection_finder import _AnsibleCollectionFinder
         finder = _AnsibleCollectionFinder(paths=CONFIG.get("collections_paths", []),
                                           scan_sys_paths=CONFIG.get("scan_sys_path", True))
         finder._install()
-        # The finder reads a collection's routing (ansible-core's is ten thousand lines of YAML) on
-        # first use; read here, once, a child finds it read.
-        warm_collection("ansible.builtin")
+        # Ansible's finder answers every import of ansible.* through ansible-core's routing (ten
+        # thousand lines of YAML read on first use). As in AnsiballZ, where a module's imports were
+        # resolved before it ran, ansible.* is left to the normal import and goes through the routing
+        # only when it finds nothing (a legacy `from ansible.module_utils.ec2 import ...` is redirected
+        # to amazon.aws); ansible_collections.* goes through the finder first.
+        sys.meta_path.remove(finder)
+        sys.meta_path.insert(0, _Only(finder, "ansible_collections"))
+        sys.meta_path.append(_Only(finder, "ansible"))
+        sys.meta_path.append(_LegacyModuleUtils())
     except Exception:
         # An older Python than ansible-core's controller needs: collections import as plain packages.
         for root in CONFIG.get("collections_paths", []) + CONFIG.get("collection_roots", []):
@@ -154,6 +176,70 @@ def main():
     send({"ready": True, "python": sys.executable, "python_version": sys.version.split()[0],
           "ansible": ansible.release.__version__, "pid": os.getpid()})
     return serve(stdin_fd, pending)
+
+
+class _Only(object):
+    """Ansible's collection finder, asked only about one top-level package."""
+
+    def __init__(self, finder, toplevel):
+        self.finder = finder
+        self.toplevel = toplevel
+
+    def find_spec(self, fullname, path, target=None):
+        if fullname.split(".")[0] != self.toplevel:
+            return None
+        return self.finder.find_spec(fullname, path, target)
+
+    def find_module(self, fullname, path=None):
+        if fullname.split(".")[0] != self.toplevel:
+            return None
+        return self.finder.find_module(fullname, path)
+
+
+class _Alias(object):
+    """A loader whose module is another one, already imported."""
+
+    def __init__(self, target):
+        self.target = target
+
+    def create_module(self, spec):
+        return self.target
+
+    def exec_module(self, module):
+        pass
+
+
+class _LegacyModuleUtils(object):
+    """ansible.module_utils.NAME that ansible-core no longer has, redirected as its routing says
+    (plugin_routing.module_utils in ansible_builtin_runtime.yml: ec2 -> amazon.aws.ec2), as
+    AnsiballZ's module_utils finder redirects them when it builds a module's payload."""
+
+    PREFIX = "ansible.module_utils."
+
+    def find_spec(self, fullname, path, target=None):
+        if not fullname.startswith(self.PREFIX):
+            return None
+        try:
+            from ansible.utils.collection_loader._collection_finder import _get_collection_metadata
+            routing = _get_collection_metadata("ansible.builtin").get("plugin_routing", {}).get("module_utils", {})
+        except BaseException:
+            return None
+        entry = routing.get(fullname[len(self.PREFIX):]) or {}
+        redirect = entry.get("redirect")
+        if not redirect or redirect.count(".") < 2:
+            return None
+        parts = redirect.split(".")
+        if parts[0] == "ansible" and parts[1] == "builtin":
+            target_name = "ansible.module_utils." + ".".join(parts[2:])
+        else:
+            target_name = "ansible_collections.%s.%s.plugins.module_utils.%s" % (parts[0], parts[1], ".".join(parts[2:]))
+        import importlib
+        import importlib.util
+        target_module = importlib.import_module(target_name)
+        return importlib.util.spec_from_loader(fullname, _Alias(target_module))
+
+    def find_module(self, fullname, path=None):
+        return None
 
 
 class Child(object):
@@ -180,6 +266,9 @@ def serve(stdin_fd, buffered):
             if not line.strip():
                 continue
             request = json.loads(line.decode("utf-8"))
+            if request.get("op") == "prepare":
+                prepare(request, warmed)
+                continue
             if request.get("op") == "kill":
                 child = by_id.get(request.get("id"))
                 if child is not None:
@@ -256,6 +345,40 @@ def warm(name):
         __import__(name)
     except BaseException:
         pass
+
+
+def prepare(request, warmed):
+    """Imports, ahead of its first run, the module_utils a module imports (found in its source as
+    AnsiballZ's recursive_finder finds them), and reads its collection's routing: the first child
+    then forks from a worker that has them loaded (boto3 with amazon.aws's, say)."""
+    if request.get("collection"):
+        name = "collection:" + request["collection"]
+        if name not in warmed:
+            warmed.add(name)
+            warm_collection(request["collection"])
+    try:
+        import ast
+        with open(request["path"], "rb") as f:
+            tree = ast.parse(f.read())
+    except BaseException:
+        return
+    package = request.get("fqn", "").rpartition(".")[0]
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                if node.level > len(parts):
+                    continue
+                base = ".".join(parts[:len(parts) - node.level + 1]) + ("." + base if base else "")
+            names.append(base)
+        elif isinstance(node, ast.Import):
+            names.extend(alias.name for alias in node.names)
+        for name in names:
+            if name and name not in warmed and WARM_PATTERN.match(name):
+                warmed.add(name)
+                warm(name)
 
 
 def warm_collection(name):

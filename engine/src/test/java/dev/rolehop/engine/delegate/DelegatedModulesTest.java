@@ -248,6 +248,30 @@ class DelegatedModulesTest {
     }
 
     @Test
+    void moduleUtilsBesideThePlaybookAndLegacyRedirectedOnesImport() throws IOException {
+        write("module_utils/shout.py", "def shout(text):\n    return text.upper() + '!'\n");
+        write("library/uses_utils.py", """
+                #!/usr/bin/python
+                from ansible.module_utils.basic import AnsibleModule
+                from ansible.module_utils.shout import shout
+                from ansible.module_utils.ec2 import camel_dict_to_snake_dict
+                AnsibleModule(argument_spec={}).exit_json(
+                    changed=False, said=shout('hi'), snake=camel_dict_to_snake_dict({'FooBar': 1}))
+                """);
+
+        int rc = play("""
+                - hosts: localhost
+                  gather_facts: false
+                  tasks:
+                    - uses_utils:
+                """, RunOptions.defaults().withVerbosity(1));
+
+        assertThat(rc).as(stdout() + stderr()).isZero();
+        assertThat(stdout())
+                .contains("ok: [localhost] => {\"changed\": false, \"said\": \"HI!\", \"snake\": {\"foo_bar\": 1}}");
+    }
+
+    @Test
     void nonPythonModulesGetTheirArgumentsInAFileAsAnsibleWritesIt() throws IOException {
         write("library/want_json.sh", """
                 #!/bin/sh
