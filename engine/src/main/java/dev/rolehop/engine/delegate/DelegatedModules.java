@@ -40,9 +40,18 @@ public final class DelegatedModules implements ModuleFinder, AutoCloseable {
      */
     public DelegatedModules(
             Map<String, String> environment, PluginRouting.Events events, List<DelegatedArguments> hooks) {
+        this(environment, events, hooks, null);
+    }
+
+    /** With another search for ansible-core (tests: none installed). */
+    DelegatedModules(
+            Map<String, String> environment,
+            PluginRouting.Events events,
+            List<DelegatedArguments> hooks,
+            java.util.function.Supplier<AnsibleInstallation.Probe> probe) {
         this.environment = Map.copyOf(environment);
         this.settings = AnsibleSettings.of(environment);
-        this.routing = new PluginRouting(settings, this::findAnsible);
+        this.routing = new PluginRouting(settings, probe != null ? probe : this::findAnsible);
         this.events = events;
         this.hooks = List.copyOf(hooks);
     }

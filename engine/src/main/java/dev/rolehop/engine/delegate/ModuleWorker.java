@@ -96,8 +96,8 @@ final class ModuleWorker implements AutoCloseable {
     static ModuleWorker launch(
             String python, Map<String, String> environment, Path scratch, boolean ownsScratch, List<String> sysPath)
             throws WorkerException {
-        List<String> command =
-                new java.util.ArrayList<>(List.of(python, "-u", scratch.resolve("module_worker.py").toString()));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(python, "-u", scratch.resolve("module_worker.py").toString()));
         command.addAll(sysPath);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
