@@ -1,6 +1,7 @@
 package dev.rolehop.aws;
 
 import dev.rolehop.aws.client.ProfileSource;
+import dev.rolehop.creds.AwsCredentials;
 import dev.rolehop.creds.CredentialResolver;
 import dev.rolehop.creds.ResolverOptions;
 import dev.rolehop.engine.module.ModuleContext;
@@ -32,6 +33,16 @@ final class ResolverProfiles implements ProfileSource {
     private static ResolverOptions withHome(ResolverOptions options, Map<String, String> env) {
         String home = env.get("HOME");
         return home == null || home.isBlank() ? options : options.withUserHome(java.nio.file.Path.of(home));
+    }
+
+    /**
+     * The profile's credentials now, resolved as the AWS CLI resolves them (the shared cache first,
+     * an MFA code asked for only when a role needs one and its session has run out).
+     *
+     * @throws dev.rolehop.creds.CredentialException with why and what to do
+     */
+    AwsCredentials credentials(String profile, ModuleContext context) {
+        return resolver(context).resolve(profile);
     }
 
     @Override

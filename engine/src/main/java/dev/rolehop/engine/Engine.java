@@ -1,5 +1,8 @@
 package dev.rolehop.engine;
 
+import dev.rolehop.engine.delegate.AnsibleSettings;
+import dev.rolehop.engine.delegate.DelegatedModules;
+import dev.rolehop.engine.delegate.PluginRouting;
 import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.error.ExitCode;
 import dev.rolehop.engine.error.OptionError;
@@ -12,6 +15,7 @@ import dev.rolehop.engine.executor.Sleeper;
 import dev.rolehop.engine.inventory.HostPattern;
 import dev.rolehop.engine.inventory.Inventory;
 import dev.rolehop.engine.inventory.InventoryLoader;
+import dev.rolehop.engine.module.Deprecation;
 import dev.rolehop.engine.module.ModuleRegistry;
 import dev.rolehop.engine.output.Color;
 import dev.rolehop.engine.output.DefaultCallback;
@@ -54,9 +58,34 @@ public final class Engine {
     public int run(PlayRequest request, PrintStream out, PrintStream err, boolean color) {
         SecretMasker masker = new SecretMasker();
         Display display = new Display(out, err, color, request.options().verbosity(), masker);
+        DelegatedModules delegated = new DelegatedModules(
+                        request.options().environment(),
+                        new PluginRouting.Events() {
+                            @Override
+                            public void deprecated(Deprecation deprecation) {
+                                display.deprecated(deprecation);
+                            }
+
+                            @Override
+                            public void verbose(int level, String line) {
+                                display.verbose(level, line);
+                            }
+                        },
+                        DelegatedModules.discoverHooks())
+                .prestart(request.mode() == PlayRequest.Mode.RUN);
+        try {
+            return run(request, display, registry.withFinder(delegated));
+        } finally {
+            delegated.close();
+        }
+    }
+
+    private int run(PlayRequest request, Display display, ModuleRegistry registry) {
+        SecretMasker masker = display.masker();
         try {
             if (request.options().verbosity() >= 2) {
-                display.display(VersionHeader.text(), Color.VERBOSE);
+                display.display(
+                        VersionHeader.text(AnsibleSettings.of(request.options().environment())), Color.VERBOSE);
             }
             if (request.options().verbosity() >= 1) {
                 display.display("No config file found; using defaults");

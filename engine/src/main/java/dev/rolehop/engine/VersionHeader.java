@@ -1,5 +1,6 @@
 package dev.rolehop.engine;
 
+import dev.rolehop.engine.delegate.AnsibleSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -9,8 +10,9 @@ import java.util.Properties;
 /**
  * The version and installation lines {@code rolehop play} prints at {@code -vv} and above, where
  * ansible-playbook prints {@code ansible-playbook [core 2.14.18]} and its configuration. Each line
- * tells the truth about rolehop: its own version, no configuration file (rolehop reads none), no
- * module search path (its modules are built in), the JVM and the libraries that stand in for
+ * tells the truth about rolehop: its own version, no configuration file (rolehop reads none), the
+ * module search path and collection location where the modules it does not build in are looked
+ * for (as Ansible's settings give them), the JVM and the libraries that stand in for
  * Python, Jinja2 and libyaml.
  */
 final class VersionHeader {
@@ -18,12 +20,14 @@ final class VersionHeader {
     private VersionHeader() {}
 
     /** The header, one line per fact, without a trailing newline. */
-    static String text() {
+    static String text(AnsibleSettings settings) {
         return String.join(
                 "\n",
                 "rolehop play [rolehop " + version("dev.rolehop", "rolehop-engine", "(development build)") + "]",
                 "  config file = None",
-                "  configured module search path = None (rolehop's modules are built in)",
+                // rolehop's own modules are built in; these are where the others are looked for (docs/modules.md).
+                "  configured module search path = " + settings.modulePathRepr(),
+                "  ansible collection location = " + settings.collectionsPathText(),
                 "  rolehop code location = " + codeLocation(),
                 "  executable location = " + executable(),
                 "  java version = " + Runtime.version() + " (" + System.getProperty("java.vendor") + ") ("

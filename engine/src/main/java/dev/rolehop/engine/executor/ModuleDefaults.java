@@ -29,12 +29,18 @@ final class ModuleDefaults {
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             String key = String.valueOf(entry.getKey());
             if (!key.startsWith("group/")
-                    && (key.equals(action) || registry.find(key).orElse(null) == module)
+                    && (key.equals(action) || sameModule(registry, key, module))
                     && entry.getValue() instanceof Map<?, ?> values) {
                 values.forEach((k, v) -> out.put(String.valueOf(k), v));
             }
         }
         return out;
+    }
+
+    /** Whether a name resolves to the module (a delegated module is one object per name, so names are compared). */
+    private static boolean sameModule(ModuleRegistry registry, String key, Module module) {
+        Module found = registry.find(key).orElse(null);
+        return found == module || (found != null && found.name().equals(module.name()));
     }
 
     /** {@code group/aws} and {@code group/amazon.aws.aws} both name the group {@code aws}. */

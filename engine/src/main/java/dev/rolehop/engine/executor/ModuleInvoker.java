@@ -61,13 +61,16 @@ final class ModuleInvoker {
         List<Deprecation> deprecations = List.of();
         List<String> warnings = List.of();
         try {
-            boolean anyKeys = module instanceof ActionModule action && action.acceptsAnyArguments();
+            boolean own = module.checksOwnArguments();
+            boolean anyKeys = own || module instanceof ActionModule action && action.acceptsAnyArguments();
             if (!anyKeys) {
                 deprecations = ArgumentValidator.deprecations(module.argumentSpec(), args);
                 warnings = ArgumentValidator.aliasWarnings(module.argumentSpec(), args);
             }
-            Map<String, Object> validated = ArgumentValidator.validate(
-                    EngineActions.shortName(task.action()), module.argumentSpec(), args, anyKeys);
+            Map<String, Object> validated = own
+                    ? args
+                    : ArgumentValidator.validate(
+                            EngineActions.shortName(task.action()), module.argumentSpec(), args, anyKeys);
             ModuleResult outcome = module.run(new ModuleArgs(validated), context);
             result.putAll(outcome.values());
             if (outcome.msg() != null) {
@@ -90,7 +93,9 @@ final class ModuleInvoker {
                 result.put("diff", diff);
             }
             if (!(module instanceof ActionModule)) {
-                result.put("invocation", Map.of("module_args", invocation(module, validated)));
+                if (!own) {
+                    result.put("invocation", Map.of("module_args", invocation(module, validated)));
+                }
                 // As Ansible's action base, after the module returned: its output pre-split into lines.
                 splitLines(result, "stdout");
                 splitLines(result, "stderr");

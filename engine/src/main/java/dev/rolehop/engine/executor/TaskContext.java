@@ -24,7 +24,8 @@ record TaskContext(
         FileFinder finder,
         String taskName,
         java.util.function.Consumer<String> printer,
-        Sleeper sleeper)
+        Sleeper sleeper,
+        boolean noLog)
         implements ActionContext {
 
     @Override

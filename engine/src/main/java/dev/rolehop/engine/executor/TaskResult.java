@@ -140,8 +140,9 @@ public final class TaskResult {
     }
 
     /** The before/after of {@code --diff} ({@code diff}), or {@code null}. */
-    public Map<?, ?> diff() {
-        return values.get("diff") instanceof Map<?, ?> diff ? diff : null;
+    public Object diff() {
+        Object diff = values.get("diff");
+        return diff instanceof Map<?, ?> || diff instanceof java.util.List<?> ? diff : null;
     }
 
     /** How many {@code until} attempts ran, or 0 without {@code until}. */

@@ -291,7 +291,17 @@ final class TaskRunner {
                         play.play.playbookDir()),
                 TaskNames.of(task),
                 events::display,
-                services.sleeper());
+                services.sleeper(),
+                noLog(task, vars));
+    }
+
+    /** The task's no_log as a module is told it; a value that is not a boolean is left to the task's result. */
+    private boolean noLog(Task task, Map<String, Object> vars) {
+        try {
+            return keywords.boolAsLeft(task, Keyword.NO_LOG, vars);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /**

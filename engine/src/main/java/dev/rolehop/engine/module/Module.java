@@ -29,6 +29,15 @@ public interface Module {
         return Set.of();
     }
 
+    /**
+     * Whether the module checks its arguments and reports its {@code invocation} itself (a module
+     * run through Ansible's own code): the engine then hands it the task's arguments as they are,
+     * unvalidated, and adds no invocation of its own.
+     */
+    default boolean checksOwnArguments() {
+        return false;
+    }
+
     /** The arguments this module accepts. */
     ArgumentSpec argumentSpec();
 

@@ -14,6 +14,11 @@ public interface ModuleContext {
     /** Whether before/after diffs are wanted ({@code --diff} or {@code diff: true}). */
     boolean diffMode();
 
+    /** Whether the task's output is censored ({@code no_log}), as Ansible tells a module with {@code _ansible_no_log}. */
+    default boolean noLog() {
+        return false;
+    }
+
     /** The verbosity: 0 by default, 1 for {@code -v}, up to 4 for {@code -vvvv}. */
     int verbosity();
 

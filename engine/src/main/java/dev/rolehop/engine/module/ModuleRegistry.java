@@ -14,14 +14,29 @@ import java.util.ServiceLoader;
 public final class ModuleRegistry {
 
     private final Map<String, Module> byName = new LinkedHashMap<>();
+    private final ModuleFinder finder;
 
     public ModuleRegistry(Collection<Module> modules) {
+        this.finder = ModuleFinder.NONE;
         for (Module module : modules) {
             register(module.name(), module);
             for (String alias : module.aliases()) {
                 register(alias, module);
             }
         }
+    }
+
+    private ModuleRegistry(ModuleRegistry builtin, ModuleFinder finder) {
+        this.byName.putAll(builtin.byName);
+        this.finder = finder;
+    }
+
+    /**
+     * This registry with a finder for the names its modules do not have (built-in modules keep
+     * priority), for one run.
+     */
+    public ModuleRegistry withFinder(ModuleFinder other) {
+        return new ModuleRegistry(this, other);
     }
 
     /** A registry of every module that the providers on the class path offer. */
@@ -41,11 +56,33 @@ public final class ModuleRegistry {
         }
     }
 
+    /**
+     * The module of a name: a built-in one, else what the finder finds.
+     *
+     * @throws dev.rolehop.engine.error.AnsibleError when the finder says the name's module was removed
+     */
     public Optional<Module> find(String name) {
-        return Optional.ofNullable(byName.get(name));
+        Module module = byName.get(name);
+        return module != null ? Optional.of(module) : finder.find(name);
     }
 
-    /** Every name and alias known, for did-you-mean suggestions. */
+    /** {@link #find} for a task of a playbook being loaded (the finder reports redirects and deprecations). */
+    public Optional<Module> load(String name) {
+        Module module = byName.get(name);
+        return module != null ? Optional.of(module) : finder.load(name);
+    }
+
+    /** Where the finder looked for a name no module has, and what to install, or {@code null}. */
+    public String whyMissing(String name) {
+        return finder.whyMissing(name);
+    }
+
+    /** Adds a playbook's or role's plugin folders to the finder's search ({@code library/}...). */
+    public void addPluginDirs(java.nio.file.Path dir) {
+        finder.addPluginDirs(dir);
+    }
+
+    /** Every built-in name and alias, for did-you-mean suggestions. */
     public List<String> names() {
         return List.copyOf(byName.keySet());
     }

@@ -101,6 +101,7 @@ public final class DefaultCallback extends DisplayCallback {
     @Override
     public synchronized void runnerFailed(TaskResult result, boolean ignoreErrors) {
         bannerIfNeeded(result.task());
+        exception(result);
         warnings(result);
         if (!showsItems(result)) {
             display.display("fatal: [" + label(result) + "]: FAILED! => " + dump(result, true), Color.ERROR);
@@ -142,6 +143,7 @@ public final class DefaultCallback extends DisplayCallback {
     @Override
     public synchronized void itemFailed(TaskResult item) {
         bannerIfNeeded(item.task());
+        exception(item);
         warnings(item);
         display.display(
                 "failed: [" + label(item) + "] (item=" + itemLabel(item) + ") => " + dump(item, true), Color.ERROR);
@@ -169,9 +171,9 @@ public final class DefaultCallback extends DisplayCallback {
 
     @Override
     public synchronized void diff(TaskResult result) {
-        Map<?, ?> diff = result.diff();
+        Object diff = result.diff();
         // A no_log result reaches Ansible's callback censored, without its diff.
-        if (result.changed() && !result.noLog() && diff != null && !diff.isEmpty()) {
+        if (result.changed() && !result.noLog() && diff != null && dev.rolehop.python.Truth.of(diff)) {
             String text = DiffText.render(diff);
             if (!text.isEmpty()) {
                 bannerIfNeeded(result.task());
@@ -227,6 +229,25 @@ public final class DefaultCallback extends DisplayCallback {
 
     private static String count(String lead, int number) {
         return String.format("%s=%-4s", lead, number);
+    }
+
+    /**
+     * Ansible's {@code _handle_exception}: a result's {@code exception} (a module's traceback) as its
+     * last line, or whole at {@code -vvv}.
+     */
+    private void exception(TaskResult result) {
+        if (result.noLog() || !(result.values().get("exception") instanceof String text)) {
+            return;
+        }
+        if (display.verbosity() < 3) {
+            String[] lines = text.strip().split("\n", -1);
+            display.display(
+                    "An exception occurred during task execution. To see the full traceback, use -vvv. The error was: "
+                            + lines[lines.length - 1],
+                    Color.ERROR);
+        } else {
+            display.display("The full traceback is:\n" + text, Color.ERROR);
+        }
     }
 
     /** Ansible's {@code _handle_warnings}: the result's warnings, then its deprecations, on stderr. */

@@ -12,21 +12,49 @@ public final class DiffText {
 
     private DiffText() {}
 
-    public static String render(Map<?, ?> diff) {
-        if (!diff.containsKey("before") || !diff.containsKey("after")) {
-            return diff.get("prepared") == null ? "" : String.valueOf(diff.get("prepared"));
+    /** Ansible's {@code _get_diff}: one diff dict, or a list of them (lineinfile's content and attributes). */
+    public static String render(Object diffs) {
+        StringBuilder out = new StringBuilder();
+        for (Object each : diffs instanceof List<?> list ? list : List.of(diffs)) {
+            if (each instanceof Map<?, ?> diff) {
+                out.append(renderOne(diff));
+            }
         }
-        String before = text(diff.get("before"));
-        String after = text(diff.get("after"));
-        String beforeHeader = diff.get("before_header") == null ? "before" : "before: " + diff.get("before_header");
-        String afterHeader = diff.get("after_header") == null ? "after" : "after: " + diff.get("after_header");
-        List<String> a = lines(before);
-        List<String> b = lines(after);
-        List<String> out = UnifiedDiff.diff(a, b, beforeHeader, afterHeader, 3);
-        if (out.isEmpty()) {
-            return "";
+        return out.toString();
+    }
+
+    private static String renderOne(Map<?, ?> diff) {
+        StringBuilder out = new StringBuilder();
+        if (diff.containsKey("dst_binary")) {
+            out.append("diff skipped: destination file appears to be binary\n");
         }
-        return String.join("", out) + "\n";
+        if (diff.containsKey("src_binary")) {
+            out.append("diff skipped: source file appears to be binary\n");
+        }
+        if (diff.containsKey("dst_larger")) {
+            out.append("diff skipped: destination file size is greater than ")
+                    .append(diff.get("dst_larger"))
+                    .append("\n");
+        }
+        if (diff.containsKey("src_larger")) {
+            out.append("diff skipped: source file size is greater than ")
+                    .append(diff.get("src_larger"))
+                    .append("\n");
+        }
+        if (diff.containsKey("before") && diff.containsKey("after")) {
+            String before = text(diff.get("before"));
+            String after = text(diff.get("after"));
+            String beforeHeader = diff.get("before_header") == null ? "before" : "before: " + diff.get("before_header");
+            String afterHeader = diff.get("after_header") == null ? "after" : "after: " + diff.get("after_header");
+            List<String> lines = UnifiedDiff.diff(lines(before), lines(after), beforeHeader, afterHeader, 3);
+            if (!lines.isEmpty()) {
+                out.append(String.join("", lines)).append("\n");
+            }
+        }
+        if (diff.get("prepared") != null) {
+            out.append(diff.get("prepared"));
+        }
+        return out.toString();
     }
 
     private static String text(Object value) {

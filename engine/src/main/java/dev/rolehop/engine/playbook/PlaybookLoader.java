@@ -20,10 +20,17 @@ public final class PlaybookLoader {
 
     private final TaskParser tasks;
     private final RoleLoader roles;
+    private final ModuleRegistry registry;
 
     public PlaybookLoader(ModuleRegistry registry) {
+        this.registry = registry;
         this.tasks = new TaskParser(registry);
         this.roles = new RoleLoader(this);
+    }
+
+    /** Adds a role's plugin folders ({@code library/}...) to the module search, as Ansible does when it loads a role. */
+    void addPluginDirs(Path dir) {
+        registry.addPluginDirs(dir);
     }
 
     /** The role loader, for {@code include_role} at run time. */
@@ -42,6 +49,8 @@ public final class PlaybookLoader {
         Path file = given.toAbsolutePath().normalize();
         Object data = YamlLoader.load(file);
         Path dir = file.getParent();
+        // As Ansible's playbook loader: the plugin folders beside the playbook (library/...) join the search.
+        registry.addPluginDirs(dir);
         if (data == null) {
             throw new ParseError("Empty playbook, nothing to do: " + file, null);
         }

@@ -197,6 +197,7 @@ public final class RoleLoader {
                     "the role '" + name + "' was not found in " + dir.resolve("roles") + ":" + dir, position);
         }
         Path normalized = path.toAbsolutePath().normalize();
+        loader.addPluginDirs(normalized);
         return cache.computeIfAbsent(
                 new Key(normalized, from.get("defaults"), from.get("vars")), key -> read(name, normalized, from));
     }

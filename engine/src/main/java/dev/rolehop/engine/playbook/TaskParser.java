@@ -93,7 +93,7 @@ final class TaskParser {
             }
             for (Object key : defaults.keySet()) {
                 String name = String.valueOf(key);
-                if (!name.startsWith("group/") && registry.find(name).isEmpty()) {
+                if (!name.startsWith("group/") && registry.load(name).isEmpty()) {
                     String qualified = name.split("\\.").length < 3 ? "ansible.legacy." + name : name;
                     throw new ParseError("Could not resolve action " + qualified + " in module_defaults", null);
                 }
@@ -106,7 +106,7 @@ final class TaskParser {
             // Ansible takes every k=v of an include or import (import_role: name=web), the rest as the file.
             return false;
         }
-        Module module = registry.find(action).orElseThrow(() -> unknownModule(action, position));
+        Module module = registry.load(action).orElseThrow(() -> unknownModule(action, position));
         return module.argumentSpec().freeForm();
     }
 
@@ -116,6 +116,10 @@ final class TaskParser {
         String suggestion = DidYouMean.closest(action, registry.names());
         if (suggestion != null) {
             message += " Did you mean '" + suggestion + "'?";
+        }
+        String looked = registry.whyMissing(action);
+        if (looked != null) {
+            message += "\n" + looked;
         }
         return new ParseError(message, position);
     }
