@@ -52,7 +52,8 @@ public final class Main implements Runnable {
         if (args.length > 0 && args[0].equals(PlayCommand.NAME)) {
             TemplarWarmUp.start();
         }
-        System.exit(run(System.out, System.err, args));
+        int code = run(System.out, System.err, args);
+        System.exit(code);
     }
 
     /**
