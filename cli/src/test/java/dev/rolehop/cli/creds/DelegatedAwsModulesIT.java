@@ -67,10 +67,7 @@ class DelegatedAwsModulesIT {
         requireAnsibleWithBoto3();
         world = DemoWorld.write(dir.resolve("demo"));
         Path home = Files.createDirectories(dir.resolve("home"));
-        rolehop = new RolehopProcess(home)
-                .awsFiles(
-                        Files.readString(dir.resolve("demo/aws/config")),
-                        Files.readString(dir.resolve("demo/aws/credentials")));
+        rolehop = new RolehopProcess(home).demoAwsFiles(dir.resolve("demo"));
         local = LocalAws.start(new LocalAws.Options(world, null, "127.0.0.1", 0));
         rolehop.env("AWS_ENDPOINT_URL", local.endpoint().toString());
         Files.writeString(home.resolve("playbook.yml"), PLAYBOOK);

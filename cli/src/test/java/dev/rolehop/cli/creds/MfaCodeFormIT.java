@@ -38,10 +38,7 @@ class MfaCodeFormIT {
     void start() throws IOException {
         world = DemoWorld.write(dir.resolve("demo"));
         Path home = Files.createDirectories(dir.resolve("home"));
-        rolehop = new RolehopProcess(home)
-                .awsFiles(
-                        Files.readString(dir.resolve("demo/aws/config")),
-                        Files.readString(dir.resolve("demo/aws/credentials")));
+        rolehop = new RolehopProcess(home).demoAwsFiles(dir.resolve("demo"));
         local = LocalAws.start(new LocalAws.Options(world, null, "127.0.0.1", 0).withLog(requests::add));
         rolehop.env("AWS_ENDPOINT_URL", local.endpoint().toString());
     }

@@ -66,6 +66,12 @@ final class RolehopProcess {
         return this;
     }
 
+    /** Writes the AWS files of a demo world written by {@code DemoWorld.write(demo)}. */
+    RolehopProcess demoAwsFiles(Path demo) throws IOException {
+        return awsFiles(
+                Files.readString(demo.resolve("aws/config")), Files.readString(demo.resolve("aws/credentials")));
+    }
+
     Result run(String... args) throws IOException, InterruptedException {
         return runWithInput("", args);
     }

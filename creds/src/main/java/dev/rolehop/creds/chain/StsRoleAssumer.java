@@ -18,9 +18,12 @@ import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
 import software.amazon.awssdk.services.sts.model.AssumeRoleWithWebIdentityRequest;
 import software.amazon.awssdk.services.sts.model.AssumeRoleWithWebIdentityResponse;
+import software.amazon.awssdk.services.sts.model.AssumedRoleUser;
+import software.amazon.awssdk.services.sts.model.Credentials;
 import software.amazon.awssdk.services.sts.model.GetSessionTokenRequest;
 import software.amazon.awssdk.services.sts.model.GetSessionTokenResponse;
 import software.amazon.awssdk.services.sts.model.StsException;
+import software.amazon.awssdk.services.sts.model.StsResponse;
 
 /**
  * Calls STS AssumeRole for one role hop, and GetSessionToken for an MFA session, through the SDK's
@@ -61,19 +64,7 @@ public final class StsRoleAssumer {
         String what = "profile '" + hop.profile() + "': AssumeRole of " + hop.roleArn();
         return call(what, source, tokenCode, sts -> {
             AssumeRoleResponse response = sts.assumeRole(request.build());
-            return new AssumedRole(
-                    response.credentials().accessKeyId(),
-                    response.credentials().secretAccessKey(),
-                    response.credentials().sessionToken(),
-                    response.credentials().expiration(),
-                    response.assumedRoleUser() == null
-                            ? null
-                            : response.assumedRoleUser().assumedRoleId(),
-                    response.assumedRoleUser() == null
-                            ? null
-                            : response.assumedRoleUser().arn(),
-                    response.responseMetadata().requestId(),
-                    headers(response.sdkHttpResponse().headers()));
+            return assumedRole(response, response.credentials(), response.assumedRoleUser());
         });
     }
 
@@ -93,15 +84,7 @@ public final class StsRoleAssumer {
                 + session.accessKeyId() + ")";
         return call(what, source, tokenCode, sts -> {
             GetSessionTokenResponse response = sts.getSessionToken(request);
-            return new AssumedRole(
-                    response.credentials().accessKeyId(),
-                    response.credentials().secretAccessKey(),
-                    response.credentials().sessionToken(),
-                    response.credentials().expiration(),
-                    null,
-                    null,
-                    response.responseMetadata().requestId(),
-                    headers(response.sdkHttpResponse().headers()));
+            return assumedRole(response, response.credentials(), null);
         });
     }
 
@@ -123,19 +106,7 @@ public final class StsRoleAssumer {
                         + ": AssumeRoleWithWebIdentity of " + identity.roleArn();
         return callUnsigned(what, sts -> {
             AssumeRoleWithWebIdentityResponse response = sts.assumeRoleWithWebIdentity(request);
-            return new AssumedRole(
-                    response.credentials().accessKeyId(),
-                    response.credentials().secretAccessKey(),
-                    response.credentials().sessionToken(),
-                    response.credentials().expiration(),
-                    response.assumedRoleUser() == null
-                            ? null
-                            : response.assumedRoleUser().assumedRoleId(),
-                    response.assumedRoleUser() == null
-                            ? null
-                            : response.assumedRoleUser().arn(),
-                    response.responseMetadata().requestId(),
-                    headers(response.sdkHttpResponse().headers()));
+            return assumedRole(response, response.credentials(), response.assumedRoleUser());
         });
     }
 
@@ -188,6 +159,19 @@ public final class StsRoleAssumer {
                             + "; check the endpoint URL and the network",
                     e);
         }
+    }
+
+    /** The session an STS answer gives ({@code user} is null for GetSessionToken: no role). */
+    private static AssumedRole assumedRole(StsResponse response, Credentials credentials, AssumedRoleUser user) {
+        return new AssumedRole(
+                credentials.accessKeyId(),
+                credentials.secretAccessKey(),
+                credentials.sessionToken(),
+                credentials.expiration(),
+                user == null ? null : user.assumedRoleId(),
+                user == null ? null : user.arn(),
+                response.responseMetadata().requestId(),
+                headers(response.sdkHttpResponse().headers()));
     }
 
     private static Map<String, String> headers(Map<String, List<String>> raw) {
