@@ -15,7 +15,8 @@ import java.security.SecureRandom;
 /**
  * Writes the demo world: a jump account with user alice (static keys, admin policy, virtual
  * MFA device) and a lab account whose {@code lab-admin} role trusts the jump account only
- * with MFA; plus matching AWS CLI {@code config} and {@code credentials} files. Keys and the
+ * with MFA; an Identity Center where user alice reaches the jump account with ReadOnly and the
+ * lab account with AdministratorAccess and ReadOnly; plus matching AWS CLI {@code config} and {@code credentials} files. Keys and the
  * MFA seed are random for each demo, so no two demos share secrets.
  */
 public final class DemoWorld {
@@ -30,6 +31,11 @@ public final class DemoWorld {
     public static final String MFA_SERIAL = "arn:aws:iam::" + JUMP_ACCOUNT + ":mfa/alice";
     /** The lab role that requires MFA. */
     public static final String ROLE_ARN = "arn:aws:iam::" + LAB_ACCOUNT + ":role/lab-admin";
+
+    /** The access portal of the demo world's Identity Center (its {@code sso_start_url}). */
+    public static final String SSO_START_URL = "https://rolehop-local.awsapps.com/start";
+    /** The Identity Center's region. */
+    public static final String SSO_REGION = "us-east-1";
 
     private DemoWorld() {}
 
@@ -135,6 +141,35 @@ public final class DemoWorld {
                         state: running
                         tags:
                           Name: lab-web
-                """.formatted(JUMP_ACCOUNT, LAB_ACCOUNT, keyId, secret, seed, MFA_SERIAL);
+                identity_center:
+                  start_url: %7$s
+                  region: %8$s
+                  users:
+                    - name: alice
+                  permission_sets:
+                    - name: AdministratorAccess
+                      session_duration: 3600
+                      policies:
+                        - name: admin
+                          document:
+                            Version: "2012-10-17"
+                            Statement:
+                              - Effect: Allow
+                                Action: "*"
+                                Resource: "*"
+                    - name: ReadOnly
+                      policies:
+                        - name: read
+                          document:
+                            Version: "2012-10-17"
+                            Statement:
+                              - Effect: Allow
+                                Action: ["ec2:Describe*", "iam:Get*", "iam:List*"]
+                                Resource: "*"
+                  assignments:
+                    - {user: alice, account: "%1$s", permission_set: ReadOnly}
+                    - {user: alice, account: "%2$s", permission_set: AdministratorAccess}
+                    - {user: alice, account: "%2$s", permission_set: ReadOnly}
+                """.formatted(JUMP_ACCOUNT, LAB_ACCOUNT, keyId, secret, seed, MFA_SERIAL, SSO_START_URL, SSO_REGION);
     }
 }

@@ -13,11 +13,9 @@ import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.AwsException;
 import dev.rolehop.local.wire.XmlWriter;
-import dev.rolehop.local.world.Ids;
 import dev.rolehop.local.world.Role;
 import dev.rolehop.local.world.World;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,17 +165,7 @@ public final class StsHandler implements ServiceHandler {
             Instant expiration,
             Instant mfaTime,
             boolean chained) {
-        return new TemporaryCredential(
-                Ids.randomUpper("ASIA", 16),
-                Ids.randomSecret(30),
-                "IQoJb3JpZ2luX2VjE" + Ids.randomSecret(180),
-                expiration.truncatedTo(ChronoUnit.SECONDS),
-                kind,
-                accountId,
-                principal,
-                sessionName,
-                mfaTime,
-                chained);
+        return TemporaryCredential.issue(kind, accountId, principal, sessionName, expiration, mfaTime, chained);
     }
 
     private static void credentials(XmlWriter xml, TemporaryCredential c) {

@@ -3,11 +3,21 @@ package dev.rolehop.local.world;
 import java.util.List;
 import java.util.Optional;
 
-/** The fixed part of a local AWS: accounts with their users, keys, MFA devices, roles and instances. */
-public record World(List<Account> accounts) {
+/**
+ * The fixed part of a local AWS: accounts with their users, keys, MFA devices, roles and instances,
+ * and optionally an IAM Identity Center instance.
+ *
+ * @param identityCenter the Identity Center instance, or null when the world has none
+ */
+public record World(List<Account> accounts, IdentityCenter identityCenter) {
 
     public World {
         accounts = List.copyOf(accounts);
+    }
+
+    /** A world without Identity Center. */
+    public World(List<Account> accounts) {
+        this(accounts, null);
     }
 
     /** The account with this 12-digit id. */
