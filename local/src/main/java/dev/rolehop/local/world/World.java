@@ -3,11 +3,22 @@ package dev.rolehop.local.world;
 import java.util.List;
 import java.util.Optional;
 
-/** The fixed part of a local AWS: accounts with their users, keys, MFA devices, roles and instances. */
-public record World(List<Account> accounts) {
+/**
+ * The fixed part of a local AWS: accounts with their users, keys, MFA devices, roles and instances,
+ * and the accounts' OpenID Connect providers.
+ */
+public record World(List<Account> accounts, List<OidcProvider> oidcProviders) {
 
     public World {
         accounts = List.copyOf(accounts);
+        oidcProviders = List.copyOf(oidcProviders);
+    }
+
+    /** The OIDC provider of an account with this issuer URL (a token's {@code iss}). */
+    public Optional<OidcProvider> oidcProvider(String accountId, String url) {
+        return oidcProviders.stream()
+                .filter(p -> p.accountId().equals(accountId) && p.url().equals(url))
+                .findFirst();
     }
 
     /** The account with this 12-digit id. */

@@ -1,0 +1,71 @@
+package dev.rolehop.local.sts;
+
+import dev.rolehop.local.service.ServiceCall;
+import dev.rolehop.local.state.SessionKind;
+import dev.rolehop.local.state.TemporaryCredential;
+import dev.rolehop.local.wire.XmlWriter;
+import dev.rolehop.local.world.Ids;
+import dev.rolehop.local.world.Role;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** The parts STS's answers share: new temporary credentials, their XML, the response envelope. */
+final class StsResponses {
+
+    private StsResponses() {}
+
+    /** New random temporary credentials (ASIA...) of a principal, expiring at {@code expiration}. */
+    static TemporaryCredential issue(
+            SessionKind kind,
+            String accountId,
+            String principal,
+            String sessionName,
+            Instant expiration,
+            Instant mfaTime,
+            boolean chained) {
+        return new TemporaryCredential(
+                Ids.randomUpper("ASIA", 16),
+                Ids.randomSecret(30),
+                "IQoJb3JpZ2luX2VjE" + Ids.randomSecret(180),
+                expiration.truncatedTo(ChronoUnit.SECONDS),
+                kind,
+                accountId,
+                principal,
+                sessionName,
+                mfaTime,
+                chained);
+    }
+
+    /** The {@code Credentials} element of an answer. */
+    static void credentials(XmlWriter xml, TemporaryCredential c) {
+        xml.open("Credentials")
+                .element("AccessKeyId", c.accessKeyId())
+                .element("SecretAccessKey", c.secretAccessKey())
+                .element("SessionToken", c.sessionToken())
+                .element("Expiration", c.expiration().toString())
+                .close("Credentials");
+    }
+
+    /** Opens {@code <ActionResponse><ActionResult>}. */
+    static XmlWriter start(String action) {
+        return new XmlWriter().open(action + "Response", StsHandler.NAMESPACE).open(action + "Result");
+    }
+
+    /** Closes the result, adds the request id and returns the document. */
+    static String end(XmlWriter xml, String action, ServiceCall call) {
+        return xml.close(action + "Result")
+                .open("ResponseMetadata")
+                .element("RequestId", call.requestId())
+                .close("ResponseMetadata")
+                .close(action + "Response")
+                .toString();
+    }
+
+    /** The {@code AssumedRoleUser} element of a role session. */
+    static void assumedRoleUser(XmlWriter xml, Role role, String sessionName) {
+        xml.open("AssumedRoleUser")
+                .element("AssumedRoleId", role.roleId() + ":" + sessionName)
+                .element("Arn", "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.name() + "/" + sessionName)
+                .close("AssumedRoleUser");
+    }
+}
