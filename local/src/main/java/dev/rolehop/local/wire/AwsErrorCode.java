@@ -39,6 +39,10 @@ public enum AwsErrorCode {
     THROTTLING("Throttling", 400, "Rate exceeded"),
     REQUEST_LIMIT_EXCEEDED("RequestLimitExceeded", 503, "Request limit exceeded."),
     UNAUTHORIZED_OPERATION("UnauthorizedOperation", 403, null),
+    // STS AssumeRoleWithWebIdentity.
+    INVALID_IDENTITY_TOKEN("InvalidIdentityToken", 400, null),
+    EXPIRED_TOKEN_EXCEPTION("ExpiredTokenException", 400, null),
+    IDP_REJECTED_CLAIM("IDPRejectedClaim", 403, null),
     // IAM.
     NO_SUCH_ENTITY("NoSuchEntity", 404, null),
     // EC2.
