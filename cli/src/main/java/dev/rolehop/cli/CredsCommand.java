@@ -29,6 +29,7 @@ final class CredsCommand implements Callable<Integer> {
 
     static final String NAME = "creds";
     static final String FORMAT = "--format";
+    static final String DEFAULT_FORMAT = "env";
 
     @Spec
     CommandSpec spec;
@@ -39,7 +40,7 @@ final class CredsCommand implements Callable<Integer> {
     @Option(
             names = FORMAT,
             paramLabel = "env|json|process",
-            defaultValue = "env",
+            defaultValue = DEFAULT_FORMAT,
             description = "env: shell export lines (default); json: the credentials as JSON; "
                     + "process: credential_process Version 1 JSON.")
     CredsFormat format;

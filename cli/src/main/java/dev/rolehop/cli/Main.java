@@ -62,9 +62,9 @@ public final class Main implements Runnable {
      * code ({@link ExitCode}), without exiting the JVM.
      */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        Optional<Integer> credentialProcess = CredentialProcessRun.run(out, err, args);
-        if (credentialProcess.isPresent()) {
-            return credentialProcess.get();
+        Optional<Integer> plain = PlainRun.run(out, err, args);
+        if (plain.isPresent()) {
+            return plain.get();
         }
         CommandLine commandLine = new CommandLine(new Main(out, err));
         for (Class<?> subcommand : subcommands(args)) {
