@@ -119,7 +119,7 @@ final class RouteTables {
             } else {
                 vpcId = InternetGateways.find(r, gatewayId.get()).vpcId();
             }
-            String other = subnetId.orElse(gatewayId.orElseThrow());
+            String other = subnetId.orElseGet(gatewayId::orElseThrow);
             if (!table.vpcId().equals(vpcId)) {
                 throw AwsErrorCode.INVALID_PARAMETER_VALUE.error(
                         "route table " + id + " and " + (subnetId.isPresent() ? "subnet " : "network gateway ") + other

@@ -104,10 +104,11 @@ final class Vpcs {
         return Ec2Xml.end(xml, "CreateVpc");
     }
 
-    /** A fresh /56 from Amazon's pool, as AmazonProvidedIpv6CidrBlock assigns one. */
+    /** A fresh /56 from Amazon's pool, as AmazonProvidedIpv6CidrBlock assigns one (written canonically). */
     static String amazonIpv6Block() {
-        String hex = Ids.randomHex("").substring(0, 6);
-        return "2600:1f18:" + hex.substring(0, 4) + ":" + hex.substring(4, 6) + "00::/56";
+        String hex = Ids.randomHex("").substring(0, 5);
+        return Cidr.require("2600:1f18:" + hex.substring(0, 4) + ":1" + hex.charAt(4) + "00::/56", "ipv6CidrBlock")
+                .toString();
     }
 
     String delete(ServiceCall call) {

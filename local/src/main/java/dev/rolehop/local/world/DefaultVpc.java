@@ -24,11 +24,28 @@ public record DefaultVpc(
 
     /** The availability zones rolehop local gives every region: {@code a}, {@code b} and {@code c}. */
     public static List<Zone> zones(String region) {
-        String regionCode = region.replaceAll("([a-z])[a-z]*-", "$1").replace("-", "");
+        String regionCode = regionCode(region);
         return List.of(
                 new Zone(region + "a", regionCode + "-az1"),
                 new Zone(region + "b", regionCode + "-az2"),
                 new Zone(region + "c", regionCode + "-az3"));
+    }
+
+    /**
+     * AWS's short code of a region in zone ids: the area, the direction's initials and the number
+     * ({@code us-east-1} is {@code use1}, {@code ap-southeast-2} is {@code apse2}).
+     */
+    static String regionCode(String region) {
+        String[] parts = region.split("-");
+        if (parts.length != 3) {
+            return region.replace("-", "");
+        }
+        String direction = parts[1].replace("north", "n")
+                .replace("south", "s")
+                .replace("east", "e")
+                .replace("west", "w")
+                .replace("central", "c");
+        return parts[0] + direction + parts[2];
     }
 
     /** The id of another resource of the default network (gateway, route table, ...), stable as the others. */
