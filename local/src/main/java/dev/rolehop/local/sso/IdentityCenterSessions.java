@@ -34,6 +34,7 @@ final class IdentityCenterSessions {
         final String userCode;
         final Instant expiresAt;
         Instant lastPoll;
+        int fastPolls;
         String approvedUser;
         boolean denied;
 
@@ -154,7 +155,12 @@ final class IdentityCenterSessions {
         if (authorization.approvedUser == null) {
             Instant previous = authorization.lastPoll;
             authorization.lastPoll = now;
-            if (previous != null && previous.plusSeconds(POLL_INTERVAL_SECONDS).isAfter(now)) {
+            boolean fast = previous != null
+                    && previous.plusSeconds(POLL_INTERVAL_SECONDS).isAfter(now);
+            authorization.fastPolls = fast ? authorization.fastPolls + 1 : 0;
+            // One quick second poll is how the AWS CLI starts (it tries once before showing the code
+            // and once more at once); a client that keeps polling faster than the interval slows down.
+            if (authorization.fastPolls >= 2) {
                 throw SsoError.SLOW_DOWN.error("Client is polling too fast; wait the interval between polls");
             }
             throw SsoError.AUTHORIZATION_PENDING.error("Authorization is still pending");
