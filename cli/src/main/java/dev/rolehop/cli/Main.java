@@ -32,6 +32,7 @@ public final class Main implements Runnable {
             WhoamiCommand.class,
             CredsCommand.class,
             ExecCommand.class,
+            ServeCommand.class,
             ProfilesCommand.class,
             LocalCommand.class,
             DemoCommand.class,

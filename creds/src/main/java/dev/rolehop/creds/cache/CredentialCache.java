@@ -2,14 +2,12 @@ package dev.rolehop.creds.cache;
 
 import dev.rolehop.python.Json;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -118,21 +116,7 @@ public final class CredentialCache {
      */
     public void write(String key, AssumedRole role) throws IOException {
         ensureDirectory();
-        byte[] content = CacheEntryJson.toJson(role).getBytes(StandardCharsets.UTF_8);
-        Path temp = Files.createTempFile(
-                directory, "." + key + "-", ".tmp", PosixFilePermissions.asFileAttribute(FILE_MODE));
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        SecretFiles.write(file(key), CacheEntryJson.toJson(role));
     }
 
     /** Removes an entry; returns whether there was one. */
