@@ -33,6 +33,7 @@ public final class Main implements Runnable {
             WhoamiCommand.class,
             CredsCommand.class,
             ExecCommand.class,
+            ServeCommand.class,
             ProfilesCommand.class,
             LocalCommand.class,
             DemoCommand.class,
