@@ -7,7 +7,6 @@ import dev.rolehop.local.service.ServiceCall;
 import dev.rolehop.local.service.ServiceHandler;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
-import dev.rolehop.local.world.Account;
 import dev.rolehop.local.world.DefaultVpc;
 import dev.rolehop.local.world.World;
 import java.util.ArrayList;
@@ -26,6 +25,11 @@ public final class Ec2Handler implements ServiceHandler {
     private final Network network;
     private final Instances instances;
     private final Tags tags;
+    private final KeyPairs keyPairs;
+    private final Images images;
+    private final RunInstances runInstances;
+    private final InstanceActions instanceActions;
+    private final InstanceAttributes instanceAttributes;
 
     /** Creates the handler over a world and its state. */
     public Ec2Handler(World world, WorldState state) {
@@ -33,8 +37,14 @@ public final class Ec2Handler implements ServiceHandler {
         this.state = state;
         this.groups = new SecurityGroups(state);
         this.network = new Network(state);
-        this.instances = new Instances(state);
-        this.tags = new Tags(state);
+        InstanceLifecycle lifecycle = new InstanceLifecycle(world.instanceTiming());
+        this.instances = new Instances(state, lifecycle);
+        this.tags = new Tags(state, world);
+        this.keyPairs = new KeyPairs(state);
+        this.images = new Images(world, state);
+        this.runInstances = new RunInstances(world, state, lifecycle);
+        this.instanceActions = new InstanceActions(state, lifecycle);
+        this.instanceAttributes = new InstanceAttributes(state, lifecycle);
     }
 
     @Override
@@ -60,9 +70,12 @@ public final class Ec2Handler implements ServiceHandler {
             throw AwsErrorCode.AUTH_FAILURE.error();
         }
         DefaultVpc vpc = DefaultVpc.of(caller.accountId(), call.region());
-        Account account = world.account(caller.accountId()).orElseThrow();
         for (String resource : resources(call)) {
             authorize(call, resource);
+        }
+        if (call.params().get("DryRun").map(Boolean::parseBoolean).orElse(false)) {
+            // Authorized, and nothing is done: EC2 answers DryRunOperation (412).
+            throw AwsErrorCode.DRY_RUN_OPERATION.error();
         }
         return switch (call.action()) {
             case "CreateSecurityGroup" -> groups.create(call, vpc);
@@ -82,10 +95,23 @@ public final class Ec2Handler implements ServiceHandler {
             // tolerates (it then reports classic_link_enabled/_dns_supported false).
             case "DescribeVpcClassicLink", "DescribeVpcClassicLinkDnsSupport" ->
                 throw AwsErrorCode.UNSUPPORTED_OPERATION.error();
-            case "DescribeInstances" -> instances.describe(call, vpc, account.instances());
-            case "CreateTags" -> tags.create(call, vpc, account.instances());
-            case "DeleteTags" -> tags.delete(call, vpc, account.instances());
-            case "DescribeTags" -> tags.describe(call, vpc, account.instances());
+            case "DescribeInstances" -> instances.describe(call);
+            case "DescribeInstanceStatus" -> instances.status(call);
+            case "RunInstances" -> runInstances.run(call, vpc);
+            case "StartInstances" -> instanceActions.start(call);
+            case "StopInstances" -> instanceActions.stop(call);
+            case "TerminateInstances" -> instanceActions.terminate(call);
+            case "RebootInstances" -> instanceActions.reboot(call);
+            case "DescribeInstanceAttribute" -> instanceAttributes.describe(call);
+            case "ModifyInstanceAttribute" -> instanceAttributes.modify(call);
+            case "CreateKeyPair" -> keyPairs.create(call);
+            case "ImportKeyPair" -> keyPairs.importKey(call);
+            case "DeleteKeyPair" -> keyPairs.delete(call);
+            case "DescribeKeyPairs" -> keyPairs.describe(call);
+            case "DescribeImages" -> images.describe(call);
+            case "CreateTags" -> tags.create(call, vpc);
+            case "DeleteTags" -> tags.delete(call, vpc);
+            case "DescribeTags" -> tags.describe(call, vpc);
             default ->
                 throw AwsErrorCode.INVALID_ACTION.error(
                         "The action " + call.action() + " is not valid for this web service.");
@@ -105,6 +131,14 @@ public final class Ec2Handler implements ServiceHandler {
             for (String id : call.params().values("ResourceId")) {
                 out.add(prefix + type(id) + "/" + id);
             }
+        } else if (action.endsWith("KeyPair")) {
+            // IAM names key pairs by name: arn:aws:ec2:REGION:ACCOUNT:key-pair/NAME.
+            out.add(prefix + "key-pair/" + call.params().get("KeyName").orElse("*"));
+        } else if (action.equals("RunInstances")) {
+            out.addAll(InstanceArns.runInstances(call, prefix));
+        } else if (action.endsWith("Instances") || action.endsWith("InstanceAttribute")) {
+            call.params().values("InstanceId").forEach(id -> out.add(prefix + "instance/" + id));
+            call.params().get("InstanceId").ifPresent(id -> out.add(prefix + "instance/" + id));
         } else {
             out.add(prefix + "security-group/" + call.params().get("GroupId").orElse("*"));
         }
@@ -117,6 +151,18 @@ public final class Ec2Handler implements ServiceHandler {
         }
         if (id.startsWith("i-")) {
             return "instance";
+        }
+        if (id.startsWith("ami-")) {
+            return "image";
+        }
+        if (id.startsWith("key-")) {
+            return "key-pair";
+        }
+        if (id.startsWith("vol-")) {
+            return "volume";
+        }
+        if (id.startsWith("eni-")) {
+            return "network-interface";
         }
         return id.contains("-") ? id.substring(0, id.indexOf('-')) : id;
     }

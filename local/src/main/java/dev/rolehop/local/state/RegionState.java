@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The mutable EC2 state of one account in one region: security groups and resource tags.
+ * The mutable EC2 state of one account in one region: security groups, resource tags, and a
+ * table per {@link ResourceKind} (key pairs, instances, ...).
  * Only {@link WorldState} hands it out, under its lock.
  *
  * <p>Inside a transaction ({@link #begin}) every change records how to undo it, so a request
@@ -21,6 +22,9 @@ public final class RegionState {
 
     private Map<String, SecurityGroup> groups = new LinkedHashMap<>();
     private Map<String, Map<String, String>> tags = new LinkedHashMap<>();
+
+    /** The resource tables by kind name: id to resource, in creation order. */
+    private Map<String, Map<String, Record>> resources = new LinkedHashMap<>();
 
     /** Undo actions of the open transaction, newest first; null outside a transaction. */
     private Deque<Runnable> undo;
@@ -71,6 +75,81 @@ public final class RegionState {
         groups.remove(groupId);
         tags.remove(groupId);
         journal(() -> Map.of("op", "remove_group", "id", groupId));
+    }
+
+    /** The resources of a kind, in creation order. */
+    public <T extends Record> List<T> all(ResourceKind<T> kind) {
+        List<T> out = new ArrayList<>();
+        resources
+                .getOrDefault(kind.name(), Map.of())
+                .values()
+                .forEach(r -> out.add(kind.type().cast(r)));
+        return out;
+    }
+
+    /** The resource of a kind with this id. */
+    public <T extends Record> Optional<T> find(ResourceKind<T> kind, String id) {
+        return Optional.ofNullable(resources.getOrDefault(kind.name(), Map.of()).get(id))
+                .map(kind.type()::cast);
+    }
+
+    /** Adds a resource, or replaces the one with its id (which keeps its place). */
+    public <T extends Record> void put(ResourceKind<T> kind, T resource) {
+        String id = kind.id().apply(resource);
+        Map<String, Record> table = resources.computeIfAbsent(kind.name(), k -> new LinkedHashMap<>());
+        Record old = table.put(id, resource);
+        journal(() -> Map.of("op", "put_resource", "kind", kind.name(), "value", kind.encode(resource)));
+        record(() -> {
+            if (old == null) {
+                table.remove(id);
+            } else {
+                table.put(id, old);
+            }
+        });
+    }
+
+    /** Removes a resource of a kind and its tags. */
+    public void remove(ResourceKind<?> kind, String id) {
+        Map<String, Record> table = resources.get(kind.name());
+        if (table == null || !table.containsKey(id)) {
+            return;
+        }
+        if (undo != null) {
+            // Re-inserting would move the resource to the end: restore the maps as they were.
+            Map<String, Record> tableBefore = new LinkedHashMap<>(table);
+            Map<String, Map<String, String>> tagsBefore = tags;
+            tags = new LinkedHashMap<>(tags);
+            record(() -> {
+                table.clear();
+                table.putAll(tableBefore);
+                tags = tagsBefore;
+            });
+        }
+        table.remove(id);
+        tags.remove(id);
+        journal(() -> Map.of("op", "remove_resource", "kind", kind.name(), "id", id));
+    }
+
+    /** Every resource table with a resource, by kind name (for the snapshot). */
+    Map<String, List<Map<String, Object>>> encodedResources() {
+        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+        for (ResourceKind<?> kind : ResourceKind.ALL) {
+            List<Map<String, Object>> stored = new ArrayList<>();
+            resources.getOrDefault(kind.name(), Map.of()).values().forEach(r -> stored.add(kind.encode(r)));
+            if (!stored.isEmpty()) {
+                out.put(kind.name(), stored);
+            }
+        }
+        return out;
+    }
+
+    /** Adds a resource read from the snapshot or the journal. */
+    void putStored(String kindName, Map<String, Object> stored) {
+        putDecoded(ResourceKind.named(kindName), stored);
+    }
+
+    private <T extends Record> void putDecoded(ResourceKind<T> kind, Map<String, Object> stored) {
+        put(kind, kind.decode(stored));
     }
 
     /** The tags of a resource (a copy, in insertion order). */
@@ -140,6 +219,8 @@ public final class RegionState {
             case "remove_group" -> remove((String) op.get("id"));
             case "tag" -> tag((String) op.get("id"), (String) op.get("key"), String.valueOf(op.get("value")));
             case "untag" -> untag((String) op.get("id"), (String) op.get("key"));
+            case "put_resource" -> putStored((String) op.get("kind"), (Map<String, Object>) op.get("value"));
+            case "remove_resource" -> remove(ResourceKind.named((String) op.get("kind")), (String) op.get("id"));
             default -> throw new IllegalArgumentException("unknown journal operation " + op.get("op"));
         }
     }

@@ -83,6 +83,7 @@ final class StateCodec {
         region.groups().forEach(g -> groups.add(group(g)));
         out.put("groups", groups);
         out.put("tags", region.allTags());
+        out.put("resources", region.encodedResources());
         return out;
     }
 
@@ -174,6 +175,8 @@ final class StateCodec {
             }
             ((Map<String, Map<String, Object>>) rm.getOrDefault("tags", Map.of()))
                     .forEach((id, t) -> t.forEach((k, v) -> region.tag(id, k, String.valueOf(v))));
+            ((Map<String, List<Map<String, Object>>>) rm.getOrDefault("resources", Map.of()))
+                    .forEach((kind, stored) -> stored.forEach(one -> region.putStored(kind, one)));
             regions.put(key, region);
         });
         return ((Number) root.getOrDefault("journal_seq", 0)).longValue();

@@ -3,11 +3,20 @@ package dev.rolehop.local.world;
 import java.util.List;
 import java.util.Optional;
 
-/** The fixed part of a local AWS: accounts with their users, keys, MFA devices, roles and instances. */
-public record World(List<Account> accounts) {
+/**
+ * The fixed part of a local AWS: accounts with their users, keys, MFA devices, roles and
+ * instances; AMIs; how long instance state changes take.
+ */
+public record World(List<Account> accounts, List<SeedImage> images, InstanceTiming instanceTiming) {
 
     public World {
         accounts = List.copyOf(accounts);
+        images = List.copyOf(images);
+    }
+
+    /** A world of accounts alone, with no images and the default instance timing. */
+    public World(List<Account> accounts) {
+        this(accounts, List.of(), InstanceTiming.DEFAULT);
     }
 
     /** The account with this 12-digit id. */

@@ -77,7 +77,7 @@ public final class WorldLoader {
         if (root == null) {
             throw new WorldException(fileName + ": the world file is empty (it needs 'accounts:')");
         }
-        YamlMap top = new YamlMap(fileName, root, "the world file", Set.of("accounts"));
+        YamlMap top = new YamlMap(fileName, root, "the world file", Set.of("accounts", "images", "ec2"));
         List<Account> accounts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Node n : top.list("accounts")) {
@@ -87,7 +87,8 @@ public final class WorldLoader {
         if (accounts.isEmpty()) {
             throw top.error(top.self(), "'accounts' must list at least one account");
         }
-        return new World(accounts);
+        return new World(
+                accounts, ImageLoader.images(fileName, top, accounts, seen), ImageLoader.timing(fileName, top));
     }
 
     /** "line:column" (1-based) of a code point index in text. */
