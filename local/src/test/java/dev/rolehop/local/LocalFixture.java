@@ -68,10 +68,15 @@ public final class LocalFixture implements AutoCloseable {
 
     /** Starts an in-memory endpoint over a world given as YAML text (keys are the world's own). */
     public static LocalFixture ofWorld(String yaml) {
+        return ofWorld(yaml, null);
+    }
+
+    /** Starts an endpoint over a world given as YAML text with state in {@code stateFile} (null = memory). */
+    public static LocalFixture ofWorld(String yaml, Path stateFile) {
         try {
             Path dir = Files.createTempDirectory("rolehop-local-test");
             Path world = Files.writeString(dir.resolve("world.yml"), yaml);
-            return new LocalFixture(dir, world, null, null, null);
+            return new LocalFixture(dir, world, null, null, stateFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
