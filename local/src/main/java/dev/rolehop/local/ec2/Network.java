@@ -18,6 +18,8 @@ final class Network {
     private static final Set<String> VPC_FILTERS = Set.of(
             "vpc-id",
             "is-default",
+            // amazon.aws's ec2_instance asks for the default VPC with this older spelling, which EC2 accepts.
+            "isDefault",
             "cidr",
             "cidr-block-association.cidr-block",
             "state",
@@ -57,7 +59,7 @@ final class Network {
         boolean selected = filters.matches(
                 f -> switch (f) {
                     case "vpc-id" -> List.of(vpc.vpcId());
-                    case "is-default" -> List.of("true");
+                    case "is-default", "isDefault" -> List.of("true");
                     case "cidr", "cidr-block-association.cidr-block" -> List.of(vpc.cidrBlock());
                     case "state" -> List.of("available");
                     case "owner-id" -> List.of(vpc.accountId());
