@@ -110,13 +110,8 @@ class ImagesTest {
 
     @Test
     void anImageIdTheCallerCannotSeeIsNotFound() {
-        AwsServiceException e = null;
-        try {
-            ec2.describeImages(r -> r.imageIds("ami-0333333333333333b"));
-        } catch (AwsServiceException thrown) {
-            e = thrown;
-        }
-        assertThat(e).isNotNull();
+        AwsServiceException e =
+                LocalFixture.awsError(() -> ec2.describeImages(r -> r.imageIds("ami-0333333333333333b")));
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidAMIID.NotFound");
         assertThat(e.awsErrorDetails().errorMessage())
                 .isEqualTo("The image id '[ami-0333333333333333b]' does not exist");

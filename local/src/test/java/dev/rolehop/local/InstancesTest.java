@@ -70,15 +70,6 @@ class InstancesTest {
         f.close();
     }
 
-    private static AwsServiceException error(Runnable call) {
-        try {
-            call.run();
-        } catch (AwsServiceException e) {
-            return e;
-        }
-        throw new AssertionError("expected an AWS error");
-    }
-
     private Instance run(String name) {
         return ec2.runInstances(r -> r.imageId(IMAGE)
                         .instanceType("t3.micro")
@@ -142,7 +133,9 @@ class InstancesTest {
         f.clock.advance(Duration.ofSeconds(30));
         assertThat(state(i.instanceId())).isEqualTo("terminated");
         f.clock.advance(Duration.ofSeconds(600));
-        assertThat(error(() -> describe(i.instanceId())).awsErrorDetails().errorCode())
+        assertThat(LocalFixture.awsError(() -> describe(i.instanceId()))
+                        .awsErrorDetails()
+                        .errorCode())
                 .isEqualTo("InvalidInstanceID.NotFound");
     }
 
@@ -151,7 +144,7 @@ class InstancesTest {
         Instance i = run("busy");
         f.clock.advance(Duration.ofSeconds(30));
         ec2.stopInstances(r -> r.instanceIds(i.instanceId()));
-        AwsServiceException e = error(() -> ec2.startInstances(r -> r.instanceIds(i.instanceId())));
+        AwsServiceException e = LocalFixture.awsError(() -> ec2.startInstances(r -> r.instanceIds(i.instanceId())));
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("IncorrectInstanceState");
         assertThat(e.awsErrorDetails().errorMessage())
                 .isEqualTo("The instance '" + i.instanceId() + "' is not in a state from which it can be started.");
@@ -161,7 +154,7 @@ class InstancesTest {
     void terminationProtectionRefusesTerminate() {
         Instance i = run("protected");
         ec2.modifyInstanceAttribute(r -> r.instanceId(i.instanceId()).disableApiTermination(a -> a.value(true)));
-        AwsServiceException e = error(() -> ec2.terminateInstances(r -> r.instanceIds(i.instanceId())));
+        AwsServiceException e = LocalFixture.awsError(() -> ec2.terminateInstances(r -> r.instanceIds(i.instanceId())));
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("OperationNotPermitted");
         assertThat(state(i.instanceId())).isEqualTo("pending");
         assertThat(ec2.describeInstanceAttribute(
@@ -175,7 +168,7 @@ class InstancesTest {
     void theInstanceTypeChangesOnlyWhileStopped() {
         Instance i = run("resize");
         f.clock.advance(Duration.ofSeconds(30));
-        AwsServiceException e = error(() ->
+        AwsServiceException e = LocalFixture.awsError(() ->
                 ec2.modifyInstanceAttribute(r -> r.instanceId(i.instanceId()).instanceType(a -> a.value("t3.large"))));
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("IncorrectInstanceState");
         ec2.stopInstances(r -> r.instanceIds(i.instanceId()));
@@ -224,21 +217,21 @@ class InstancesTest {
 
     @Test
     void runInstancesChecksImageKeyPairAndGroups() {
-        AwsServiceException image = error(() -> ec2.runInstances(
+        AwsServiceException image = LocalFixture.awsError(() -> ec2.runInstances(
                 r -> r.imageId("ami-00000000000000000").minCount(1).maxCount(1)));
         assertThat(image.awsErrorDetails().errorCode()).isEqualTo("InvalidAMIID.NotFound");
-        AwsServiceException key = error(() -> ec2.runInstances(
+        AwsServiceException key = LocalFixture.awsError(() -> ec2.runInstances(
                 r -> r.imageId(IMAGE).keyName("nope").minCount(1).maxCount(1)));
         assertThat(key.awsErrorDetails().errorMessage()).isEqualTo("The key pair 'nope' does not exist");
-        AwsServiceException group = error(() -> ec2.runInstances(r -> r.imageId(IMAGE)
+        AwsServiceException group = LocalFixture.awsError(() -> ec2.runInstances(r -> r.imageId(IMAGE)
                 .securityGroupIds("sg-0000000000000000f")
                 .minCount(1)
                 .maxCount(1)));
         assertThat(group.awsErrorDetails().errorCode()).isEqualTo("InvalidGroup.NotFound");
-        AwsServiceException dry = error(() ->
+        AwsServiceException dry = LocalFixture.awsError(() ->
                 ec2.runInstances(r -> r.imageId(IMAGE).minCount(1).maxCount(1).dryRun(true)));
         assertThat(dry.awsErrorDetails().errorCode()).isEqualTo("DryRunOperation");
-        assertThat(error(() -> ec2.describeInstances(r -> r.instanceIds("web")))
+        assertThat(LocalFixture.awsError(() -> ec2.describeInstances(r -> r.instanceIds("web")))
                         .awsErrorDetails()
                         .errorCode())
                 .isEqualTo("InvalidInstanceID.Malformed");

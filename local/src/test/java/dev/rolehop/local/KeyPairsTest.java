@@ -46,15 +46,6 @@ class KeyPairsTest {
         }
     }
 
-    private static AwsServiceException error(Runnable call) {
-        try {
-            call.run();
-        } catch (AwsServiceException e) {
-            return e;
-        }
-        throw new AssertionError("expected an AWS error");
-    }
-
     /** Runs a command with input on stdin and returns its stdout (trimmed). */
     private static String run(String input, String... command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
@@ -195,7 +186,7 @@ class KeyPairsTest {
 
     @Test
     void materialThatIsNoPublicKeyIsRefusedAsEc2Does() {
-        AwsServiceException e = error(() -> lab.importKeyPair(
+        AwsServiceException e = LocalFixture.awsError(() -> lab.importKeyPair(
                 r -> r.keyName("bad").publicKeyMaterial(SdkBytes.fromUtf8String("ssh-rsa not-base64!"))));
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidKey.Format");
         assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Key is not in valid OpenSSH public key format");
@@ -208,10 +199,10 @@ class KeyPairsTest {
     @Test
     void aDuplicateNameIsRefusedAndAMissingKeyIsNotFound() {
         lab.createKeyPair(r -> r.keyName("twice"));
-        AwsServiceException dup = error(() -> lab.createKeyPair(r -> r.keyName("twice")));
+        AwsServiceException dup = LocalFixture.awsError(() -> lab.createKeyPair(r -> r.keyName("twice")));
         assertThat(dup.awsErrorDetails().errorCode()).isEqualTo("InvalidKeyPair.Duplicate");
         assertThat(dup.awsErrorDetails().errorMessage()).isEqualTo("The keypair 'twice' already exists.");
-        AwsServiceException missing = error(() -> lab.describeKeyPairs(r -> r.keyNames("nope")));
+        AwsServiceException missing = LocalFixture.awsError(() -> lab.describeKeyPairs(r -> r.keyNames("nope")));
         assertThat(missing.awsErrorDetails().errorCode()).isEqualTo("InvalidKeyPair.NotFound");
         assertThat(missing.awsErrorDetails().errorMessage()).isEqualTo("The key pair 'nope' does not exist");
     }
@@ -221,7 +212,7 @@ class KeyPairsTest {
         String id = lab.createKeyPair(r -> r.keyName("gone")).keyPairId();
         assertThat(lab.deleteKeyPair(r -> r.keyName("gone")).keyPairId()).isEqualTo(id);
         assertThat(lab.deleteKeyPair(r -> r.keyName("gone")).returnValue()).isTrue();
-        assertThat(error(() -> lab.describeKeyPairs(r -> r.keyPairIds(id)))
+        assertThat(LocalFixture.awsError(() -> lab.describeKeyPairs(r -> r.keyPairIds(id)))
                         .awsErrorDetails()
                         .errorCode())
                 .isEqualTo("InvalidKeyPair.NotFound");
@@ -229,11 +220,11 @@ class KeyPairsTest {
 
     @Test
     void aDryRunIsAnsweredDryRunOperationAndCreatesNothing() {
-        AwsServiceException e =
-                error(() -> lab.createKeyPair(r -> r.keyName("dry").dryRun(true)));
+        AwsServiceException e = LocalFixture.awsError(
+                () -> lab.createKeyPair(r -> r.keyName("dry").dryRun(true)));
         assertThat(e.statusCode()).isEqualTo(412);
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("DryRunOperation");
-        assertThat(error(() -> lab.describeKeyPairs(r -> r.keyNames("dry")))
+        assertThat(LocalFixture.awsError(() -> lab.describeKeyPairs(r -> r.keyNames("dry")))
                         .awsErrorDetails()
                         .errorCode())
                 .isEqualTo("InvalidKeyPair.NotFound");

@@ -166,7 +166,7 @@ final class InstanceAttributes {
                     groupIds.add(g);
                 }
             }
-            r.put(ResourceKind.INSTANCE, i.withSettings(attributes, groupIds, i.monitoring(), i.metadata()));
+            r.put(ResourceKind.INSTANCE, i.withSettings(attributes, groupIds));
             return null;
         });
         return Ec2Xml.end(

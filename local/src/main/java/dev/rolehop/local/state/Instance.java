@@ -108,130 +108,16 @@ public record Instance(
 
     /** This instance put in another state (reason: AWS's state transition reason, or null). */
     public Instance withState(String newState, Instant since, String reason) {
-        return new Instance(
-                id,
-                reservationId,
-                ownerId,
-                imageId,
-                keyName,
-                subnetId,
-                vpcId,
-                availabilityZone,
-                privateIp,
-                publicIp,
-                groupIds,
-                launchTime,
-                launchIndex,
-                clientToken,
-                iamInstanceProfileArn,
-                monitoring,
-                tenancy,
-                architecture,
-                rootDeviceName,
-                blockDevices,
-                metadata,
-                networkInterfaceId,
-                macAddress,
-                attributes,
-                newState,
-                since,
-                reason);
+        return RecordCodec.with(this, "state", newState, "stateSince", since, "stateReason", reason);
     }
 
     /** This instance (re)launched at a time, with a public address or none. */
     public Instance withLaunch(Instant time, String newPublicIp) {
-        return new Instance(
-                id,
-                reservationId,
-                ownerId,
-                imageId,
-                keyName,
-                subnetId,
-                vpcId,
-                availabilityZone,
-                privateIp,
-                newPublicIp,
-                groupIds,
-                time,
-                launchIndex,
-                clientToken,
-                iamInstanceProfileArn,
-                monitoring,
-                tenancy,
-                architecture,
-                rootDeviceName,
-                blockDevices,
-                metadata,
-                networkInterfaceId,
-                macAddress,
-                attributes,
-                state,
-                stateSince,
-                stateReason);
+        return RecordCodec.with(this, "launchTime", time, "publicIp", newPublicIp);
     }
 
-    /** This instance with other attributes, security groups, monitoring and metadata options. */
-    public Instance withSettings(
-            Map<String, String> newAttributes, List<String> newGroupIds, boolean newMonitoring, MetadataOptions m) {
-        return new Instance(
-                id,
-                reservationId,
-                ownerId,
-                imageId,
-                keyName,
-                subnetId,
-                vpcId,
-                availabilityZone,
-                privateIp,
-                publicIp,
-                newGroupIds,
-                launchTime,
-                launchIndex,
-                clientToken,
-                iamInstanceProfileArn,
-                newMonitoring,
-                tenancy,
-                architecture,
-                rootDeviceName,
-                blockDevices,
-                m,
-                networkInterfaceId,
-                macAddress,
-                newAttributes,
-                state,
-                stateSince,
-                stateReason);
-    }
-
-    /** This instance with another instance profile (null: none). */
-    public Instance withInstanceProfile(String arn) {
-        return new Instance(
-                id,
-                reservationId,
-                ownerId,
-                imageId,
-                keyName,
-                subnetId,
-                vpcId,
-                availabilityZone,
-                privateIp,
-                publicIp,
-                groupIds,
-                launchTime,
-                launchIndex,
-                clientToken,
-                arn,
-                monitoring,
-                tenancy,
-                architecture,
-                rootDeviceName,
-                blockDevices,
-                metadata,
-                networkInterfaceId,
-                macAddress,
-                attributes,
-                state,
-                stateSince,
-                stateReason);
+    /** This instance with other attributes and security groups. */
+    public Instance withSettings(Map<String, String> newAttributes, List<String> newGroupIds) {
+        return RecordCodec.with(this, "attributes", newAttributes, "groupIds", newGroupIds);
     }
 }

@@ -55,6 +55,24 @@ final class RecordCodec {
         return value;
     }
 
+    /**
+     * A copy of a record with some components replaced.
+     *
+     * @param namesAndValues component name, new value, name, value, ... (values may be null)
+     */
+    @SuppressWarnings("unchecked")
+    static <T extends Record> T with(T record, Object... namesAndValues) {
+        Map<String, Object> map = encode(record);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String name = (String) namesAndValues[i];
+            if (!map.containsKey(name)) {
+                throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no component " + name);
+            }
+            map.put(name, encodeValue(namesAndValues[i + 1]));
+        }
+        return decode((Class<T>) record.getClass(), map);
+    }
+
     /** A record of this type from a map written by {@link #encode}. */
     static <T extends Record> T decode(Class<T> type, Map<String, Object> map) {
         RecordComponent[] components = type.getRecordComponents();
