@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "Prints 'endpoint: http://HOST:PORT' first on stdout; logs each request on stderr; "
                     + "stops on Ctrl-C or SIGTERM."
         },
-        subcommands = {LocalInitCommand.class, LocalMfaCodeCommand.class})
+        subcommands = {LocalInitCommand.class, LocalMfaCodeCommand.class, LocalTokenCommand.class})
 final class LocalCommand implements Callable<Integer> {
 
     @Spec

@@ -49,6 +49,10 @@ class ImagesTest {
               - id: ami-0333333333333333b
                 name: theirs-private
                 owner: "333333333333"
+              - {id: ami-0c00000000000000a, name: al2-a, owner: amazon, state: deregistered}
+              - {id: ami-0c00000000000000b, name: al2-b, owner: amazon}
+              - {id: ami-0c00000000000000c, name: al2-c, owner: amazon}
+              - {id: ami-0c00000000000000d, name: al2-d, owner: amazon}
             """.formatted(KEY, SECRET));
     private final Ec2Client ec2 = f.ec2(LocalFixture.keys(KEY, SECRET));
 
@@ -66,6 +70,10 @@ class ImagesTest {
     void everyImageTheCallerMayLaunchIsVisibleAndNoOther() {
         assertThat(names(ec2.describeImages(r -> {})))
                 .containsExactly(
+                        "al2-a",
+                        "al2-b",
+                        "al2-c",
+                        "al2-d",
                         "al2023-ami-2023.6.20241121.0-kernel-6.1-arm64",
                         "al2023-ami-2023.6.20241121.0-kernel-6.1-x86_64",
                         "my-golden-image",
@@ -74,7 +82,7 @@ class ImagesTest {
 
     @Test
     void ownersSelectByAliasSelfOrAccount() {
-        assertThat(names(ec2.describeImages(r -> r.owners("amazon")))).hasSize(2);
+        assertThat(names(ec2.describeImages(r -> r.owners("amazon")))).hasSize(6);
         assertThat(names(ec2.describeImages(r -> r.owners("self")))).containsExactly("my-golden-image");
         assertThat(names(ec2.describeImages(r -> r.owners("333333333333")))).containsExactly("theirs-shared");
         assertThat(names(ec2.describeImages(r -> r.executableUsers("self"))))
@@ -119,14 +127,15 @@ class ImagesTest {
 
     @Test
     void pagesCoverEveryImageOnce() {
-        DescribeImagesResponse first = ec2.describeImages(r -> r.maxResults(3));
-        assertThat(first.images()).hasSize(3);
+        DescribeImagesResponse first = ec2.describeImages(r -> r.maxResults(5));
+        assertThat(first.images()).hasSize(5);
         assertThat(first.nextToken()).isNotNull();
-        DescribeImagesResponse second = ec2.describeImages(r -> r.maxResults(3).nextToken(first.nextToken()));
-        assertThat(second.images()).hasSize(1);
+        DescribeImagesResponse second = ec2.describeImages(r -> r.maxResults(5).nextToken(first.nextToken()));
+        assertThat(second.images()).hasSize(3);
         assertThat(second.nextToken()).isNull();
-        assertThat(ec2.describeImagesPaginator(r -> r.maxResults(1)).images().stream()
-                        .count())
-                .isEqualTo(4);
+        assertThat(ec2.describeImagesPaginator(r -> r.maxResults(5)).images().stream()
+                        .map(Image::imageId))
+                .doesNotHaveDuplicates()
+                .hasSize(8);
     }
 }

@@ -76,7 +76,7 @@ final class Images {
         List<String> ids = p.values("ImageId");
         List<String> owners = p.values("Owner");
         List<String> users = p.values("ExecutableBy");
-        if (!ids.isEmpty() && Pages.requested(p)) {
+        if (!ids.isEmpty() && p.get("MaxResults").isPresent()) {
             throw AwsErrorCode.INVALID_PARAMETER_COMBINATION.error(
                     "The parameter imagesSet cannot be used with the parameter maxResults");
         }
@@ -101,7 +101,7 @@ final class Images {
                 selected.add(i);
             }
         }
-        Pages.Page<SeedImage> page = Pages.of(p, selected, 1, 1000);
+        Pages.Page<SeedImage> page = Pages.of(p, selected);
         XmlWriter xml = Ec2Xml.start("DescribeImages", call.requestId()).open("imagesSet");
         for (SeedImage i : page.items()) {
             item(xml, i, tags(call, i));

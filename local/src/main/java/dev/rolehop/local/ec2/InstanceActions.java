@@ -2,7 +2,6 @@ package dev.rolehop.local.ec2;
 
 import dev.rolehop.local.service.ServiceCall;
 import dev.rolehop.local.state.Instance;
-import dev.rolehop.local.state.ResourceKind;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.XmlWriter;
@@ -109,7 +108,7 @@ final class InstanceActions {
                 String previous = lifecycle.state(i, now);
                 Instance after = transition.apply(i, previous, now);
                 if (after != i) {
-                    r.put(ResourceKind.INSTANCE, after);
+                    r.putResource(after);
                 }
                 out.add(new Change(i.id(), previous, after == i ? previous : after.state()));
             }

@@ -3,7 +3,6 @@ package dev.rolehop.local.ec2;
 import dev.rolehop.local.service.ServiceCall;
 import dev.rolehop.local.state.BlockDevice;
 import dev.rolehop.local.state.Instance;
-import dev.rolehop.local.state.ResourceKind;
 import dev.rolehop.local.state.SecurityGroup;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
@@ -166,7 +165,7 @@ final class InstanceAttributes {
                     groupIds.add(g);
                 }
             }
-            r.put(ResourceKind.INSTANCE, i.withSettings(attributes, groupIds));
+            r.putResource(i.withSettings(attributes, groupIds));
             return null;
         });
         return Ec2Xml.end(

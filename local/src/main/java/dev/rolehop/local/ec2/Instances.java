@@ -4,7 +4,6 @@ import dev.rolehop.local.service.ServiceCall;
 import dev.rolehop.local.state.BlockDevice;
 import dev.rolehop.local.state.Instance;
 import dev.rolehop.local.state.RegionState;
-import dev.rolehop.local.state.ResourceKind;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.AwsException;
@@ -74,7 +73,7 @@ final class Instances {
 
     /** The instances a caller sees now, or EC2's error for ids that are malformed or not there. */
     static List<Instance> visible(RegionState r, InstanceLifecycle lifecycle, Instant now, List<String> ids) {
-        List<Instance> all = r.all(ResourceKind.INSTANCE).stream()
+        List<Instance> all = r.resources(Instance.class).stream()
                 .filter(i -> lifecycle.visible(i, now))
                 .toList();
         List<String> missing = new ArrayList<>();
@@ -106,7 +105,7 @@ final class Instances {
         QueryParams p = call.params();
         Filters filters = Filters.parse(p, FILTERS);
         List<String> ids = p.values("InstanceId");
-        if (!ids.isEmpty() && Pages.requested(p)) {
+        if (!ids.isEmpty() && p.get("MaxResults").isPresent()) {
             throw AwsErrorCode.INVALID_PARAMETER_COMBINATION.error(
                     "The parameter instancesSet cannot be used with the parameter maxResults");
         }
@@ -120,7 +119,7 @@ final class Instances {
                     selected.add(i);
                 }
             }
-            Pages.Page<Instance> page = Pages.of(p, selected, 5, 1000);
+            Pages.Page<Instance> page = Pages.of(p, selected);
             Map<String, List<Instance>> reservations = new LinkedHashMap<>();
             page.items()
                     .forEach(i -> reservations
@@ -218,7 +217,7 @@ final class Instances {
                     selected.add(i);
                 }
             }
-            Pages.Page<Instance> page = Pages.of(p, selected, 5, 1000);
+            Pages.Page<Instance> page = Pages.of(p, selected);
             for (Instance i : page.items()) {
                 String seen = lifecycle.state(i, now);
                 String status = seen.equals("running") ? "ok" : "not-applicable";

@@ -3,7 +3,6 @@ package dev.rolehop.local.ec2;
 import dev.rolehop.local.service.ServiceCall;
 import dev.rolehop.local.state.KeyPair;
 import dev.rolehop.local.state.RegionState;
-import dev.rolehop.local.state.ResourceKind;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.QueryParams;
@@ -94,7 +93,7 @@ final class KeyPairs {
                 throw AwsErrorCode.INVALID_KEY_PAIR_DUPLICATE.error(
                         "The keypair '" + pair.name() + "' already exists.");
             }
-            r.put(ResourceKind.KEY_PAIR, pair);
+            r.putResource(pair);
             tags.forEach((k, v) -> r.tag(pair.id(), k, v));
             return null;
         });
@@ -110,8 +109,8 @@ final class KeyPairs {
             throw AwsErrorCode.MISSING_PARAMETER.error("The request must contain the parameter KeyName or KeyPairId");
         }
         String deleted = state.change(call.caller().accountId(), call.region(), r -> {
-            Optional<KeyPair> pair = id.isPresent() ? r.find(ResourceKind.KEY_PAIR, id.get()) : byName(r, name.get());
-            pair.ifPresent(k -> r.remove(ResourceKind.KEY_PAIR, k.id()));
+            Optional<KeyPair> pair = id.isPresent() ? r.resource(KeyPair.class, id.get()) : byName(r, name.get());
+            pair.ifPresent(k -> r.removeResource(k.id()));
             return pair.map(KeyPair::id).orElse(null);
         });
         XmlWriter xml = Ec2Xml.start("DeleteKeyPair", call.requestId())
@@ -129,7 +128,7 @@ final class KeyPairs {
                 p.get("IncludePublicKey").map(Boolean::parseBoolean).orElse(false);
         XmlWriter xml = Ec2Xml.start("DescribeKeyPairs", call.requestId()).open("keySet");
         state.read(call.caller().accountId(), call.region(), r -> {
-            List<KeyPair> all = r.all(ResourceKind.KEY_PAIR);
+            List<KeyPair> all = r.resources(KeyPair.class);
             for (String name : names) {
                 if (all.stream().noneMatch(k -> k.name().equals(name))) {
                     throw notFound(name);
@@ -173,7 +172,7 @@ final class KeyPairs {
 
     /** The key pair of this name, for RunInstances. */
     static Optional<KeyPair> byName(RegionState r, String name) {
-        return r.all(ResourceKind.KEY_PAIR).stream()
+        return r.resources(KeyPair.class).stream()
                 .filter(k -> k.name().equals(name))
                 .findFirst();
     }

@@ -5,68 +5,69 @@ import dev.rolehop.local.wire.QueryParams;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * EC2's pagination: {@code MaxResults} (5-1000 where EC2 bounds it) and an opaque {@code NextToken}
- * answered as {@code nextToken} while items remain. A token is the offset of the next item.
+ * EC2's {@code MaxResults}/{@code NextToken} pagination over an answer's items: MaxResults 5 to
+ * 1000 (without it, everything at once), the token an opaque handle on the next item.
  */
 final class Pages {
 
-    /** One page of items and the token of the next page (null on the last). */
-    record Page<T>(List<T> items, String nextToken) {}
+    static final int MIN = 5;
+    static final int MAX = 1000;
 
-    private static final String PREFIX = "rolehop-page:";
+    /** One page and the token of the next, null on the last page. */
+    record Page<T>(List<T> items, String nextToken) {}
 
     private Pages() {}
 
-    /** Whether the request asks for pages (then EC2 refuses ids lists beside it). */
-    static boolean requested(QueryParams params) {
-        return params.get("MaxResults").isPresent();
-    }
-
-    /** The page a request asks for, with {@code MaxResults} between min and max. */
-    static <T> Page<T> of(QueryParams params, List<T> items, int min, int max) {
+    /** The page of {@code all} a request asks for. */
+    static <T> Page<T> of(QueryParams params, List<T> all) {
         int start = params.get("NextToken").map(Pages::offset).orElse(0);
-        Optional<String> given = params.get("MaxResults");
-        if (given.isEmpty()) {
-            return new Page<>(items.subList(Math.min(start, items.size()), items.size()), null);
+        if (start > all.size()) {
+            throw invalidToken();
         }
-        int size;
+        if (params.get("MaxResults").isEmpty()) {
+            return new Page<>(all.subList(start, all.size()), null);
+        }
+        String text = params.get("MaxResults").orElseThrow();
+        int max;
         try {
-            size = Integer.parseInt(given.get());
+            max = Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw AwsErrorCode.INVALID_PARAMETER_VALUE.error(
-                    "Invalid value '" + given.get() + "' for maxResults. It must be an integer.");
+            throw Ec2Errors.invalidValue(text, "maxResults", "Expecting an integer.");
         }
-        if (size < min || size > max) {
-            throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("Value ( " + size
-                    + " ) for parameter maxResults is invalid. Expecting a value between " + min + " and " + max
-                    + ".");
+        if (max < MIN) {
+            throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("Value ( " + max
+                    + " ) for parameter maxResults is invalid. Expecting a value greater than " + MIN + ".");
         }
-        int from = Math.min(start, items.size());
-        int to = Math.min(items.size(), from + size);
-        return new Page<>(items.subList(from, to), to < items.size() ? token(to) : null);
+        if (max > MAX) {
+            throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("Value ( " + max
+                    + " ) for parameter maxResults is invalid. Expecting a value less than " + MAX + ".");
+        }
+        int end = Math.min(all.size(), start + max);
+        return new Page<>(all.subList(start, end), end < all.size() ? token(end) : null);
     }
 
     private static String token(int offset) {
-        return Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
     }
 
     private static int offset(String token) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            if (text.startsWith(PREFIX)) {
-                int offset = Integer.parseInt(text.substring(PREFIX.length()));
+            if (text.startsWith("o:")) {
+                int offset = Integer.parseInt(text.substring(2));
                 if (offset >= 0) {
                     return offset;
                 }
             }
         } catch (IllegalArgumentException e) {
-            // Not base64 or not a number: the same answer as a token of another shape.
+            // Not a token of ours: answered below.
         }
-        throw AwsErrorCode.INVALID_PAGINATION_TOKEN.error();
+        throw invalidToken();
+    }
+
+    private static RuntimeException invalidToken() {
+        return AwsErrorCode.INVALID_PAGINATION_TOKEN.error("The specified pagination token is not valid.");
     }
 }

@@ -4,12 +4,11 @@ import dev.rolehop.local.service.ServiceCall;
 import dev.rolehop.local.state.BlockDevice;
 import dev.rolehop.local.state.Instance;
 import dev.rolehop.local.state.RegionState;
-import dev.rolehop.local.state.ResourceKind;
 import dev.rolehop.local.state.SecurityGroup;
+import dev.rolehop.local.state.Subnet;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.XmlWriter;
-import dev.rolehop.local.world.DefaultVpc;
 import dev.rolehop.local.world.Ids;
 import dev.rolehop.local.world.SeedImage;
 import dev.rolehop.local.world.World;
@@ -47,22 +46,19 @@ final class RunInstances {
         this.lifecycle = lifecycle;
     }
 
-    String run(ServiceCall call, DefaultVpc vpc) {
+    String run(ServiceCall call) {
         LaunchSpec spec = LaunchSpec.read(call.params());
         String account = call.caller().accountId();
         SeedImage image = Images.launchable(world, call.region(), account, spec.imageId());
-        Subnets.Subnet subnet = spec.subnetId() != null
-                ? Subnets.require(vpc, spec.subnetId())
-                : Subnets.defaultFor(vpc, spec.availabilityZone());
         Instant now = call.now();
         XmlWriter xml = Ec2Xml.start("RunInstances", call.requestId());
         state.change(account, call.region(), r -> {
             List<Instance> earlier = spec.clientToken() == null
                     ? List.of()
-                    : r.all(ResourceKind.INSTANCE).stream()
+                    : r.resources(Instance.class).stream()
                             .filter(i -> spec.clientToken().equals(i.clientToken()))
                             .toList();
-            List<Instance> launched = earlier.isEmpty() ? launch(r, spec, image, subnet, vpc, account, now) : earlier;
+            List<Instance> launched = earlier.isEmpty() ? launch(r, spec, image, account, now) : earlier;
             Map<String, String> names = new LinkedHashMap<>();
             r.groups().forEach(g -> names.put(g.id(), g.name()));
             xml.element("reservationId", launched.get(0).reservationId())
@@ -80,24 +76,19 @@ final class RunInstances {
         return Ec2Xml.end(xml, "RunInstances");
     }
 
-    private List<Instance> launch(
-            RegionState r,
-            LaunchSpec spec,
-            SeedImage image,
-            Subnets.Subnet subnet,
-            DefaultVpc vpc,
-            String account,
-            Instant now) {
+    private List<Instance> launch(RegionState r, LaunchSpec spec, SeedImage image, String account, Instant now) {
+        Subnet subnet =
+                spec.subnetId() != null ? Subnets.find(r, spec.subnetId()) : defaultSubnet(r, spec.availabilityZone());
         if (spec.keyName() != null && KeyPairs.byName(r, spec.keyName()).isEmpty()) {
             throw KeyPairs.notFound(spec.keyName());
         }
-        List<String> groups = groups(r, spec, subnet, vpc);
+        List<String> groups = groups(r, spec, subnet);
         // Terminated instances past their visible time go for good, freeing their ids' memory.
-        r.all(ResourceKind.INSTANCE).stream()
+        r.resources(Instance.class).stream()
                 .filter(i -> !lifecycle.visible(i, now))
-                .forEach(i -> r.remove(ResourceKind.INSTANCE, i.id()));
+                .forEach(i -> r.removeResource(i.id()));
         Set<String> used = new HashSet<>();
-        r.all(ResourceKind.INSTANCE).stream()
+        r.resources(Instance.class).stream()
                 .filter(i -> i.subnetId().equals(subnet.id())
                         && !lifecycle.state(i, now).equals("terminated"))
                 .forEach(i -> used.add(i.privateIp()));
@@ -154,7 +145,7 @@ final class RunInstances {
                     "pending",
                     now,
                     null);
-            r.put(ResourceKind.INSTANCE, instance);
+            r.putResource(instance);
             spec.instanceTags().forEach((k, v) -> r.tag(id, k, v));
             spec.interfaceTags().forEach((k, v) -> r.tag(eni, k, v));
             instance.blockDevices().forEach(d -> spec.volumeTags().forEach((k, v) -> r.tag(d.volumeId(), k, v)));
@@ -163,8 +154,23 @@ final class RunInstances {
         return out;
     }
 
-    /** The groups by id and by name, in the subnet's VPC; its default group when none is named. */
-    private static List<String> groups(RegionState r, LaunchSpec spec, Subnets.Subnet subnet, DefaultVpc vpc) {
+    /**
+     * The default subnet of a zone, or of the first zone when none is named. This is where
+     * instances without a SubnetId go, as on EC2; a region whose default VPC is gone has none.
+     */
+    private static Subnet defaultSubnet(RegionState r, String zone) {
+        return r.resources(Subnet.class).stream()
+                .filter(s -> s.defaultForAz()
+                        && (zone == null || s.availabilityZone().equals(zone)))
+                .findFirst()
+                .orElseThrow(() -> zone == null
+                        ? AwsErrorCode.VPC_ID_NOT_SPECIFIED.error("No default VPC for this user")
+                        : AwsErrorCode.INVALID_PARAMETER_VALUE.error(
+                                "No default subnet for availability zone: '" + zone + "'."));
+    }
+
+    /** The groups by id and by name, in the subnet's VPC; that VPC's default group when none is named. */
+    private static List<String> groups(RegionState r, LaunchSpec spec, Subnet subnet) {
         List<String> out = new ArrayList<>();
         for (String id : spec.groupIds()) {
             SecurityGroups.checkId(id);
@@ -186,7 +192,12 @@ final class RunInstances {
                             "The security group '" + name + "' does not exist in VPC '" + subnet.vpcId() + "'")));
         }
         if (out.isEmpty()) {
-            out.add(vpc.defaultGroupId());
+            out.add(r.groups().stream()
+                    .filter(g -> g.name().equals("default") && g.vpcId().equals(subnet.vpcId()))
+                    .map(SecurityGroup::id)
+                    .findFirst()
+                    .orElseThrow(() -> AwsErrorCode.INVALID_GROUP_NOT_FOUND.error(
+                            "The security group 'default' does not exist in VPC '" + subnet.vpcId() + "'")));
         }
         return out.stream().distinct().toList();
     }

@@ -1,8 +1,8 @@
 package dev.rolehop.local.ec2;
 
 import dev.rolehop.local.service.ServiceCall;
+import dev.rolehop.local.state.Instance;
 import dev.rolehop.local.state.RegionState;
-import dev.rolehop.local.state.ResourceKind;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.QueryParams;
@@ -11,11 +11,12 @@ import dev.rolehop.local.world.DefaultVpc;
 import dev.rolehop.local.world.World;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * EC2 CreateTags, DeleteTags and DescribeTags over groups, the default VPC, its subnets,
- * instances (with their volumes and network interfaces), key pairs and images.
+ * EC2 CreateTags, DeleteTags and DescribeTags over groups, stored networking resources, instances
+ * (with their volumes and network interfaces), key pairs and images.
  */
 final class Tags {
 
@@ -115,27 +116,9 @@ final class Tags {
                             "The security group '" + id + "' does not exist"));
             return "security-group";
         }
-        if (id.startsWith("vpc-")) {
-            if (!id.equals(vpc.vpcId())) {
-                throw AwsErrorCode.INVALID_VPC_ID_NOT_FOUND.error("The vpc ID '" + id + "' does not exist");
-            }
-            return "vpc";
-        }
-        if (id.startsWith("subnet-")) {
-            if (vpc.subnets().stream().noneMatch(s -> s.id().equals(id))) {
-                throw AwsErrorCode.INVALID_SUBNET_ID_NOT_FOUND.error("The subnet ID '" + id + "' does not exist");
-            }
-            return "subnet";
-        }
-        if (id.startsWith("i-")) {
-            r.find(ResourceKind.INSTANCE, id).orElseThrow(() -> Instances.notFound(List.of(id)));
-            return "instance";
-        }
-        if (id.startsWith("key-")) {
-            r.find(ResourceKind.KEY_PAIR, id)
-                    .orElseThrow(() -> AwsErrorCode.INVALID_KEY_PAIR_ID_NOT_FOUND.error(
-                            "The key pair ID '" + id + "' does not exist"));
-            return "key-pair";
+        Optional<String> stored = StoredTypes.of(r, id);
+        if (stored.isPresent()) {
+            return stored.get();
         }
         if (id.startsWith("ami-")) {
             Images.find(world, region, id)
@@ -144,7 +127,7 @@ final class Tags {
             return "image";
         }
         if (id.startsWith("vol-") || id.startsWith("eni-")) {
-            boolean found = r.all(ResourceKind.INSTANCE).stream()
+            boolean found = r.resources(Instance.class).stream()
                     .anyMatch(i -> id.equals(i.networkInterfaceId())
                             || i.blockDevices().stream()
                                     .anyMatch(d -> d.volumeId().equals(id)));
@@ -157,6 +140,7 @@ final class Tags {
             }
             return id.startsWith("vol-") ? "volume" : "network-interface";
         }
-        throw AwsErrorCode.INVALID_ID.error("The ID '" + id + "' is not valid");
+        throw StoredTypes.notFound(id)
+                .orElseGet(() -> AwsErrorCode.INVALID_ID.error("The ID '" + id + "' is not valid"));
     }
 }

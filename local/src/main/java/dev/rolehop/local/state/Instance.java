@@ -46,7 +46,8 @@ public record Instance(
         Map<String, String> attributes,
         String state,
         Instant stateSince,
-        String stateReason) {
+        String stateReason)
+        implements Ec2Resource {
 
     public Instance {
         Objects.requireNonNull(id, "id");

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param type {@code rsa} or {@code ed25519}
  * @param publicKey the public key in OpenSSH's one-line format, {@code ssh-rsa AAAA...}
  */
-public record KeyPair(String id, String name, String fingerprint, String type, String publicKey, Instant createTime) {
+public record KeyPair(String id, String name, String fingerprint, String type, String publicKey, Instant createTime)
+        implements Ec2Resource {
 
     public KeyPair {
         Objects.requireNonNull(id, "id");

@@ -12,47 +12,66 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Converts stored records (key pairs, instances, ...) to and from the plain maps of the state
- * file and journal, one entry per record component, so a new field needs no codec code.
- *
- * <p>Component types: {@code String}, {@code boolean}, {@code int}, {@code long} (and their boxes),
- * {@code Instant} (ISO-8601 text), nested records, {@code List} of any of these and
- * {@code Map<String, String>}. A component missing from the map (a file written by an older
- * version) is read as null, false or 0.
+ * Writes {@link Ec2Resource} records as plain maps for the state file and journal, and reads them
+ * back: each record component becomes a key of its own name; strings, booleans, ints, longs (and
+ * their nullable boxes), instants (ISO-8601 text), nested records, lists of them and
+ * string-to-string maps are supported. One codec for every stored resource keeps a new
+ * resource type down to its record and a {@link #KINDS} entry.
  */
 final class RecordCodec {
 
+    /** The stored kinds by the name written in the state; a name is never reused for another type. */
+    static final Map<String, Class<? extends Ec2Resource>> KINDS = Map.of(
+            "vpc", Vpc.class,
+            "subnet", Subnet.class,
+            "internet_gateway", InternetGateway.class,
+            "route_table", RouteTable.class,
+            "dhcp_options", DhcpOptions.class,
+            "network_acl", NetworkAcl.class,
+            "key_pair", KeyPair.class,
+            "instance", Instance.class);
+
     private RecordCodec() {}
 
-    /** The record as a map of its components, in declaration order. */
-    static Map<String, Object> encode(Record record) {
+    /** A resource as a map with its kind under {@code kind}. */
+    static Map<String, Object> write(Ec2Resource resource) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
-            try {
-                out.put(c.getName(), encodeValue(c.getAccessor().invoke(record)));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass(), e);
-            }
-        }
+        out.put("kind", kind(resource.getClass()));
+        out.putAll(record((Record) resource));
         return out;
     }
 
-    private static Object encodeValue(Object value) {
-        if (value instanceof Record r) {
-            return encode(r);
+    /**
+     * A resource from a map written by {@link #write}.
+     *
+     * @throws IllegalArgumentException for an unknown kind or a malformed record
+     */
+    static Ec2Resource read(Map<String, Object> map) {
+        Class<? extends Ec2Resource> type = KINDS.get(String.valueOf(map.get("kind")));
+        if (type == null) {
+            throw new IllegalArgumentException("unknown resource kind " + map.get("kind"));
         }
-        if (value instanceof Instant i) {
-            return i.toString();
+        return type.cast(value(type, map));
+    }
+
+    private static String kind(Class<?> type) {
+        return KINDS.entrySet().stream()
+                .filter(e -> e.getValue() == type)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + " is not a stored kind"));
+    }
+
+    private static Map<String, Object> record(Record r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            try {
+                out.put(c.getName(), plain(c.getAccessor().invoke(r)));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + c, e);
+            }
         }
-        if (value instanceof List<?> list) {
-            List<Object> out = new ArrayList<>();
-            list.forEach(v -> out.add(encodeValue(v)));
-            return out;
-        }
-        if (value instanceof Map<?, ?> map) {
-            return new LinkedHashMap<>(map);
-        }
-        return value;
+        return out;
     }
 
     /**
@@ -62,77 +81,95 @@ final class RecordCodec {
      */
     @SuppressWarnings("unchecked")
     static <T extends Record> T with(T record, Object... namesAndValues) {
-        Map<String, Object> map = encode(record);
+        Map<String, Object> map = record(record);
         for (int i = 0; i < namesAndValues.length; i += 2) {
             String name = (String) namesAndValues[i];
             if (!map.containsKey(name)) {
                 throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no component " + name);
             }
-            map.put(name, encodeValue(namesAndValues[i + 1]));
+            map.put(name, plain(namesAndValues[i + 1]));
         }
-        return decode((Class<T>) record.getClass(), map);
+        return (T) value(record.getClass(), map);
     }
 
-    /** A record of this type from a map written by {@link #encode}. */
-    static <T extends Record> T decode(Class<T> type, Map<String, Object> map) {
-        RecordComponent[] components = type.getRecordComponents();
-        Class<?>[] types = new Class<?>[components.length];
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            args[i] = decodeValue(components[i].getGenericType(), map.get(components[i].getName()));
+    private static Object plain(Object value) {
+        if (value instanceof Record r) {
+            return record(r);
         }
-        try {
-            Constructor<T> constructor = type.getDeclaredConstructor(types);
-            return constructor.newInstance(args);
-        } catch (InvocationTargetException e) {
-            throw new IllegalArgumentException(
-                    "invalid " + type.getSimpleName() + ": " + e.getCause().getMessage(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build " + type, e);
+        if (value instanceof Instant i) {
+            return i.toString();
         }
+        if (value instanceof Map<?, ?> map) {
+            return new LinkedHashMap<>(map);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            list.forEach(v -> out.add(plain(v)));
+            return out;
+        }
+        return value;
     }
 
     @SuppressWarnings("unchecked")
-    private static Object decodeValue(Type type, Object value) {
-        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-        if (raw == boolean.class) {
-            return Boolean.TRUE.equals(value);
+    private static Object value(Type type, Object plain) {
+        if (plain == null) {
+            if (type == int.class || type == long.class) {
+                return type == int.class ? (Object) 0 : (Object) 0L;
+            }
+            if (type instanceof ParameterizedType p) {
+                return p.getRawType() == List.class ? List.of() : Map.of();
+            }
+            return type == boolean.class ? false : null;
         }
-        if (raw == int.class || raw == Integer.class) {
-            Object n = value == null ? null : ((Number) value).intValue();
-            return n == null && raw == int.class ? Integer.valueOf(0) : n;
-        }
-        if (raw == long.class || raw == Long.class) {
-            Object n = value == null ? null : ((Number) value).longValue();
-            return n == null && raw == long.class ? Long.valueOf(0) : n;
-        }
-        if (value == null) {
-            return raw == List.class ? List.of() : raw == Map.class ? Map.of() : null;
-        }
-        if (raw == String.class) {
-            return String.valueOf(value);
-        }
-        if (raw == Boolean.class) {
-            return Boolean.TRUE.equals(value);
-        }
-        if (raw == Instant.class) {
-            return Instant.parse((String) value);
-        }
-        if (raw.isRecord()) {
-            return decode((Class<? extends Record>) raw, (Map<String, Object>) value);
-        }
-        if (raw == List.class) {
-            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
-            List<Object> out = new ArrayList<>();
-            ((List<Object>) value).forEach(v -> out.add(decodeValue(element, v)));
-            return out;
-        }
-        if (raw == Map.class) {
+        if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
             Map<String, String> out = new LinkedHashMap<>();
-            ((Map<String, Object>) value).forEach((k, v) -> out.put(k, String.valueOf(v)));
+            ((Map<String, Object>) plain).forEach((k, v) -> out.put(k, String.valueOf(v)));
             return out;
         }
-        throw new IllegalStateException("a stored record cannot hold a " + raw.getSimpleName());
+        if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+            List<Object> out = new ArrayList<>();
+            for (Object o : (List<Object>) plain) {
+                out.add(value(p.getActualTypeArguments()[0], o));
+            }
+            return out;
+        }
+        if (type == String.class) {
+            return String.valueOf(plain);
+        }
+        if (type == boolean.class) {
+            return Boolean.TRUE.equals(plain);
+        }
+        if (type == int.class || type == Integer.class) {
+            return ((Number) plain).intValue();
+        }
+        if (type == long.class || type == Long.class) {
+            return ((Number) plain).longValue();
+        }
+        if (type == Boolean.class) {
+            return Boolean.TRUE.equals(plain);
+        }
+        if (type == Instant.class) {
+            return Instant.parse(String.valueOf(plain));
+        }
+        if (type instanceof Class<?> c && c.isRecord()) {
+            Map<String, Object> map = (Map<String, Object>) plain;
+            RecordComponent[] components = c.getRecordComponents();
+            Object[] args = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                args[i] = value(components[i].getGenericType(), map.get(components[i].getName()));
+                types[i] = components[i].getType();
+            }
+            try {
+                Constructor<?> constructor = c.getDeclaredConstructor(types);
+                return constructor.newInstance(args);
+            } catch (InvocationTargetException e) {
+                throw new IllegalArgumentException(
+                        "malformed " + c.getSimpleName() + ": " + e.getCause().getMessage(), e);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot make a " + c.getSimpleName(), e);
+            }
+        }
+        throw new IllegalArgumentException("cannot read a " + type.getTypeName() + " from the state");
     }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The mutable EC2 state of one account in one region: security groups, resource tags, and a
- * table per {@link ResourceKind} (key pairs, instances, ...).
+ * The mutable EC2 state of one account in one region: security groups, resource tags and the
+ * other stored resources ({@link Ec2Resource}: VPCs, subnets, gateways, route tables, ...).
  * Only {@link WorldState} hands it out, under its lock.
  *
  * <p>Inside a transaction ({@link #begin}) every change records how to undo it, so a request
@@ -22,9 +22,7 @@ public final class RegionState {
 
     private Map<String, SecurityGroup> groups = new LinkedHashMap<>();
     private Map<String, Map<String, String>> tags = new LinkedHashMap<>();
-
-    /** The resource tables by kind name: id to resource, in creation order. */
-    private Map<String, Map<String, Record>> resources = new LinkedHashMap<>();
+    private Map<String, Ec2Resource> resources = new LinkedHashMap<>();
 
     /** Undo actions of the open transaction, newest first; null outside a transaction. */
     private Deque<Runnable> undo;
@@ -77,79 +75,52 @@ public final class RegionState {
         journal(() -> Map.of("op", "remove_group", "id", groupId));
     }
 
-    /** The resources of a kind, in creation order. */
-    public <T extends Record> List<T> all(ResourceKind<T> kind) {
-        List<T> out = new ArrayList<>();
-        resources
-                .getOrDefault(kind.name(), Map.of())
-                .values()
-                .forEach(r -> out.add(kind.type().cast(r)));
-        return out;
+    /** The stored resources of a type (VPCs, subnets, ...), in creation order. */
+    public <T extends Ec2Resource> List<T> resources(Class<T> type) {
+        return resources.values().stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 
-    /** The resource of a kind with this id. */
-    public <T extends Record> Optional<T> find(ResourceKind<T> kind, String id) {
-        return Optional.ofNullable(resources.getOrDefault(kind.name(), Map.of()).get(id))
-                .map(kind.type()::cast);
+    /** The stored resource of a type with this id. */
+    public <T extends Ec2Resource> Optional<T> resource(Class<T> type, String id) {
+        return Optional.ofNullable(resources.get(id)).filter(type::isInstance).map(type::cast);
     }
 
     /** Adds a resource, or replaces the one with its id (which keeps its place). */
-    public <T extends Record> void put(ResourceKind<T> kind, T resource) {
-        String id = kind.id().apply(resource);
-        Map<String, Record> table = resources.computeIfAbsent(kind.name(), k -> new LinkedHashMap<>());
-        Record old = table.put(id, resource);
-        journal(() -> Map.of("op", "put_resource", "kind", kind.name(), "value", kind.encode(resource)));
+    public void putResource(Ec2Resource resource) {
+        Ec2Resource old = resources.put(resource.id(), resource);
+        journal(() -> Map.of("op", "put_resource", "resource", RecordCodec.write(resource)));
         record(() -> {
             if (old == null) {
-                table.remove(id);
+                resources.remove(resource.id());
             } else {
-                table.put(id, old);
+                resources.put(old.id(), old);
             }
         });
     }
 
-    /** Removes a resource of a kind and its tags. */
-    public void remove(ResourceKind<?> kind, String id) {
-        Map<String, Record> table = resources.get(kind.name());
-        if (table == null || !table.containsKey(id)) {
-            return;
-        }
+    /** Removes a resource and its tags. */
+    public void removeResource(String id) {
         if (undo != null) {
             // Re-inserting would move the resource to the end: restore the maps as they were.
-            Map<String, Record> tableBefore = new LinkedHashMap<>(table);
+            Map<String, Ec2Resource> resourcesBefore = new LinkedHashMap<>(resources);
             Map<String, Map<String, String>> tagsBefore = tags;
             tags = new LinkedHashMap<>(tags);
             record(() -> {
-                table.clear();
-                table.putAll(tableBefore);
+                resources = resourcesBefore;
                 tags = tagsBefore;
             });
         }
-        table.remove(id);
+        resources.remove(id);
         tags.remove(id);
-        journal(() -> Map.of("op", "remove_resource", "kind", kind.name(), "id", id));
+        journal(() -> Map.of("op", "remove_resource", "id", id));
     }
 
-    /** Every resource table with a resource, by kind name (for the snapshot). */
-    Map<String, List<Map<String, Object>>> encodedResources() {
-        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-        for (ResourceKind<?> kind : ResourceKind.ALL) {
-            List<Map<String, Object>> stored = new ArrayList<>();
-            resources.getOrDefault(kind.name(), Map.of()).values().forEach(r -> stored.add(kind.encode(r)));
-            if (!stored.isEmpty()) {
-                out.put(kind.name(), stored);
-            }
-        }
-        return out;
-    }
-
-    /** Adds a resource read from the snapshot or the journal. */
-    void putStored(String kindName, Map<String, Object> stored) {
-        putDecoded(ResourceKind.named(kindName), stored);
-    }
-
-    private <T extends Record> void putDecoded(ResourceKind<T> kind, Map<String, Object> stored) {
-        put(kind, kind.decode(stored));
+    /** Every stored resource, in creation order (for the snapshot). */
+    List<Ec2Resource> allResources() {
+        return new ArrayList<>(resources.values());
     }
 
     /** The tags of a resource (a copy, in insertion order). */
@@ -219,8 +190,8 @@ public final class RegionState {
             case "remove_group" -> remove((String) op.get("id"));
             case "tag" -> tag((String) op.get("id"), (String) op.get("key"), String.valueOf(op.get("value")));
             case "untag" -> untag((String) op.get("id"), (String) op.get("key"));
-            case "put_resource" -> putStored((String) op.get("kind"), (Map<String, Object>) op.get("value"));
-            case "remove_resource" -> remove(ResourceKind.named((String) op.get("kind")), (String) op.get("id"));
+            case "put_resource" -> putResource(RecordCodec.read((Map<String, Object>) op.get("resource")));
+            case "remove_resource" -> removeResource((String) op.get("id"));
             default -> throw new IllegalArgumentException("unknown journal operation " + op.get("op"));
         }
     }
