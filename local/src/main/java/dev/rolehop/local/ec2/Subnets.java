@@ -150,7 +150,8 @@ final class Subnets {
                 .filter(CidrAssociation::associated)
                 .anyMatch(b -> cidrOf(b).overlaps(block));
         if (taken) {
-            throw AwsErrorCode.INVALID_SUBNET_CONFLICT.error("The CIDR '" + text + "' conflicts with another subnet");
+            throw AwsErrorCode.INVALID_SUBNET_CONFLICT.error(
+                    "The IPv6 CIDR '" + text + "' conflicts with another subnet");
         }
         return new CidrAssociation(Ids.randomHex("subnet-cidr-assoc-"), block.toString(), true, "associated");
     }
