@@ -33,6 +33,7 @@ public final class Main implements Runnable {
             CredsCommand.class,
             ExecCommand.class,
             ProfilesCommand.class,
+            SsoCommand.class,
             LocalCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class);

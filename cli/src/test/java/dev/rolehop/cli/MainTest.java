@@ -16,6 +16,7 @@ class MainTest {
             CredsCommand.class,
             ExecCommand.class,
             ProfilesCommand.class,
+            SsoCommand.class,
             LocalCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class);
