@@ -27,7 +27,12 @@ import picocli.CommandLine.Spec;
             "Prints 'endpoint: http://HOST:PORT' first on stdout; logs each request on stderr; "
                     + "stops on Ctrl-C or SIGTERM."
         },
-        subcommands = {LocalInitCommand.class, LocalMfaCodeCommand.class, LocalSsoApproveCommand.class})
+        subcommands = {
+            LocalInitCommand.class,
+            LocalMfaCodeCommand.class,
+            LocalTokenCommand.class,
+            LocalSsoApproveCommand.class
+        })
 final class LocalCommand implements Callable<Integer> {
 
     @Spec

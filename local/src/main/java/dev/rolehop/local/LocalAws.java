@@ -5,6 +5,7 @@ import dev.rolehop.local.auth.Authenticator;
 import dev.rolehop.local.auth.Totp;
 import dev.rolehop.local.ec2.Ec2Handler;
 import dev.rolehop.local.iam.IamHandler;
+import dev.rolehop.local.oidc.TestTokens;
 import dev.rolehop.local.sso.IdentityCenterEndpoints;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.sts.StsHandler;
@@ -18,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -235,6 +237,19 @@ public final class LocalAws implements AutoCloseable {
         // Requests still running after the grace period wait on the state's monitor; the lock
         // goes once they are done with it.
         state.close();
+    }
+
+    /**
+     * A web identity token (an RS256 JWT) signed by an OIDC provider of a world, as its issuer would
+     * sign it; the provider's keys file must hold its private key (one from {@code DemoWorld}).
+     *
+     * @param provider the provider's URL, name or ARN
+     * @param audience the {@code aud}, or null for the provider's first client id
+     * @throws WorldException when the world is invalid, has no such provider or no private key for it
+     */
+    public static String webIdentityToken(
+            Path world, String provider, String subject, String audience, Duration lifetime, Instant now) {
+        return TestTokens.mint(WorldLoader.load(world), provider, subject, audience, lifetime, now);
     }
 
     /**

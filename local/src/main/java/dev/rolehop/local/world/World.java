@@ -5,19 +5,27 @@ import java.util.Optional;
 
 /**
  * The fixed part of a local AWS: accounts with their users, keys, MFA devices, roles and instances,
- * and optionally an IAM Identity Center instance.
+ * the accounts' OpenID Connect providers, and optionally an IAM Identity Center instance.
  *
  * @param identityCenter the Identity Center instance, or null when the world has none
  */
-public record World(List<Account> accounts, IdentityCenter identityCenter) {
+public record World(List<Account> accounts, List<OidcProvider> oidcProviders, IdentityCenter identityCenter) {
 
     public World {
         accounts = List.copyOf(accounts);
+        oidcProviders = List.copyOf(oidcProviders);
     }
 
-    /** A world without Identity Center. */
+    /** The OIDC provider of an account with this issuer URL (a token's {@code iss}). */
+    public Optional<OidcProvider> oidcProvider(String accountId, String url) {
+        return oidcProviders.stream()
+                .filter(p -> p.accountId().equals(accountId) && p.url().equals(url))
+                .findFirst();
+    }
+
+    /** A world of these accounts alone: no OIDC providers, no Identity Center. */
     public World(List<Account> accounts) {
-        this(accounts, null);
+        this(accounts, List.of(), null);
     }
 
     /** The account with this 12-digit id. */

@@ -79,9 +79,10 @@ public final class WorldLoader {
         }
         YamlMap top = new YamlMap(fileName, root, "the world file", Set.of("accounts", "identity_center"));
         List<Account> accounts = new ArrayList<>();
+        List<OidcProvider> oidcProviders = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Node n : top.list("accounts")) {
-            Account a = account(fileName, n, seen);
+            Account a = account(fileName, n, seen, oidcProviders);
             accounts.add(a);
         }
         if (accounts.isEmpty()) {
@@ -90,9 +91,10 @@ public final class WorldLoader {
         Node center = top.node("identity_center");
         if (center != null) {
             IdentityCenter identityCenter = IdentityCenterLoader.load(fileName, center, accounts);
-            return new World(IdentityCenterLoader.withProvisionedRoles(accounts, identityCenter), identityCenter);
+            return new World(
+                    IdentityCenterLoader.withProvisionedRoles(accounts, identityCenter), oidcProviders, identityCenter);
         }
-        return new World(accounts);
+        return new World(accounts, oidcProviders, null);
     }
 
     /** "line:column" (1-based) of a code point index in text. */
@@ -111,9 +113,12 @@ public final class WorldLoader {
         return line + ":" + column;
     }
 
-    private static Account account(String file, Node node, Set<String> seen) {
-        YamlMap m =
-                new YamlMap(file, node, "an account", Set.of("id", "alias", "regions", "users", "roles", "instances"));
+    private static Account account(String file, Node node, Set<String> seen, List<OidcProvider> oidcProviders) {
+        YamlMap m = new YamlMap(
+                file,
+                node,
+                "an account",
+                Set.of("id", "alias", "regions", "users", "roles", "instances", "oidc_providers"));
         String id = m.string("id", ACCOUNT_ID, "an account id is 12 digits; quote it (\"111111111111\")");
         unique(m, seen, "account:" + id, m.node("id"), "account id " + id);
         String alias =
@@ -140,6 +145,9 @@ public final class WorldLoader {
         List<SeedInstance> instances = new ArrayList<>();
         for (Node i : m.list("instances")) {
             instances.add(instance(file, i, regions, seen));
+        }
+        for (Node p : m.list("oidc_providers")) {
+            oidcProviders.add(OidcProviderReader.read(file, p, id, seen));
         }
         return new Account(id, alias, regions, users, roles, instances);
     }

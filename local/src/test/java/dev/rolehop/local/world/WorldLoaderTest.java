@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -187,5 +188,69 @@ class WorldLoaderTest {
                         .get(0)
                         .notActions())
                 .containsExactly("ec2:Describe*");
+    }
+
+    private static String withProvider(String provider) {
+        return """
+                accounts:
+                  - id: "222222222222"
+                    oidc_providers:
+                """ + provider.indent(6);
+    }
+
+    @Test
+    void anOidcProviderReadsItsKeysFromAFileBesideTheWorld(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("keys.json"), dev.rolehop.local.oidc.SigningKeys.newPrivateJwkSet());
+        String yaml = withProvider("- url: https://ci.example.test/org\n  client_ids: [sts.amazonaws.com]\n"
+                + "  thumbprints: [\"6938fd4d98bab03faadb97b34396831e3780aea1\"]\n  keys_file: keys.json\n");
+
+        World world = WorldLoader.parse(yaml, dir.resolve("world.yml").toString());
+
+        OidcProvider p = world.oidcProvider("222222222222", "https://ci.example.test/org")
+                .orElseThrow();
+        assertThat(p.arn()).isEqualTo("arn:aws:iam::222222222222:oidc-provider/ci.example.test/org");
+        assertThat(p.keys().getKeys()).hasSize(1);
+        assertThat(p.toString()).doesNotContain("\"d\"");
+    }
+
+    @Test
+    void anOidcProviderUrlMustBeHttps(@TempDir Path dir) {
+        String yaml = withProvider("- url: http://ci.example.test\n  client_ids: [a]\n  keys_file: k.json\n");
+
+        assertThatThrownBy(
+                        () -> WorldLoader.parse(yaml, dir.resolve("world.yml").toString()))
+                .hasMessageContaining(
+                        ":4:14: 'url' value 'http://ci.example.test' is not valid: an issuer URL is" + " https://");
+    }
+
+    @Test
+    void aMissingKeysFileIsNamed(@TempDir Path dir) {
+        String yaml = withProvider("- url: https://ci.example.test\n  client_ids: [a]\n  keys_file: k.json\n");
+
+        assertThatThrownBy(
+                        () -> WorldLoader.parse(yaml, dir.resolve("world.yml").toString()))
+                .hasMessageContaining("keys_file " + dir.resolve("k.json") + " does not exist");
+    }
+
+    @Test
+    void aKeysFileThatIsNotAJwkSetIsRefusedWithoutQuotingIt(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("k.json"), "{\"secret-looking\": 1");
+        String yaml = withProvider("- url: https://ci.example.test\n  client_ids: [a]\n  keys_file: k.json\n");
+
+        assertThatThrownBy(
+                        () -> WorldLoader.parse(yaml, dir.resolve("world.yml").toString()))
+                .hasMessageEndingWith("k.json is not a JWK set ({\"keys\": [...]})")
+                .message()
+                .doesNotContain("secret-looking");
+    }
+
+    @Test
+    void aProviderNeedsAClientId(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("k.json"), dev.rolehop.local.oidc.SigningKeys.newPrivateJwkSet());
+        String yaml = withProvider("- url: https://ci.example.test\n  keys_file: k.json\n");
+
+        assertThatThrownBy(
+                        () -> WorldLoader.parse(yaml, dir.resolve("world.yml").toString()))
+                .hasMessageContaining("'client_ids' must list 1 to 100 audiences");
     }
 }
