@@ -56,6 +56,11 @@ class KeyPairsTest {
         return out;
     }
 
+    /** ssh-keygen's SHA-256 fingerprint line of a key file: "256 SHA256:base64 comment (ED25519)". */
+    private static String sha256Line(Path keyFile) throws Exception {
+        return run("", "ssh-keygen", "-l", "-E", "sha256", "-f", keyFile.toString());
+    }
+
     private Path privateKeyFile(String material) throws IOException {
         Path file = Files.createTempFile(stateDir, "key", ".pem");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
@@ -105,14 +110,7 @@ class KeyPairsTest {
         CreateKeyPairResponse created =
                 lab.createKeyPair(r -> r.keyName("ed-created").keyType("ed25519"));
         assertThat(created.keyMaterial()).startsWith("-----BEGIN OPENSSH PRIVATE KEY-----");
-        String line = run(
-                "",
-                "ssh-keygen",
-                "-l",
-                "-E",
-                "sha256",
-                "-f",
-                privateKeyFile(created.keyMaterial()).toString());
+        String line = sha256Line(privateKeyFile(created.keyMaterial()));
         // "256 SHA256:base64-without-padding comment (ED25519)"; EC2 pads with '='.
         String sha = line.split(" ")[1].substring("SHA256:".length());
         assertThat(created.keyFingerprint()).isEqualTo(sha + "=");
@@ -173,14 +171,7 @@ class KeyPairsTest {
         String fingerprint = lab.importKeyPair(
                         r -> r.keyName("ed-imported").publicKeyMaterial(SdkBytes.fromUtf8String(rfc4716)))
                 .keyFingerprint();
-        String line = run(
-                "",
-                "ssh-keygen",
-                "-l",
-                "-E",
-                "sha256",
-                "-f",
-                stateDir.resolve("ed.pub").toString());
+        String line = sha256Line(stateDir.resolve("ed.pub"));
         assertThat(fingerprint).isEqualTo(line.split(" ")[1].substring("SHA256:".length()) + "=");
     }
 
