@@ -119,7 +119,14 @@ class Ec2SubnetTest extends LabEc2 {
                         AttributeBooleanValue.builder().value(true).build()));
         assertThat(describe(b).assignIpv6AddressOnCreation()).isTrue();
         lab.disassociateSubnetCidrBlock(r -> r.associationId(assoc));
-        assertThat(describe(b).ipv6CidrBlockAssociationSet()).isEmpty();
+        assertThat(describe(b).ipv6CidrBlockAssociationSet())
+                .singleElement()
+                .satisfies(
+                        x -> assertThat(x.ipv6CidrBlockState().stateAsString()).isEqualTo("disassociated"));
+        assertThat(lab.describeSubnets(r -> r.filters(
+                                filter("ipv6-cidr-block-association.state", "disassociated"), filter("subnet-id", b)))
+                        .subnets())
+                .hasSize(1);
         assertThat(describe(b).assignIpv6AddressOnCreation()).isFalse();
     }
 

@@ -202,7 +202,7 @@ final class Subnets {
         }
         state.change(call.caller().accountId(), call.region(), r -> {
             Subnet s = find(r, id);
-            if (assignIpv6.orElse(false) && s.ipv6CidrBlocks().isEmpty()) {
+            if (assignIpv6.orElse(false) && s.ipv6CidrBlocks().stream().noneMatch(CidrAssociation::associated)) {
                 throw AwsErrorCode.INVALID_PARAMETER_VALUE.error("Invalid value 'true' for "
                         + "assignIpv6AddressOnCreation. Cannot set assignIpv6AddressOnCreation to true unless the "
                         + "subnet (" + id + ") has an IPv6 CIDR block associated with it.");
@@ -226,7 +226,9 @@ final class Subnets {
                     .filter(x -> x.vpcId().equals(s.vpcId()))
                     .toList();
             CidrAssociation a = ipv6Block(Vpcs.find(r, s.vpcId()), siblings, block, text);
-            List<CidrAssociation> blocks = new ArrayList<>(s.ipv6CidrBlocks());
+            List<CidrAssociation> blocks = new ArrayList<>(s.ipv6CidrBlocks().stream()
+                    .filter(CidrAssociation::associated)
+                    .toList());
             blocks.add(a);
             r.putResource(s.withIpv6CidrBlocks(blocks));
             return a;
@@ -243,9 +245,11 @@ final class Subnets {
         Removed removed = state.change(call.caller().accountId(), call.region(), r -> {
             for (Subnet s : r.resources(Subnet.class)) {
                 for (CidrAssociation b : s.ipv6CidrBlocks()) {
-                    if (b.associationId().equals(id)) {
+                    if (b.associationId().equals(id) && b.associated()) {
+                        // AWS goes on listing the block, disassociated, for a while (amazon.aws's
+                        // ec2_vpc_subnet waits to see it so); here until the next association.
                         r.putResource(s.withIpv6CidrBlocks(s.ipv6CidrBlocks().stream()
-                                        .filter(x -> !x.associationId().equals(id))
+                                        .map(x -> x.associationId().equals(id) ? x.withState("disassociated") : x)
                                         .toList())
                                 .withAttributes(s.mapPublicIpOnLaunch(), false));
                         return new Removed(s.id(), b);
