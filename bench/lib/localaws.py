@@ -121,11 +121,11 @@ def aws_env(folder, endpoint):
 FIVE_ACCOUNTS = [f"3333333333{n:02d}" for n in range(1, 6)]
 
 
-def five_account_world(prefix, extra_account_keys=None):
+def five_account_world(prefix, world_extra=None):
     """A new temporary folder with world.yml and aws/{config,credentials}: user automation (all
     actions allowed) in jump account 111111111111, whose default profile holds its keys, and a role
-    automation trusting the jump account in each of FIVE_ACCOUNTS, with extra_account_keys (say,
-    seeded images) in each of those; returns the folder."""
+    automation trusting the jump account in each of FIVE_ACCOUNTS, plus world_extra's top-level
+    sections (say, images); returns the folder."""
     folder = tempfile.mkdtemp(prefix=prefix)
     key_id = "AKIA" + "".join(secrets.choice(string.ascii_uppercase + "234567") for _ in range(16))
     secret = secrets.token_urlsafe(30)
@@ -136,10 +136,10 @@ def five_account_world(prefix, extra_account_keys=None):
     world = {"accounts": [{"id": "111111111111", "alias": "jump", "regions": ["us-east-1"],
                            "users": [{"name": "automation", "access_keys": [{"id": key_id, "secret": secret}],
                                       "policies": admin}]}]
-             + [dict({"id": account, "regions": ["us-east-1"],
-                      "roles": [{"name": "automation", "trust_policy": trust_jump, "policies": admin}]},
-                     **(extra_account_keys or {}))
+             + [{"id": account, "regions": ["us-east-1"],
+                 "roles": [{"name": "automation", "trust_policy": trust_jump, "policies": admin}]}
                 for account in FIVE_ACCOUNTS]}
+    world.update(world_extra or {})
     os.makedirs(os.path.join(folder, "aws"))
     with open(os.path.join(folder, "world.yml"), "w") as f:
         json.dump(world, f, indent=2)  # JSON is YAML: the world loader reads it as it is
