@@ -25,9 +25,9 @@ public final class IdentityCenterEndpoints {
             HttpServer server, URI endpoint, World world, WorldState state, Clock clock, Consumer<String> log) {
         IdentityCenterSessions sessions = new IdentityCenterSessions(world.identityCenter());
         OidcHandler oidc = new OidcHandler(sessions, endpoint.resolve(DevicePage.PATH), clock, log);
-        OidcHandler.paths().forEach(path -> server.createContext(path, oidc));
+        oidc.paths().forEach(path -> server.createContext(path, oidc));
         PortalHandler portal = new PortalHandler(world, state, sessions, clock, log);
-        PortalHandler.paths().forEach(path -> server.createContext(path, portal));
+        portal.paths().forEach(path -> server.createContext(path, portal));
         server.createContext(DevicePage.PATH, new DevicePage(sessions, clock, log));
     }
 }

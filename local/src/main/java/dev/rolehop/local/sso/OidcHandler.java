@@ -1,8 +1,5 @@
 package dev.rolehop.local.sso;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +13,7 @@ import java.util.function.Consumer;
  * SSO OIDC ({@code oidc.REGION.amazonaws.com}): RegisterClient, StartDeviceAuthorization and
  * CreateToken with the device-code and refresh-token grants, unsigned as the service is.
  */
-final class OidcHandler implements HttpHandler {
+final class OidcHandler extends JsonService {
 
     static final String DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
     static final String REFRESH_TOKEN_GRANT = "refresh_token";
@@ -28,26 +25,16 @@ final class OidcHandler implements HttpHandler {
     private final IdentityCenterSessions sessions;
     private final URI verificationUri;
     private final Clock clock;
-    private final Consumer<String> log;
 
     OidcHandler(IdentityCenterSessions sessions, URI verificationUri, Clock clock, Consumer<String> log) {
+        super("sso-oidc", OPERATIONS, log);
         this.sessions = sessions;
         this.verificationUri = verificationUri;
         this.clock = clock;
-        this.log = log;
-    }
-
-    /** The paths this handler serves. */
-    static Iterable<String> paths() {
-        return OPERATIONS.keySet();
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        JsonExchange.serve(exchange, "sso-oidc", OPERATIONS::get, this::answer, log);
-    }
-
-    private JsonExchange.Answer answer(JsonExchange.Request request) {
+    JsonExchange.Answer answer(JsonExchange.Request request) {
         if (!request.method().equals("POST")) {
             throw SsoError.INVALID_REQUEST.error("use POST");
         }

@@ -1,14 +1,11 @@
 package dev.rolehop.local.sso;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import dev.rolehop.local.state.SessionKind;
 import dev.rolehop.local.state.TemporaryCredential;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.world.Account;
 import dev.rolehop.local.world.IdentityCenter;
 import dev.rolehop.local.world.World;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +21,7 @@ import java.util.function.Consumer;
  * ({@code AWSReservedSSO_<PermissionSet>_<hex>}) with the user's name as session name, so
  * rolehop local's STS, IAM and EC2 accept them.
  */
-final class PortalHandler implements HttpHandler {
+final class PortalHandler extends JsonService {
 
     private static final Map<String, String> OPERATIONS = Map.of(
             "/federation/credentials", "GetRoleCredentials",
@@ -37,27 +34,17 @@ final class PortalHandler implements HttpHandler {
     private final WorldState state;
     private final IdentityCenterSessions sessions;
     private final Clock clock;
-    private final Consumer<String> log;
 
     PortalHandler(World world, WorldState state, IdentityCenterSessions sessions, Clock clock, Consumer<String> log) {
+        super("sso", OPERATIONS, log);
         this.world = world;
         this.state = state;
         this.sessions = sessions;
         this.clock = clock;
-        this.log = log;
-    }
-
-    /** The paths this handler serves. */
-    static Iterable<String> paths() {
-        return OPERATIONS.keySet();
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        JsonExchange.serve(exchange, "sso", OPERATIONS::get, this::answer, log);
-    }
-
-    private JsonExchange.Answer answer(JsonExchange.Request request) {
+    JsonExchange.Answer answer(JsonExchange.Request request) {
         Instant now = clock.instant();
         IdentityCenter center = sessions.center(SsoError.PORTAL_INVALID_REQUEST);
         if (request.path().equals("/logout")) {
