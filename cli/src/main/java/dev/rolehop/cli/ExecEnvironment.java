@@ -1,6 +1,7 @@
 package dev.rolehop.cli;
 
 import dev.rolehop.creds.AwsCredentials;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,16 @@ final class ExecEnvironment {
             "AWS_SECURITY_TOKEN",
             "AWS_CREDENTIAL_EXPIRATION",
             "AWS_ACCOUNT_ID",
-            "ROLEHOP_MFA_TOKEN");
+            "ROLEHOP_MFA_TOKEN",
+            // Web identity and container settings of the parent would compete with (or, for web
+            // identity, come before) the credentials rolehop hands over.
+            "AWS_WEB_IDENTITY_TOKEN_FILE",
+            "AWS_ROLE_ARN",
+            "AWS_ROLE_SESSION_NAME",
+            "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+            "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+            "AWS_CONTAINER_AUTHORIZATION_TOKEN",
+            "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE");
 
     private ExecEnvironment() {}
 
@@ -43,11 +53,27 @@ final class ExecEnvironment {
         if (credentials.accountId() != null) {
             variables.put("AWS_ACCOUNT_ID", credentials.accountId());
         }
+        putRegion(variables, region);
+        return variables;
+    }
+
+    private static void putRegion(Map<String, String> variables, String region) {
         if (region != null) {
             variables.put("AWS_REGION", region);
             variables.put("AWS_DEFAULT_REGION", region);
         }
-        return variables;
+    }
+
+    /**
+     * Points a copy of {@code environment} at a credential server instead: the container
+     * variables, no keys, so the command's SDK asks the server and gets fresh credentials as they
+     * are refreshed.
+     */
+    static void applyServer(Map<String, String> environment, URI serverUri, String authorizationToken, String region) {
+        CONFLICTING.forEach(environment::remove);
+        environment.put("AWS_CONTAINER_CREDENTIALS_FULL_URI", serverUri.toString());
+        environment.put("AWS_CONTAINER_AUTHORIZATION_TOKEN", authorizationToken);
+        putRegion(environment, region);
     }
 
     /** Applies the credentials to a copy of {@code environment}. */

@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
         name = "init",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Write a demo world into DIR: DIR/world.yml, DIR/aws/config and DIR/aws/credentials "
-                + "(jump account 111111111111 with user alice, lab account 222222222222 with an MFA-guarded role). "
-                + "Never touches ~/.aws.")
+        description = "Write a demo world into DIR: DIR/world.yml, DIR/aws/config, DIR/aws/credentials and "
+                + "DIR/oidc-keys.json (jump account 111111111111 with user alice, lab account 222222222222 with an "
+                + "MFA-guarded role and a role for CI jobs of the OIDC provider ci.rolehop.test, whose signing key "
+                + "the keys file holds, 0600). Never touches ~/.aws.")
 final class LocalInitCommand implements Callable<Integer> {
 
     @Spec
@@ -34,7 +35,8 @@ final class LocalInitCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             Path world = DemoWorld.write(dir);
-            out.println("wrote " + world + ", " + dir.resolve("aws/config") + ", " + dir.resolve("aws/credentials"));
+            out.println("wrote " + world + ", " + dir.resolve("aws/config") + ", " + dir.resolve("aws/credentials")
+                    + ", " + dir.resolve(DemoWorld.OIDC_KEYS));
             out.println("next: rolehop local --world " + world);
             out.println("then: AWS_CONFIG_FILE=" + dir.resolve("aws/config") + " AWS_SHARED_CREDENTIALS_FILE="
                     + dir.resolve("aws/credentials") + " aws --endpoint-url URL sts get-caller-identity");

@@ -15,7 +15,9 @@ class MainTest {
             WhoamiCommand.class,
             CredsCommand.class,
             ExecCommand.class,
+            ServeCommand.class,
             ProfilesCommand.class,
+            SsoCommand.class,
             LocalCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class);

@@ -5,6 +5,8 @@ import dev.rolehop.local.auth.Authenticator;
 import dev.rolehop.local.auth.Totp;
 import dev.rolehop.local.ec2.Ec2Handler;
 import dev.rolehop.local.iam.IamHandler;
+import dev.rolehop.local.oidc.TestTokens;
+import dev.rolehop.local.sso.IdentityCenterEndpoints;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.sts.StsHandler;
 import dev.rolehop.local.world.MfaDevice;
@@ -17,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * An embedded AWS endpoint (STS, IAM and an EC2 subset) on one local port, serving a world
+ * An embedded AWS endpoint (STS, IAM, an EC2 subset and IAM Identity Center) on one local port, serving a world
  * file's accounts with SigV4 checking and, optionally, durable state.
  *
  * <pre>{@code
@@ -201,12 +204,13 @@ public final class LocalAws implements AutoCloseable {
                 });
         // Threads come and go with the load: an idle endpoint keeps none.
         executor.allowCoreThreadTimeOut(true);
-        server.createContext("/", router);
-        server.setExecutor(executor);
-        server.start();
         String host = server.getAddress().getAddress().getHostAddress();
         URI endpoint = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
                 + server.getAddress().getPort());
+        server.createContext("/", router);
+        IdentityCenterEndpoints.install(server, endpoint, world, state, options.clock(), options.log());
+        server.setExecutor(executor);
+        server.start();
         return new LocalAws(server, executor, endpoint, state);
     }
 
@@ -233,6 +237,19 @@ public final class LocalAws implements AutoCloseable {
         // Requests still running after the grace period wait on the state's monitor; the lock
         // goes once they are done with it.
         state.close();
+    }
+
+    /**
+     * A web identity token (an RS256 JWT) signed by an OIDC provider of a world, as its issuer would
+     * sign it; the provider's keys file must hold its private key (one from {@code DemoWorld}).
+     *
+     * @param provider the provider's URL, name or ARN
+     * @param audience the {@code aud}, or null for the provider's first client id
+     * @throws WorldException when the world is invalid, has no such provider or no private key for it
+     */
+    public static String webIdentityToken(
+            Path world, String provider, String subject, String audience, Duration lifetime, Instant now) {
+        return TestTokens.mint(WorldLoader.load(world), provider, subject, audience, lifetime, now);
     }
 
     /**

@@ -35,6 +35,8 @@ final class LocalRouter implements HttpHandler {
 
     private static final int MAX_BODY = 1 << 20;
     private static final String EC2_VERSION = "2016-11-15";
+    /** An unsigned request names no region; AWS's global STS endpoint is in us-east-1. */
+    private static final String UNSIGNED_REGION = "us-east-1";
 
     private final Map<String, ServiceHandler> handlers;
     private final Authenticator authenticator;
@@ -84,22 +86,31 @@ final class LocalRouter implements HttpHandler {
                 throw malformed;
             }
             action = params.get("Action").orElse("-");
-            SigV4Authorization auth = SigV4Verifier.parse(request, queryMap(params));
-            service = auth.service();
-            ServiceHandler handler = handlers.get(service);
+            ServiceHandler handler = signed(request, params) ? null : unsignedHandler(action);
+            Caller caller = null;
+            String region = UNSIGNED_REGION;
             if (handler == null) {
-                throw AwsErrorCode.INVALID_ACTION.error("rolehop local does not serve '" + service + "' (it serves "
-                        + String.join(", ", new java.util.TreeSet<>(handlers.keySet())) + ")");
+                SigV4Authorization auth = SigV4Verifier.parse(request, queryMap(params));
+                service = auth.service();
+                handler = handlers.get(service);
+                if (handler == null) {
+                    throw AwsErrorCode.INVALID_ACTION.error("rolehop local does not serve '" + service + "' (it serves "
+                            + String.join(", ", new java.util.TreeSet<>(handlers.keySet())) + ")");
+                }
+                caller = authenticator.authenticate(request, auth);
+                who = caller.arn();
+                region = auth.region();
+            } else {
+                service = handler.service();
+                who = "unsigned";
             }
-            Caller caller = authenticator.authenticate(request, auth);
-            who = caller.arn();
             if (action.equals("-")) {
                 throw AwsErrorCode.MISSING_ACTION.error();
             }
             if (throttle.next()) {
                 throw (handler.ec2Errors() ? AwsErrorCode.REQUEST_LIMIT_EXCEEDED : AwsErrorCode.THROTTLING).error();
             }
-            body = handler.handle(new ServiceCall(action, params, caller, auth.region(), requestId, clock.instant()));
+            body = handler.handle(new ServiceCall(action, params, caller, region, requestId, clock.instant()));
         } catch (AwsException e) {
             outcome = e.error().code();
             status = e.error().status();
@@ -125,6 +136,21 @@ final class LocalRouter implements HttpHandler {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /** Whether the request carries a signature, in its Authorization header or its query string. */
+    private static boolean signed(SignedRequest request, QueryParams params) {
+        return request.header("Authorization") != null
+                || params.get("X-Amz-Signature").isPresent()
+                || params.get("X-Amz-Credential").isPresent();
+    }
+
+    /** The handler answering this action without a signature, or null when the action needs one. */
+    private ServiceHandler unsignedHandler(String action) {
+        return handlers.values().stream()
+                .filter(h -> h.unsignedActions().contains(action))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The service in a header signature's credential scope, or null when there is none to read. */

@@ -76,7 +76,12 @@ public final class PolicyEvaluator {
     }
 
     private static boolean principalMatches(Map<String, List<String>> principals, RequestContext request) {
-        List<String> aws = principals.get("AWS");
+        if (request.principalType().equals(RequestContext.FEDERATED)) {
+            // A provider is named by its ARN only; no account-wide form and no wildcard reach it.
+            List<String> federated = principals.get(RequestContext.FEDERATED);
+            return federated != null && federated.stream().anyMatch(request.principalArns()::contains);
+        }
+        List<String> aws = principals.get(RequestContext.AWS);
         if (aws == null) {
             return false;
         }

@@ -1,5 +1,7 @@
 package dev.rolehop.local.service;
 
+import java.util.Set;
+
 /** Answers the actions of one AWS service (its SigV4 signing name, e.g. {@code sts}). */
 public interface ServiceHandler {
 
@@ -18,4 +20,12 @@ public interface ServiceHandler {
      * @throws dev.rolehop.local.wire.AwsException for any AWS error, including an unknown action
      */
     String handle(ServiceCall call);
+
+    /**
+     * The actions AWS accepts without a signature (their caller is null), such as STS
+     * AssumeRoleWithWebIdentity; none by default.
+     */
+    default Set<String> unsignedActions() {
+        return Set.of();
+    }
 }

@@ -13,32 +13,42 @@ import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.AwsException;
 import dev.rolehop.local.wire.XmlWriter;
-import dev.rolehop.local.world.Ids;
 import dev.rolehop.local.world.Role;
 import dev.rolehop.local.world.World;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** STS: GetCallerIdentity, AssumeRole (trust policy, MFA, durations) and GetSessionToken. */
+/**
+ * STS: GetCallerIdentity, AssumeRole (trust policy, MFA, durations), GetSessionToken and
+ * AssumeRoleWithWebIdentity.
+ */
 public final class StsHandler implements ServiceHandler {
 
-    private static final String NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/";
-    private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]*");
+    static final String NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/";
+    static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]*");
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]*");
     private static final int CHAINED_MAX = 3600;
 
     private final World world;
     private final WorldState state;
+    private final WebIdentityAssumer webIdentity;
 
     /** Creates the handler over a world and its state. */
     public StsHandler(World world, WorldState state) {
         this.world = world;
         this.state = state;
+        this.webIdentity = new WebIdentityAssumer(world, state);
+    }
+
+    /** AssumeRoleWithWebIdentity is called without a signature: the web identity token is the credential. */
+    @Override
+    public Set<String> unsignedActions() {
+        return Set.of("AssumeRoleWithWebIdentity");
     }
 
     @Override
@@ -62,6 +72,7 @@ public final class StsHandler implements ServiceHandler {
             case "GetCallerIdentity" -> getCallerIdentity(call);
             case "AssumeRole" -> assumeRole(call);
             case "GetSessionToken" -> getSessionToken(call);
+            case "AssumeRoleWithWebIdentity" -> webIdentity.assume(call);
             default ->
                 throw AwsErrorCode.INVALID_ACTION.error(
                         "Could not find operation " + call.action() + " for version 2011-06-15");
@@ -70,9 +81,9 @@ public final class StsHandler implements ServiceHandler {
 
     private String getCallerIdentity(ServiceCall call) {
         Caller c = call.caller();
-        XmlWriter xml = start("GetCallerIdentity");
+        XmlWriter xml = StsResponses.start("GetCallerIdentity");
         xml.element("Arn", c.arn()).element("UserId", c.userId()).element("Account", c.accountId());
-        return end(xml, "GetCallerIdentity", call);
+        return StsResponses.end(xml, "GetCallerIdentity", call);
     }
 
     private String assumeRole(ServiceCall call) {
@@ -115,7 +126,7 @@ public final class StsHandler implements ServiceHandler {
             throw AwsErrorCode.VALIDATION_ERROR.error(
                     "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
         }
-        TemporaryCredential issued = issue(
+        TemporaryCredential issued = TemporaryCredential.issue(
                 SessionKind.ASSUMED_ROLE,
                 role.accountId(),
                 role.name(),
@@ -124,13 +135,10 @@ public final class StsHandler implements ServiceHandler {
                 mfaTime,
                 chained);
         state.addSession(issued, call.now());
-        XmlWriter xml = start("AssumeRole");
-        credentials(xml, issued);
-        xml.open("AssumedRoleUser")
-                .element("AssumedRoleId", role.roleId() + ":" + sessionName)
-                .element("Arn", "arn:aws:sts::" + role.accountId() + ":assumed-role/" + role.name() + "/" + sessionName)
-                .close("AssumedRoleUser");
-        return end(xml, "AssumeRole", call);
+        XmlWriter xml = StsResponses.start("AssumeRole");
+        StsResponses.credentials(xml, issued);
+        StsResponses.assumedRoleUser(xml, role, sessionName);
+        return StsResponses.end(xml, "AssumeRole", call);
     }
 
     private String getSessionToken(ServiceCall call) {
@@ -140,7 +148,7 @@ public final class StsHandler implements ServiceHandler {
         }
         int duration = StsValidation.integer(call.params(), "DurationSeconds", 900, 129600, 43200);
         Optional<Instant> mfa = MfaCheck.verify(call.params(), caller, state, call.now());
-        TemporaryCredential issued = issue(
+        TemporaryCredential issued = TemporaryCredential.issue(
                 SessionKind.SESSION_TOKEN,
                 caller.accountId(),
                 caller.user().name(),
@@ -149,56 +157,13 @@ public final class StsHandler implements ServiceHandler {
                 mfa.orElse(null),
                 false);
         state.addSession(issued, call.now());
-        XmlWriter xml = start("GetSessionToken");
-        credentials(xml, issued);
-        return end(xml, "GetSessionToken", call);
+        XmlWriter xml = StsResponses.start("GetSessionToken");
+        StsResponses.credentials(xml, issued);
+        return StsResponses.end(xml, "GetSessionToken", call);
     }
 
     private static AwsException denied(Caller caller, String roleArn) {
         return AwsErrorCode.ACCESS_DENIED.error(
                 "User: " + caller.arn() + " is not authorized to perform: sts:AssumeRole on resource: " + roleArn);
-    }
-
-    private static TemporaryCredential issue(
-            SessionKind kind,
-            String accountId,
-            String principal,
-            String sessionName,
-            Instant expiration,
-            Instant mfaTime,
-            boolean chained) {
-        return new TemporaryCredential(
-                Ids.randomUpper("ASIA", 16),
-                Ids.randomSecret(30),
-                "IQoJb3JpZ2luX2VjE" + Ids.randomSecret(180),
-                expiration.truncatedTo(ChronoUnit.SECONDS),
-                kind,
-                accountId,
-                principal,
-                sessionName,
-                mfaTime,
-                chained);
-    }
-
-    private static void credentials(XmlWriter xml, TemporaryCredential c) {
-        xml.open("Credentials")
-                .element("AccessKeyId", c.accessKeyId())
-                .element("SecretAccessKey", c.secretAccessKey())
-                .element("SessionToken", c.sessionToken())
-                .element("Expiration", c.expiration().toString())
-                .close("Credentials");
-    }
-
-    private static XmlWriter start(String action) {
-        return new XmlWriter().open(action + "Response", NAMESPACE).open(action + "Result");
-    }
-
-    private static String end(XmlWriter xml, String action, ServiceCall call) {
-        return xml.close(action + "Result")
-                .open("ResponseMetadata")
-                .element("RequestId", call.requestId())
-                .close("ResponseMetadata")
-                .close(action + "Response")
-                .toString();
     }
 }

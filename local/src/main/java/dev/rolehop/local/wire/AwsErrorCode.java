@@ -39,6 +39,10 @@ public enum AwsErrorCode {
     THROTTLING("Throttling", 400, "Rate exceeded"),
     REQUEST_LIMIT_EXCEEDED("RequestLimitExceeded", 503, "Request limit exceeded."),
     UNAUTHORIZED_OPERATION("UnauthorizedOperation", 403, null),
+    // STS AssumeRoleWithWebIdentity.
+    INVALID_IDENTITY_TOKEN("InvalidIdentityToken", 400, null),
+    EXPIRED_TOKEN_EXCEPTION("ExpiredTokenException", 400, null),
+    IDP_REJECTED_CLAIM("IDPRejectedClaim", 403, null),
     // IAM.
     NO_SUCH_ENTITY("NoSuchEntity", 404, null),
     // EC2.
@@ -56,6 +60,45 @@ public enum AwsErrorCode {
     INVALID_INSTANCE_ID_NOT_FOUND("InvalidInstanceID.NotFound", 400, null),
     INVALID_ID("InvalidID", 400, null),
     DEPENDENCY_VIOLATION("DependencyViolation", 400, null),
+    // EC2 key pairs, images and instances.
+    /** EC2's answer to a DryRun request that would have succeeded. */
+    DRY_RUN_OPERATION("DryRunOperation", 412, "Request would have succeeded, but DryRun flag is set."),
+    INVALID_KEY_PAIR_DUPLICATE("InvalidKeyPair.Duplicate", 400, null),
+    INVALID_KEY_PAIR_NOT_FOUND("InvalidKeyPair.NotFound", 400, null),
+    INVALID_KEY_FORMAT("InvalidKey.Format", 400, null),
+    INVALID_KEY_PAIR_ID_NOT_FOUND("InvalidKeyPairId.NotFound", 400, null),
+    INVALID_VOLUME_NOT_FOUND("InvalidVolume.NotFound", 400, null),
+    INVALID_NETWORK_INTERFACE_ID_NOT_FOUND("InvalidNetworkInterfaceID.NotFound", 400, null),
+    INVALID_AMI_ID_NOT_FOUND("InvalidAMIID.NotFound", 400, null),
+    INVALID_AMI_ID_MALFORMED("InvalidAMIID.Malformed", 400, null),
+    INVALID_INSTANCE_ID_MALFORMED("InvalidInstanceID.Malformed", 400, null),
+    INCORRECT_INSTANCE_STATE("IncorrectInstanceState", 400, null),
+    IDEMPOTENT_PARAMETER_MISMATCH("IdempotentParameterMismatch", 400, null),
+    INVALID_PARAMETER("InvalidParameter", 400, null),
+    INSUFFICIENT_FREE_ADDRESSES("InsufficientFreeAddressesInSubnet", 400, null),
+    INVALID_IP_ADDRESS_IN_USE("InvalidIPAddress.InUse", 400, null),
+    /** RunInstances without a subnet in a region whose default VPC is gone. */
+    VPC_ID_NOT_SPECIFIED("VPCIdNotSpecified", 400, null),
+    // EC2 networking.
+    INVALID_VPC_RANGE("InvalidVpc.Range", 400, null),
+    INVALID_SUBNET_RANGE("InvalidSubnet.Range", 400, null),
+    INVALID_SUBNET_CONFLICT("InvalidSubnet.Conflict", 400, null),
+    INVALID_INTERNET_GATEWAY_ID_NOT_FOUND("InvalidInternetGatewayID.NotFound", 400, null),
+    INVALID_GATEWAY_ID_NOT_FOUND("InvalidGatewayID.NotFound", 400, null),
+    GATEWAY_NOT_ATTACHED("Gateway.NotAttached", 400, null),
+    RESOURCE_ALREADY_ASSOCIATED("Resource.AlreadyAssociated", 400, null),
+    INVALID_ROUTE_TABLE_ID_NOT_FOUND("InvalidRouteTableID.NotFound", 400, null),
+    INVALID_ROUTE_NOT_FOUND("InvalidRoute.NotFound", 400, null),
+    ROUTE_ALREADY_EXISTS("RouteAlreadyExists", 400, null),
+    INVALID_ASSOCIATION_ID_NOT_FOUND("InvalidAssociationID.NotFound", 400, null),
+    INVALID_DHCP_OPTION_ID_NOT_FOUND("InvalidDhcpOptionID.NotFound", 400, null),
+    INVALID_VPC_CIDR_ASSOCIATION_NOT_FOUND("InvalidVpcCidrBlockAssociationID.NotFound", 400, null),
+    INVALID_SUBNET_CIDR_ASSOCIATION_NOT_FOUND("InvalidSubnetCidrBlockAssociationID.NotFound", 400, null),
+    INVALID_NETWORK_ACL_ID_NOT_FOUND("InvalidNetworkAclID.NotFound", 400, null),
+    INVALID_NAT_GATEWAY_ID_NOT_FOUND("InvalidNatGatewayID.NotFound", 400, null),
+    CIDR_LIMIT_EXCEEDED("CidrLimitExceeded", 400, null),
+    OPERATION_NOT_PERMITTED("OperationNotPermitted", 400, null),
+    INVALID_PAGINATION_TOKEN("InvalidPaginationToken", 400, null),
     INTERNAL_FAILURE("InternalFailure", 500, "An internal error occurred in rolehop local."),
     /** EC2's code for a failure on its side (a state write that failed, here). */
     INTERNAL_ERROR("InternalError", 500, "An internal error has occurred");

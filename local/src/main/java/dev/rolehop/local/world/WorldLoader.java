@@ -77,17 +77,31 @@ public final class WorldLoader {
         if (root == null) {
             throw new WorldException(fileName + ": the world file is empty (it needs 'accounts:')");
         }
-        YamlMap top = new YamlMap(fileName, root, "the world file", Set.of("accounts"));
+        YamlMap top =
+                new YamlMap(fileName, root, "the world file", Set.of("accounts", "identity_center", "images", "ec2"));
         List<Account> accounts = new ArrayList<>();
+        List<OidcProvider> oidcProviders = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Node n : top.list("accounts")) {
-            Account a = account(fileName, n, seen);
+            Account a = account(fileName, n, seen, oidcProviders);
             accounts.add(a);
         }
         if (accounts.isEmpty()) {
             throw top.error(top.self(), "'accounts' must list at least one account");
         }
-        return new World(accounts);
+        List<SeedImage> images = ImageLoader.images(fileName, top, accounts, seen);
+        InstanceTiming timing = ImageLoader.timing(fileName, top);
+        Node center = top.node("identity_center");
+        if (center != null) {
+            IdentityCenter identityCenter = IdentityCenterLoader.load(fileName, center, accounts);
+            return new World(
+                    IdentityCenterLoader.withProvisionedRoles(accounts, identityCenter),
+                    oidcProviders,
+                    identityCenter,
+                    images,
+                    timing);
+        }
+        return new World(accounts, oidcProviders, null, images, timing);
     }
 
     /** "line:column" (1-based) of a code point index in text. */
@@ -106,9 +120,12 @@ public final class WorldLoader {
         return line + ":" + column;
     }
 
-    private static Account account(String file, Node node, Set<String> seen) {
-        YamlMap m =
-                new YamlMap(file, node, "an account", Set.of("id", "alias", "regions", "users", "roles", "instances"));
+    private static Account account(String file, Node node, Set<String> seen, List<OidcProvider> oidcProviders) {
+        YamlMap m = new YamlMap(
+                file,
+                node,
+                "an account",
+                Set.of("id", "alias", "regions", "users", "roles", "instances", "oidc_providers"));
         String id = m.string("id", ACCOUNT_ID, "an account id is 12 digits; quote it (\"111111111111\")");
         unique(m, seen, "account:" + id, m.node("id"), "account id " + id);
         String alias =
@@ -135,6 +152,9 @@ public final class WorldLoader {
         List<SeedInstance> instances = new ArrayList<>();
         for (Node i : m.list("instances")) {
             instances.add(instance(file, i, regions, seen));
+        }
+        for (Node p : m.list("oidc_providers")) {
+            oidcProviders.add(OidcProviderReader.read(file, p, id, seen));
         }
         return new Account(id, alias, regions, users, roles, instances);
     }
@@ -185,7 +205,7 @@ public final class WorldLoader {
         return new Role(name, accountId, document(m, trust, true), max, policies(file, m));
     }
 
-    private static List<Policy> policies(String file, YamlMap owner) {
+    static List<Policy> policies(String file, YamlMap owner) {
         List<Policy> out = new ArrayList<>();
         for (Node p : owner.list("policies")) {
             YamlMap pm = new YamlMap(file, p, "a policy", Set.of("name", "document"));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,6 +41,40 @@ class WorldLoaderTest {
         assertThat(world.roleByArn("arn:aws:iam::222222222222:role/lab-admin")).isPresent();
         assertThat(world.mfaDevice("arn:aws:iam::111111111111:mfa/alice")).isPresent();
         assertThat(world.account("222222222222").orElseThrow().instances()).hasSize(1);
+    }
+
+    @Test
+    void imagesTakeTheirDefaultsAndAmazonsOwnerId() {
+        World world = parse(MINIMAL + """
+                images:
+                  - {id: ami-0a3c3a20c09d6f377, name: al2023-x86_64, owner: amazon}
+                  - {id: ami-0111111111111111a, name: mine, owner: "111111111111", architecture: arm64}
+                ec2: {instance_transition_seconds: 5}
+                """);
+        SeedImage amazon = world.images().get(0);
+        assertThat(amazon.ownerId()).isEqualTo(SeedImage.AMAZON_OWNER_ID);
+        assertThat(amazon.ownerAlias()).isEqualTo("amazon");
+        assertThat(amazon.isPublic()).isTrue();
+        assertThat(amazon.regions()).containsExactly("us-east-1");
+        assertThat(world.images().get(1).isPublic()).isFalse();
+        assertThat(world.images().get(1).architecture()).isEqualTo("arm64");
+        assertThat(world.instanceTiming()).isEqualTo(new InstanceTiming(5, 3600));
+    }
+
+    @Test
+    void anImageWithABadOwnerOrAnUnknownRegionIsRejectedWithItsLine() {
+        assertThatThrownBy(() -> parse(MINIMAL + """
+                        images:
+                          - {id: ami-0a3c3a20c09d6f377, name: al2023, owner: canonical}
+                        """))
+                .hasMessage(
+                        "world.yml:9:54: 'owner' value 'canonical' is not valid: 'amazon' or a 12-digit account id (quote it)");
+        assertThatThrownBy(() -> parse(MINIMAL + """
+                        images:
+                          - {id: ami-0a3c3a20c09d6f377, name: al2023, owner: amazon, regions: [eu-west-1]}
+                        """))
+                .hasMessageStartingWith("world.yml:9:")
+                .hasMessageContaining("region 'eu-west-1' is not a region of any account [us-east-1]");
     }
 
     @Test
@@ -187,5 +222,69 @@ class WorldLoaderTest {
                         .get(0)
                         .notActions())
                 .containsExactly("ec2:Describe*");
+    }
+
+    private static String withProvider(String provider) {
+        return """
+                accounts:
+                  - id: "222222222222"
+                    oidc_providers:
+                """ + provider.indent(6);
+    }
+
+    @Test
+    void anOidcProviderReadsItsKeysFromAFileBesideTheWorld(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("keys.json"), dev.rolehop.local.oidc.SigningKeys.newPrivateJwkSet());
+        String yaml = withProvider("- url: https://ci.example.test/org\n  client_ids: [sts.amazonaws.com]\n"
+                + "  thumbprints: [\"6938fd4d98bab03faadb97b34396831e3780aea1\"]\n  keys_file: keys.json\n");
+
+        World world = WorldLoader.parse(yaml, dir.resolve("world.yml").toString());
+
+        OidcProvider p = world.oidcProvider("222222222222", "https://ci.example.test/org")
+                .orElseThrow();
+        assertThat(p.arn()).isEqualTo("arn:aws:iam::222222222222:oidc-provider/ci.example.test/org");
+        assertThat(p.keys().getKeys()).hasSize(1);
+        assertThat(p.toString()).doesNotContain("\"d\"");
+    }
+
+    @Test
+    void anOidcProviderUrlMustBeHttps(@TempDir Path dir) {
+        String yaml = withProvider("- url: http://ci.example.test\n  client_ids: [a]\n  keys_file: k.json\n");
+
+        assertThatThrownBy(
+                        () -> WorldLoader.parse(yaml, dir.resolve("world.yml").toString()))
+                .hasMessageContaining(
+                        ":4:14: 'url' value 'http://ci.example.test' is not valid: an issuer URL is" + " https://");
+    }
+
+    @Test
+    void aMissingKeysFileIsNamed(@TempDir Path dir) {
+        String yaml = withProvider("- url: https://ci.example.test\n  client_ids: [a]\n  keys_file: k.json\n");
+
+        assertThatThrownBy(
+                        () -> WorldLoader.parse(yaml, dir.resolve("world.yml").toString()))
+                .hasMessageContaining("keys_file " + dir.resolve("k.json") + " does not exist");
+    }
+
+    @Test
+    void aKeysFileThatIsNotAJwkSetIsRefusedWithoutQuotingIt(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("k.json"), "{\"secret-looking\": 1");
+        String yaml = withProvider("- url: https://ci.example.test\n  client_ids: [a]\n  keys_file: k.json\n");
+
+        assertThatThrownBy(
+                        () -> WorldLoader.parse(yaml, dir.resolve("world.yml").toString()))
+                .hasMessageEndingWith("k.json is not a JWK set ({\"keys\": [...]})")
+                .message()
+                .doesNotContain("secret-looking");
+    }
+
+    @Test
+    void aProviderNeedsAClientId(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("k.json"), dev.rolehop.local.oidc.SigningKeys.newPrivateJwkSet());
+        String yaml = withProvider("- url: https://ci.example.test\n  keys_file: k.json\n");
+
+        assertThatThrownBy(
+                        () -> WorldLoader.parse(yaml, dir.resolve("world.yml").toString()))
+                .hasMessageContaining("'client_ids' must list 1 to 100 audiences");
     }
 }
