@@ -113,7 +113,7 @@ public final class Engine {
                 throw new AnsibleError(
                         "Specified inventory, host pattern and/or --limit leaves us with no hosts to target.");
             }
-            Templar templar = new Templar(request.options().environment());
+            Templar templar = new Templar(request.options().environment(), HostPattern::namesMatching);
             Callback callback = request.json()
                     ? new JsonCallback(display)
                     : new DefaultCallback(display, positional(request), request.arguments());

@@ -4,9 +4,8 @@ import dev.rolehop.engine.playbook.Task;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.Templar;
 import dev.rolehop.engine.template.TemplateException;
+import dev.rolehop.engine.template.UndefinedVariableException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +20,8 @@ final class LoopItems {
     static List<Object> resolve(Task task, Map<String, Object> vars, Templar templar) {
         Object raw = task.own("loop");
         Object with = task.own("loop_with");
-        Object value = templar.template(raw, vars);
         if (with == null) {
+            Object value = templar.template(raw, vars);
             if (!(value instanceof List<?> list)) {
                 throw new TemplateException("Invalid data passed to 'loop', it requires a list, got this instead: "
                         + PythonText.str(value) + ". Hint: If you passed a list/dict of just one element, try adding "
@@ -30,96 +29,63 @@ final class LoopItems {
             }
             return new ArrayList<>(list);
         }
-        return switch (String.valueOf(with)) {
-            case "items" -> flattenOnce(value);
-            case "list" -> value instanceof List<?> list ? new ArrayList<>(list) : new ArrayList<>(List.of(value));
-            case "dict" -> dictItems(value);
-            case "indexed_items" -> indexed(flattenOnce(value));
-            case "flattened" -> flattenAll(value);
-            case "sequence" -> sequence(value);
-            default -> throw new TemplateException("lookup plugin (" + with + ") not found");
-        };
+        String lookup = String.valueOf(with);
+        List<Object> items = new ArrayList<>();
+        for (Object item : templar.loopLookup(lookup, terms(lookup, raw, vars, templar), subdir(task.action()), vars)) {
+            items.add(withoutTuples(item));
+        }
+        return items;
     }
 
-    private static List<Object> flattenOnce(Object value) {
-        List<Object> out = new ArrayList<>();
-        if (!(value instanceof List<?> list)) {
-            out.add(value);
-            return out;
+    /** The item as Ansible's templar hands it to the task: tuples (and lists) become lists, at every depth. */
+    private static Object withoutTuples(Object item) {
+        if (item instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(element -> copy.add(withoutTuples(element)));
+            return copy;
         }
-        for (Object item : list) {
-            if (item instanceof List<?> inner) {
-                out.addAll(inner);
-            } else {
-                out.add(item);
-            }
-        }
-        return out;
+        return item;
     }
 
-    private static List<Object> flattenAll(Object value) {
-        List<Object> out = new ArrayList<>();
-        if (value instanceof Collection<?> list) {
-            for (Object item : list) {
-                out.addAll(flattenAll(item));
-            }
-        } else {
-            out.add(value);
-        }
-        return out;
-    }
-
-    private static List<Object> dictItems(Object value) {
-        if (!(value instanceof Map<?, ?> map)) {
-            throw new TemplateException("with_dict expects a dict");
-        }
-        List<Object> out = new ArrayList<>();
-        map.forEach((k, v) -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("key", k);
-            entry.put("value", v);
-            out.add(entry);
-        });
-        return out;
-    }
-
-    private static List<Object> indexed(List<Object> items) {
-        List<Object> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            out.add(new ArrayList<>(List.of((long) i, items.get(i))));
-        }
-        return out;
-    }
-
-    private static List<Object> sequence(Object value) {
-        String spec = PythonText.str(value instanceof List<?> l && !l.isEmpty() ? l.get(0) : value);
-        long start = 1;
-        long end = 0;
-        long stride = 1;
-        String format = "%d";
-        for (String part : spec.split("\\s+")) {
-            String[] kv = part.split("=", 2);
-            if (kv.length == 2) {
-                switch (kv[0]) {
-                    case "start" -> start = Long.decode(kv[1]);
-                    case "end" -> end = Long.decode(kv[1]);
-                    case "count" -> end = start + Long.decode(kv[1]) - 1;
-                    case "stride" -> stride = Long.decode(kv[1]);
-                    case "format" -> format = kv[1];
-                    default -> throw new TemplateException("unrecognized arguments to with_sequence: " + kv[0]);
+    /**
+     * The lookup's terms, as Ansible's {@code listify_lookup_plugin_terms}: the value templated (a
+     * string stripped first), a string or scalar wrapped in a list. A dict is iterated as Python
+     * iterates it, by its keys, except for {@code dict}, which takes the dict itself. For
+     * {@code first_found} an item with an undefined variable is dropped instead of failing, so the
+     * next candidate is tried.
+     */
+    private static List<Object> terms(String lookup, Object raw, Map<String, Object> vars, Templar templar) {
+        Object value;
+        if (lookup.equals("first_found") && raw instanceof List<?> candidates) {
+            List<Object> defined = new ArrayList<>();
+            for (Object candidate : candidates) {
+                try {
+                    defined.add(templar.template(candidate, vars));
+                } catch (UndefinedVariableException e) {
+                    // skipped, as Ansible drops a term still holding a template
                 }
-            } else if (part.matches("\\d+-\\d+")) {
-                start = Long.parseLong(part.split("-")[0]);
-                end = Long.parseLong(part.split("-")[1]);
-            } else if (part.matches("\\d+")) {
-                end = Long.parseLong(part);
             }
+            value = defined;
+        } else {
+            value = templar.template(raw instanceof String text ? text.strip() : raw, vars);
         }
-        List<Object> out = new ArrayList<>();
-        for (long i = start; stride > 0 ? i <= end : i >= end; i += stride) {
-            out.add(String.format(format, i));
+        if (value instanceof List<?> list) {
+            return new ArrayList<>(list);
         }
-        return out;
+        if (value instanceof Map<?, ?> map && !lookup.equals("dict")) {
+            return new ArrayList<>(map.keySet());
+        }
+        List<Object> single = new ArrayList<>();
+        single.add(value);
+        return single;
+    }
+
+    /** The task's {@code _subdir}: the first of template, var, file its action's name contains. */
+    private static String subdir(String action) {
+        if (action.contains("template")) {
+            return "templates";
+        }
+        return action.contains("var") ? "vars" : "files";
     }
 
     /**

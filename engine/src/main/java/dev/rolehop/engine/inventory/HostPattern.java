@@ -4,6 +4,7 @@ import dev.rolehop.engine.error.AnsibleError;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -55,6 +56,26 @@ public final class HostPattern {
             }
         }
         return new ArrayList<>(new LinkedHashSet<>(hosts));
+    }
+
+    /**
+     * Resolves patterns against groups as the {@code groups} variable lists them, as Ansible's
+     * {@code inventory_hostnames} lookup does with an inventory rebuilt from that variable; a
+     * pattern that fails (a subscript out of range) matches nothing.
+     */
+    public static List<String> namesMatching(Map<String, List<String>> groups, String pattern) {
+        Inventory inventory = new Inventory();
+        groups.forEach((name, hosts) -> {
+            Group group = inventory.addGroup(name);
+            hosts.forEach(host -> group.addHost(inventory.addHost(host)));
+        });
+        try {
+            return select(inventory, pattern, warning -> {}).stream()
+                    .map(Host::name)
+                    .toList();
+        } catch (AnsibleError e) {
+            return List.of();
+        }
     }
 
     /** The hosts matching the pattern and, when there is one, the {@code --limit} pattern. */

@@ -4,6 +4,7 @@ import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.module.Module;
 import dev.rolehop.engine.module.ModuleRegistry;
+import dev.rolehop.engine.template.ansible.Lookups;
 import dev.rolehop.engine.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,12 @@ final class TaskParser {
         for (Map.Entry<Object, Object> entry : map.entrySet()) {
             String key = String.valueOf(entry.getKey());
             if (key.startsWith("with_")) {
+                if (!Lookups.exists(key.substring(5))) {
+                    // Ansible reads with_NAME as a loop only when NAME is a lookup plugin
+                    throw new ParseError(
+                            "'" + key + "' is not a valid attribute for a " + (handler ? "Handler" : "Task"),
+                            map.position());
+                }
                 keywords.put("loop_with", key.substring(5));
                 keywords.put("loop", entry.getValue());
             } else if (!key.equals("action")

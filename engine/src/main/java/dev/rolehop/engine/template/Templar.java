@@ -8,6 +8,7 @@ import com.hubspot.jinjava.tree.ExpressionNode;
 import com.hubspot.jinjava.tree.Node;
 import com.hubspot.jinjava.tree.parse.ExpressionToken;
 import dev.rolehop.engine.template.ansible.AnsibleFilterError;
+import dev.rolehop.engine.template.ansible.Lookups;
 import dev.rolehop.engine.template.ansible.PythonTuple;
 import dev.rolehop.engine.template.ansible.Undefined;
 import dev.rolehop.engine.template.jinja.AnsibleEnvironment;
@@ -54,8 +55,14 @@ public final class Templar {
     private final Map<String, String> environment;
 
     public Templar(Map<String, String> environment) {
+        this(environment, HostPatterns.NONE);
+    }
+
+    /** A Templar whose {@code inventory_hostnames} lookup resolves host patterns with {@code hostPatterns}. */
+    public Templar(Map<String, String> environment, HostPatterns hostPatterns) {
         this.environment = Map.copyOf(environment);
         this.jinjava = AnsibleEnvironment.create(this.environment);
+        jinjava.getGlobalContext().put(HostPatterns.CONTEXT_KEY, hostPatterns);
     }
 
     /** The Jinjava instance, for installing filters, tests and functions. */
@@ -142,6 +149,27 @@ public final class Templar {
             throw e;
         } catch (RuntimeException e) {
             throw TemplateErrors.unexpected(e, text);
+        } finally {
+            JinjavaInterpreter.popCurrent();
+        }
+    }
+
+    /**
+     * Runs the lookup behind a task's {@code with_NAME} loop on its already templated terms, with
+     * the task's variables, and returns its items.
+     *
+     * @param subdir where the task's action searches files ({@code templates}, {@code vars}, {@code files})
+     * @throws TemplateException with the plugin's own message when the lookup fails
+     */
+    public List<Object> loopLookup(String name, List<Object> terms, String subdir, Map<String, Object> vars) {
+        JinjavaInterpreter interpreter = interpreter(scope(vars));
+        JinjavaInterpreter.pushCurrent(interpreter);
+        try {
+            return Lookups.loop(name, terms, subdir);
+        } catch (AnsibleFilterError e) {
+            throw e.pythonType().equals("AnsibleUndefinedVariable")
+                    ? new UndefinedVariableException(e.getMessage())
+                    : new TemplateException(e.getMessage());
         } finally {
             JinjavaInterpreter.popCurrent();
         }

@@ -1,9 +1,11 @@
 package dev.rolehop.engine.template;
 
 import com.hubspot.jinjava.interpret.LazyExpression;
+import dev.rolehop.engine.template.ansible.Lookups;
 import dev.rolehop.engine.template.ansible.Undefined;
 import dev.rolehop.engine.template.jinja.Jinja2Source;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +26,7 @@ final class TemplateScope {
     TemplateScope(
             Map<String, Object> vars, Map<String, Object> extra, BiFunction<Object, TemplateScope, Object> renderer) {
         this.raw = vars;
-        this.bindings = new HashMap<>(vars.size() + extra.size() + 4);
+        this.bindings = new HashMap<>(vars.size() + extra.size() + 5);
         for (Map.Entry<String, Object> entry : vars.entrySet()) {
             String name = entry.getKey();
             Object value = entry.getValue();
@@ -35,6 +37,10 @@ final class TemplateScope {
             }
         }
         bindings.putAll(extra);
+        // Jinjava's context keeps no order; the varnames lookup lists names in the order given
+        List<String> names = new ArrayList<>(vars.keySet());
+        names.addAll(extra.keySet());
+        bindings.put(Lookups.VARIABLE_NAMES_KEY, List.copyOf(names));
         for (String name : Jinja2Source.RESERVED) {
             // bound even when undefined, so that the error names the variable, not its alias
             bindings.put(

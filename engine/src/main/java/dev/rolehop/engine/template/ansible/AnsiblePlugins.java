@@ -54,10 +54,13 @@ public final class AnsiblePlugins {
                 JinjaFilters.all(),
                 MathFilters.all(),
                 LookupFilters.all(),
-                DatetimeFilters.all())) {
+                DatetimeFilters.all(),
+                RandomFilters.all())) {
             group.forEach(jinjava::registerFilter);
         }
         jinjava.registerFilter(CommentFilter.filter());
+        jinjava.registerFilter(JsonQueryFilter.filter());
+        jinjava.registerFilter(UrlSplitFilter.filter());
         jinjava.getGlobalContext().put(Lookups.ENVIRONMENT_KEY, env);
         for (String name : List.of("lookup", "query", "q")) {
             jinjava.registerFunction(new ELFunctionDefinition(

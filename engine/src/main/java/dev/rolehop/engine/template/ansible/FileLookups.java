@@ -89,7 +89,7 @@ final class FileLookups {
         List<String> candidates = new ArrayList<>();
         boolean skip = candidates(terms, options, candidates);
         for (String candidate : candidates) {
-            Path found = context.find("files", candidate);
+            Path found = context.find(context.subdir(), candidate);
             if (found != null) {
                 return List.of(found.toString());
             }

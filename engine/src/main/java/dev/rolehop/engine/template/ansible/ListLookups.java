@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Ansible's list-shaping lookups, the ones behind {@code with_items}, {@code with_indexed_items},
- * {@code with_dict}, {@code with_together}, {@code with_nested} and {@code with_list}.
+ * {@code with_dict}, {@code with_together}, {@code with_nested}, {@code with_list}, {@code with_subelements} and
+ * {@code with_random_choice}.
  */
 final class ListLookups {
     private ListLookups() {}
@@ -20,6 +22,9 @@ final class ListLookups {
         lookups.put("dict", (terms, options, context) -> dict(terms));
         lookups.put("together", (terms, options, context) -> together(terms));
         lookups.put("nested", (terms, options, context) -> nested(terms));
+        lookups.put("subelements", new SubelementsLookup());
+        lookups.put("flattened", (terms, options, context) -> flattened(terms));
+        lookups.put("random_choice", (terms, options, context) -> randomChoice(terms));
         return lookups;
     }
 
@@ -99,6 +104,40 @@ final class ListLookups {
             rows.add(row instanceof List<?> list ? flatten(list) : flatten(java.util.Arrays.asList(row)));
         }
         return rows;
+    }
+
+    /**
+     * community.general's {@code flattened} ({@code with_flattened}, which ansible-core routes
+     * there): lists flattened at every depth, a list of one list taken as its item, and the
+     * rest of a list dropped at a {@code 'None'} or {@code 'null'} item.
+     */
+    private static List<Object> flattened(List<?> terms) {
+        List<Object> flat = new ArrayList<>();
+        for (Object term : terms) {
+            Object item = term;
+            while (item instanceof List<?> list && list.size() == 1) {
+                item = list.get(0);
+            }
+            if ("None".equals(item) || "null".equals(item)) {
+                break;
+            }
+            if (item instanceof List<?> list) {
+                flat.addAll(flattened(list));
+            } else {
+                flat.add(item);
+            }
+        }
+        return flat;
+    }
+
+    /** {@code random_choice}: one of the terms, picked at random (no terms: none). */
+    private static List<Object> randomChoice(List<Object> terms) {
+        if (terms.isEmpty()) {
+            return terms;
+        }
+        List<Object> choice = new ArrayList<>();
+        choice.add(terms.get(ThreadLocalRandom.current().nextInt(terms.size())));
+        return choice;
     }
 
     /** listify_lookup_plugin_terms: a string or scalar becomes a one-item list. */

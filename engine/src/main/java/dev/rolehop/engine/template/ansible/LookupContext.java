@@ -2,6 +2,7 @@ package dev.rolehop.engine.template.ansible;
 
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.LazyExpression;
+import dev.rolehop.engine.template.HostPatterns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +45,31 @@ record LookupContext(JinjavaInterpreter interpreter, Map<String, String> environ
         return Attributes.MISSING;
     }
 
+    /** Returns the names of the template's variables, in the order they were given. */
+    List<String> variableNames() {
+        List<String> names = new ArrayList<>();
+        if (interpreter.getContext().get(Lookups.VARIABLE_NAMES_KEY) instanceof List<?> given) {
+            given.forEach(name -> names.add(name.toString()));
+        }
+        return names;
+    }
+
+    /** Returns the inventory hosts matching a host pattern, as the run's inventory resolves it. */
+    List<String> hostsMatching(String pattern) {
+        Object patterns = interpreter.getContext().get(HostPatterns.CONTEXT_KEY);
+        Object groups = variable("groups");
+        if (!(patterns instanceof HostPatterns resolver) || !(groups instanceof Map<?, ?> byGroup)) {
+            return List.of();
+        }
+        Map<String, List<String>> members = new java.util.LinkedHashMap<>();
+        byGroup.forEach((group, hosts) -> {
+            List<String> names = new ArrayList<>();
+            PythonValues.iterable(resolved(hosts)).forEach(host -> names.add(PythonRepr.str(host)));
+            members.put(PythonRepr.str(group), names);
+        });
+        return resolver.select(members, pattern);
+    }
+
     private static Object resolved(Object value) {
         Object current = value;
         while (current instanceof LazyExpression lazy) {
@@ -52,12 +78,28 @@ record LookupContext(JinjavaInterpreter interpreter, Map<String, String> environ
         return current;
     }
 
+    /**
+     * Returns the directory the task's action searches first: {@code templates}, {@code vars} or
+     * {@code files} (the default, and always for {@code lookup()}), as Ansible's {@code _subdir}.
+     */
+    String subdir() {
+        Object subdir = interpreter.getContext().get(Lookups.SUBDIR_KEY);
+        return subdir instanceof String name ? name : "files";
+    }
+
     /** Returns the base directory of the play: {@code playbook_dir}, else the working directory. */
     Path basedir() {
         Object playbookDir = variable("playbook_dir");
         return playbookDir instanceof CharSequence dir
                 ? Path.of(dir.toString())
                 : Path.of("").toAbsolutePath();
+    }
+
+    /** Resolves a path as Ansible's {@code path_dwim}: {@code ~} expanded, a relative one below the base directory. */
+    Path path(String name) {
+        String home = environment.getOrDefault("HOME", System.getProperty("user.home"));
+        String expanded = name.startsWith("~/") || name.equals("~") ? home + name.substring(1) : name;
+        return basedir().resolve(expanded).normalize();
     }
 
     /**

@@ -21,6 +21,12 @@ public final class Lookups {
     /** The global-context key of the environment; no template can name it (it has a dot). */
     static final String ENVIRONMENT_KEY = "rolehop.environment";
 
+    /** The context key of the template's variable names, in the order given (Jinjava's context has none). */
+    public static final String VARIABLE_NAMES_KEY = "rolehop.variable_names";
+
+    /** The context key of the directory a {@code with_} loop's task searches ({@code files}, {@code templates}, {@code vars}). */
+    static final String SUBDIR_KEY = "rolehop.lookup_subdir";
+
     private static final Map<String, Lookup> PLUGINS = plugins();
 
     private Lookups() {}
@@ -32,12 +38,41 @@ public final class Lookups {
         plugins.putAll(ListLookups.all());
         plugins.putAll(CommandLookups.all());
         plugins.put("sequence", new SequenceLookup());
+        plugins.put("password", new PasswordLookup());
         return plugins;
     }
 
     /** Returns the names of the supported lookup plugins. */
     static Set<String> names() {
         return PLUGINS.keySet();
+    }
+
+    /** Whether a lookup plugin of this name (short or {@code ansible.builtin.}) exists, as {@code with_NAME} needs. */
+    public static boolean exists(String name) {
+        return PLUGINS.containsKey(shortName(name));
+    }
+
+    /**
+     * Runs a lookup as a task's {@code with_NAME} loop does: the terms as given, no options, the
+     * whole list back, and errors as the plugin raised them (no "unhandled exception" wrapping);
+     * {@code subdir} is where the task's action searches files ({@code templates} for a template
+     * task). The interpreter rendering the loop must be current.
+     */
+    public static List<Object> loop(String name, List<Object> terms, String subdir) {
+        JinjavaInterpreter interpreter = JinjavaInterpreter.getCurrent();
+        interpreter.getContext().put(SUBDIR_KEY, subdir);
+        return PLUGINS.get(shortName(name)).run(new ArrayList<>(terms), new LinkedHashMap<>(), context(interpreter));
+    }
+
+    private static String shortName(String name) {
+        return name.startsWith("ansible.builtin.") ? name.substring("ansible.builtin.".length()) : name;
+    }
+
+    private static LookupContext context(JinjavaInterpreter interpreter) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> environment =
+                (Map<String, String>) interpreter.getContext().get(ENVIRONMENT_KEY);
+        return new LookupContext(interpreter, environment == null ? System.getenv() : environment);
     }
 
     /** The {@code lookup(name, *terms, **options)} function. */
@@ -65,21 +100,13 @@ public final class Lookups {
         options.remove("allow_unsafe");
         String errors = PythonRepr.str(options.getOrDefault("errors", "strict"));
         options.remove("errors");
-        String plugin = name.startsWith("ansible.builtin.") ? name.substring("ansible.builtin.".length()) : name;
-        Lookup lookup = PLUGINS.get(plugin);
+        Lookup lookup = PLUGINS.get(shortName(name));
         if (lookup == null) {
             throw new AnsibleFilterError("lookup plugin (" + name + ") not found", "AnsibleError");
         }
-        JinjavaInterpreter interpreter = JinjavaInterpreter.getCurrent();
-        @SuppressWarnings("unchecked")
-        Map<String, String> environment =
-                (Map<String, String>) interpreter.getContext().get(ENVIRONMENT_KEY);
         List<Object> ran;
         try {
-            ran = lookup.run(
-                    terms,
-                    options,
-                    new LookupContext(interpreter, environment == null ? System.getenv() : environment));
+            ran = lookup.run(terms, options, context(JinjavaInterpreter.getCurrent()));
         } catch (AnsibleFilterError e) {
             return failed(name, e, errors, wantList);
         }

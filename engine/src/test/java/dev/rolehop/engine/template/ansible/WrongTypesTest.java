@@ -94,6 +94,9 @@ class WrongTypesTest {
             if (lookup.equals("pipe")) {
                 continue; // runs its term as a shell command
             }
+            if (lookup.equals("password")) {
+                continue; // writes a file named by its term (PasswordLookupTest covers its errors)
+            }
             for (String function : List.of("lookup", "query")) {
                 templates.addAll(calls(
                         value -> function + "('" + lookup + "'" + (value.isEmpty() ? "" : ", " + value) + ")", true));
