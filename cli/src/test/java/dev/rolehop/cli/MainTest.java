@@ -15,6 +15,7 @@ class MainTest {
             WhoamiCommand.class,
             CredsCommand.class,
             ExecCommand.class,
+            ServeCommand.class,
             ProfilesCommand.class,
             LocalCommand.class,
             DemoCommand.class,
