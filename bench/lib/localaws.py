@@ -1,9 +1,12 @@
 """Starts `rolehop local` endpoints for the benchmarks and reads their demo world."""
 import base64
 import hmac
+import json
 import os
 import re
+import secrets
 import shutil
+import string
 import struct
 import subprocess
 import tempfile
@@ -113,3 +116,35 @@ def aws_env(folder, endpoint):
                 "XDG_CACHE_HOME": os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")),
                 "ANSIBLE_NOCOLOR": "1", "NO_COLOR": "1", "ANSIBLE_LOCALHOST_WARNING": "false"})
     return env
+
+
+FIVE_ACCOUNTS = [f"3333333333{n:02d}" for n in range(1, 6)]
+
+
+def five_account_world(prefix, world_extra=None):
+    """A new temporary folder with world.yml and aws/{config,credentials}: user automation (all
+    actions allowed) in jump account 111111111111, whose default profile holds its keys, and a role
+    automation trusting the jump account in each of FIVE_ACCOUNTS, plus world_extra's top-level
+    sections (say, images); returns the folder."""
+    folder = tempfile.mkdtemp(prefix=prefix)
+    key_id = "AKIA" + "".join(secrets.choice(string.ascii_uppercase + "234567") for _ in range(16))
+    secret = secrets.token_urlsafe(30)
+    admin = [{"name": "admin", "document": {"Version": "2012-10-17",
+                                            "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}}]
+    trust_jump = {"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111111111111:root"}, "Action": "sts:AssumeRole"}]}
+    world = {"accounts": [{"id": "111111111111", "alias": "jump", "regions": ["us-east-1"],
+                           "users": [{"name": "automation", "access_keys": [{"id": key_id, "secret": secret}],
+                                      "policies": admin}]}]
+             + [{"id": account, "regions": ["us-east-1"],
+                 "roles": [{"name": "automation", "trust_policy": trust_jump, "policies": admin}]}
+                for account in FIVE_ACCOUNTS]}
+    world.update(world_extra or {})
+    os.makedirs(os.path.join(folder, "aws"))
+    with open(os.path.join(folder, "world.yml"), "w") as f:
+        json.dump(world, f, indent=2)  # JSON is YAML: the world loader reads it as it is
+    with open(os.path.join(folder, "aws", "config"), "w") as f:
+        f.write("[default]\nregion = us-east-1\n")
+    with open(os.path.join(folder, "aws", "credentials"), "w") as f:
+        f.write(f"[default]\naws_access_key_id = {key_id}\naws_secret_access_key = {secret}\n")
+    return folder

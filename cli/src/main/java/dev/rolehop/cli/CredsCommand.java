@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * output.
  */
 @Command(
-        name = "creds",
+        name = CredsCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
@@ -27,6 +27,10 @@ import picocli.CommandLine.Spec;
         })
 final class CredsCommand implements Callable<Integer> {
 
+    static final String NAME = "creds";
+    static final String FORMAT = "--format";
+    static final String DEFAULT_FORMAT = "env";
+
     @Spec
     CommandSpec spec;
 
@@ -34,9 +38,9 @@ final class CredsCommand implements Callable<Integer> {
     CredsOptions credentials;
 
     @Option(
-            names = "--format",
+            names = FORMAT,
             paramLabel = "env|json|process",
-            defaultValue = "env",
+            defaultValue = DEFAULT_FORMAT,
             description = "env: shell export lines (default); json: the credentials as JSON; "
                     + "process: credential_process Version 1 JSON.")
     CredsFormat format;
@@ -50,16 +54,24 @@ final class CredsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return CredsFailure.run("creds", err, () -> {
+        if (!clear) {
+            return print(credentials, format, out, err);
+        }
+        return CredsFailure.run(NAME, err, () -> {
             CredentialResolver resolver = credentials.resolver(err);
-            if (clear) {
-                int removed = resolver.clearCache(credentials.profile);
-                err.println("rolehop creds: removed " + removed + " cached session" + (removed == 1 ? "" : "s")
-                        + " of profile " + resolver.profileName(credentials.profile) + " from "
-                        + resolver.cacheDirectory());
-                err.flush();
-                return ExitCode.OK;
-            }
+            int removed = resolver.clearCache(credentials.profile);
+            err.println("rolehop creds: removed " + removed + " cached session" + (removed == 1 ? "" : "s")
+                    + " of profile " + resolver.profileName(credentials.profile) + " from "
+                    + resolver.cacheDirectory());
+            err.flush();
+            return ExitCode.OK;
+        });
+    }
+
+    /** Prints the credentials of {@code credentials}' profile in {@code format}; the exit code. */
+    static int print(CredsOptions credentials, CredsFormat format, PrintWriter out, PrintWriter err) {
+        return CredsFailure.run(NAME, err, () -> {
+            CredentialResolver resolver = credentials.resolver(err);
             AwsCredentials resolved = resolver.resolve(credentials.profile);
             out.print(
                     format.render(resolved, resolver.region(credentials.profile).orElse(null)));

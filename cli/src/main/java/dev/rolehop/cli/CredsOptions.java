@@ -11,20 +11,24 @@ import picocli.CommandLine.Option;
  */
 final class CredsOptions {
 
+    static final String PROFILE = "--profile";
+    static final String MFA_TOKEN = "--mfa-token";
+    static final String NO_CACHE = "--no-cache";
+
     @Option(
-            names = "--profile",
+            names = PROFILE,
             paramLabel = "PROFILE",
             description = "Profile to use (default: AWS_PROFILE, AWS_DEFAULT_PROFILE, else 'default'; "
                     + "without it, AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY win when set).")
     String profile;
 
     @Option(
-            names = "--mfa-token",
+            names = MFA_TOKEN,
             paramLabel = "CODE",
             description = "MFA code for a role with mfa_serial (else ROLEHOP_MFA_TOKEN, mfa_process, or a prompt).")
     String mfaToken;
 
-    @Option(names = "--no-cache", description = "Neither read nor write assumed-role sessions in ~/.aws/cli/cache.")
+    @Option(names = NO_CACHE, description = "Neither read nor write assumed-role sessions in ~/.aws/cli/cache.")
     boolean noCache;
 
     /**

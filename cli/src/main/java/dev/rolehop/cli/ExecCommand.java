@@ -21,7 +21,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
  * passing standard input, output, error and the exit status through.
  */
 @Command(
-        name = "exec",
+        name = ExecCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
@@ -36,6 +36,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
             "Example: rolehop exec --profile lab -- aws ec2 describe-security-groups"
         })
 final class ExecCommand implements Callable<Integer> {
+
+    static final String NAME = "exec";
 
     @Spec
     CommandSpec spec;
@@ -56,8 +58,12 @@ final class ExecCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        return CredsFailure.run("exec", err, () -> {
+        return exec(credentials, server, command, spec.commandLine().getErr());
+    }
+
+    /** Runs {@code command} (none: a subshell) with the credentials, or a server of them; its exit code. */
+    static int exec(CredsOptions credentials, boolean server, List<String> command, PrintWriter err) {
+        return CredsFailure.run(NAME, err, () -> {
             CredentialResolver resolver = credentials.resolver(err);
             String region = resolver.region(credentials.profile).orElse(null);
             List<String> argv = command == null || command.isEmpty() ? List.of(shell()) : command;

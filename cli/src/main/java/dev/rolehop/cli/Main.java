@@ -4,6 +4,7 @@ import dev.rolehop.engine.error.ExitCode;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -62,6 +63,10 @@ public final class Main implements Runnable {
      * code ({@link ExitCode}), without exiting the JVM.
      */
     public static int run(PrintStream out, PrintStream err, String... args) {
+        Optional<Integer> plain = PlainRun.run(out, err, args);
+        if (plain.isPresent()) {
+            return plain.get();
+        }
         CommandLine commandLine = new CommandLine(new Main(out, err));
         for (Class<?> subcommand : subcommands(args)) {
             commandLine.addSubcommand(subcommand);

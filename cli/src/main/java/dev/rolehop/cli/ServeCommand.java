@@ -1,12 +1,13 @@
 package dev.rolehop.cli;
 
 import dev.rolehop.creds.CredentialResolver;
-import dev.rolehop.creds.cache.SecretFiles;
+import dev.rolehop.creds.cache.AtomicFile;
 import dev.rolehop.creds.server.CredentialServer;
 import dev.rolehop.engine.error.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -78,7 +79,8 @@ final class ServeCommand implements Callable<Integer> {
             Path token;
             try {
                 token = tokenFile != null ? tokenFile : Files.createTempFile("rolehop-serve-", ".token");
-                SecretFiles.write(token, server.authorizationToken());
+                AtomicFile.write(
+                        token, server.authorizationToken().getBytes(StandardCharsets.UTF_8), AtomicFile.PRIVATE);
             } catch (IOException e) {
                 server.close();
                 err.println("rolehop serve: cannot write the token file: " + e.getMessage()

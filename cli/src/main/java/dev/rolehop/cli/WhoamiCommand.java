@@ -21,12 +21,16 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /** {@code rolehop whoami}: who the resolved credentials are, by STS GetCallerIdentity. */
 @Command(
-        name = "whoami",
+        name = WhoamiCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Show the account, ARN and user id of a profile's credentials (STS GetCallerIdentity), "
                 + "where the credentials came from and when they expire.")
 final class WhoamiCommand implements Callable<Integer> {
+
+    static final String NAME = "whoami";
+    static final String OUTPUT = "--output";
+    static final String DEFAULT_OUTPUT = "text";
 
     @Spec
     CommandSpec spec;
@@ -35,18 +39,25 @@ final class WhoamiCommand implements Callable<Integer> {
     CredsOptions credentials;
 
     @Option(
-            names = "--output",
+            names = OUTPUT,
             paramLabel = "text|json",
-            defaultValue = "text",
+            defaultValue = DEFAULT_OUTPUT,
             description = "Output format: text (default) or json.")
     WhoamiOutput output;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        return CredsFailure.run("whoami", spec.commandLine().getErr(), () -> {
-            CredentialResolver resolver =
-                    credentials.resolver(spec.commandLine().getErr());
+        return show(
+                credentials,
+                output,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+    }
+
+    /** Shows who {@code credentials}' profile is, in {@code output}; the exit code. */
+    static int show(CredsOptions credentials, WhoamiOutput output, PrintWriter out, PrintWriter err) {
+        return CredsFailure.run(NAME, err, () -> {
+            CredentialResolver resolver = credentials.resolver(err);
             AwsCredentials resolved = resolver.resolve(credentials.profile);
             GetCallerIdentityResponse identity;
             try (StsClient sts = StsClients.create(
@@ -57,7 +68,6 @@ final class WhoamiCommand implements Callable<Integer> {
                 identity = sts.getCallerIdentity();
             }
             if (resolved.accountId() != null && !resolved.accountId().equals(identity.account())) {
-                PrintWriter err = spec.commandLine().getErr();
                 err.println("rolehop: warning: " + resolved.source()
                         + ": the credentials are said to belong to account "
                         + resolved.accountId() + " (aws_account_id, AWS_ACCOUNT_ID or a credential_process AccountId)"

@@ -113,6 +113,28 @@ public sealed interface ChainStep {
         }
     }
 
+    /** Role credentials from IAM Identity Center (GetRoleCredentials with the sign-in's token). */
+    record Sso(String ssoSession, String ssoStartUrl, String ssoRegion, String ssoAccountId, String ssoRoleName)
+            implements ChainStep {
+        public Sso {
+            Objects.requireNonNull(ssoStartUrl, "ssoStartUrl");
+            Objects.requireNonNull(ssoRegion, "ssoRegion");
+            Objects.requireNonNull(ssoAccountId, "ssoAccountId");
+            Objects.requireNonNull(ssoRoleName, "ssoRoleName");
+        }
+
+        @Override
+        public Map<String, Object> toJsonValue() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("sso_session", ssoSession);
+            fields.put("sso_start_url", ssoStartUrl);
+            fields.put("sso_region", ssoRegion);
+            fields.put("sso_account_id", ssoAccountId);
+            fields.put("sso_role_name", ssoRoleName);
+            return Map.of("Sso", fields);
+        }
+    }
+
     /** A {@code credential_process} command. */
     record CredentialProcess(String command) implements ChainStep {
         public CredentialProcess {

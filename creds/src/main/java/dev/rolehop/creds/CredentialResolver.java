@@ -13,6 +13,13 @@ import dev.rolehop.creds.profile.ConfigLocations;
 import dev.rolehop.creds.profile.ProfileFiles;
 import dev.rolehop.creds.profile.ProfileKeys;
 import dev.rolehop.creds.profile.ServiceEndpoints;
+import dev.rolehop.creds.sso.SsoAccess;
+import dev.rolehop.creds.sso.SsoClients;
+import dev.rolehop.creds.sso.SsoConfig;
+import dev.rolehop.creds.sso.SsoConfigs;
+import dev.rolehop.creds.sso.SsoPortal;
+import dev.rolehop.creds.sso.SsoTokenCache;
+import dev.rolehop.creds.sso.SsoTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -162,6 +169,9 @@ public final class CredentialResolver {
         if (plan.session() != null) {
             keys.add(plan.session().cacheKey());
         }
+        if (plan.source() instanceof CredentialSource.Sso sso) {
+            keys.add(sso.cacheKey());
+        }
         plan.hops().forEach(hop -> keys.add(hop.cacheKey()));
         for (String key : keys) {
             try {
@@ -172,6 +182,49 @@ public final class CredentialResolver {
             }
         }
         return removed;
+    }
+
+    /** The IAM Identity Center clients at the endpoints configured for {@code profile} (sso, sso-oidc). */
+    public SsoClients ssoClients(String profile) {
+        return new SsoClients(endpointUrl(profile, "sso"), endpointUrl(profile, "sso-oidc"));
+    }
+
+    /** The AWS CLI's IAM Identity Center token cache, {@code ~/.aws/sso/cache}. */
+    public SsoTokenCache ssoTokenCache() {
+        return new SsoTokenCache(locations.ssoCacheDirectory());
+    }
+
+    /** The AWS CLI's cache of role credentials, {@code ~/.aws/cli/cache}. */
+    public CredentialCache credentialCache() {
+        return new CredentialCache(locations.cacheDirectory(), options.warnings());
+    }
+
+    /**
+     * The Identity Center sign-in settings of {@code profile} ({@code sso_session}, or legacy
+     * {@code sso_start_url}/{@code sso_region}).
+     */
+    public SsoConfig ssoConfigOfProfile(String profile) {
+        String name = profileName(profile);
+        return SsoConfigs.ofProfile(
+                files(),
+                files().profile(name)
+                        .orElseThrow(() -> new CredentialException("profile '" + name + "' does not exist in "
+                                + locations.config() + " (defined profiles: "
+                                + String.join(", ", files().profileNames()) + ")")));
+    }
+
+    /** The sign-in settings of a {@code [sso-session NAME]} section. */
+    public SsoConfig ssoConfigOfSession(String session) {
+        return SsoConfigs.ofSession(files(), session, null);
+    }
+
+    /** Valid access tokens of Identity Center sign-ins, renewed as botocore renews them. */
+    public SsoTokens ssoTokens(String profile) {
+        return new SsoTokens(ssoTokenCache(), ssoClients(profile), options.clock());
+    }
+
+    private SsoAccess ssoAccess(String profile) {
+        return new SsoAccess(ssoTokens(profile), new SsoPortal(ssoClients(profile)));
     }
 
     private synchronized ProfileFiles files() {
@@ -187,6 +240,7 @@ public final class CredentialResolver {
                 : Optional.empty();
         StsRoleAssumer assumer =
                 new StsRoleAssumer(endpointUrl(profile, "sts"), region(profile).orElse(DEFAULT_STS_REGION));
-        return new ChainRunner(options.environment(), cache, assumer, mfa, options.clock(), options.warnings());
+        return new ChainRunner(
+                options.environment(), cache, assumer, ssoAccess(profile), mfa, options.clock(), options.warnings());
     }
 }

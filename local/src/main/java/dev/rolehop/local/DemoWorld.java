@@ -17,9 +17,10 @@ import java.security.SecureRandom;
  * Writes the demo world: a jump account with user alice (static keys, admin policy, virtual
  * MFA device) and a lab account whose {@code lab-admin} role trusts the jump account only
  * with MFA, and whose {@code ci-deploy} role trusts the account's OIDC provider (a CI issuer whose
- * signing key is written beside the world); plus matching AWS CLI {@code config} and
- * {@code credentials} files. Keys, the MFA seed and the signing key are random for each demo,
- * so no two demos share secrets.
+ * signing key is written beside the world); an Identity Center where user alice reaches the jump
+ * account with ReadOnly and the lab account with AdministratorAccess and ReadOnly; plus matching
+ * AWS CLI {@code config} and {@code credentials} files. Keys, the MFA seed and the signing key are
+ * random for each demo, so no two demos share secrets.
  */
 public final class DemoWorld {
 
@@ -41,6 +42,11 @@ public final class DemoWorld {
     public static final String CI_ROLE_ARN = "arn:aws:iam::" + LAB_ACCOUNT + ":role/ci-deploy";
     /** The demo provider's JWK set, private key included, beside the world file (0600). */
     public static final String OIDC_KEYS = "oidc-keys.json";
+
+    /** The access portal of the demo world's Identity Center (its {@code sso_start_url}). */
+    public static final String SSO_START_URL = "https://rolehop-local.awsapps.com/start";
+    /** The Identity Center's region. */
+    public static final String SSO_REGION = "us-east-1";
 
     private DemoWorld() {}
 
@@ -174,6 +180,35 @@ public final class DemoWorld {
                         state: running
                         tags:
                           Name: lab-web
+                identity_center:
+                  start_url: %10$s
+                  region: %11$s
+                  users:
+                    - name: alice
+                  permission_sets:
+                    - name: AdministratorAccess
+                      session_duration: 3600
+                      policies:
+                        - name: admin
+                          document:
+                            Version: "2012-10-17"
+                            Statement:
+                              - Effect: Allow
+                                Action: "*"
+                                Resource: "*"
+                    - name: ReadOnly
+                      policies:
+                        - name: read
+                          document:
+                            Version: "2012-10-17"
+                            Statement:
+                              - Effect: Allow
+                                Action: ["ec2:Describe*", "iam:Get*", "iam:List*"]
+                                Resource: "*"
+                  assignments:
+                    - {user: alice, account: "%1$s", permission_set: ReadOnly}
+                    - {user: alice, account: "%2$s", permission_set: AdministratorAccess}
+                    - {user: alice, account: "%2$s", permission_set: ReadOnly}
                 """.formatted(
                         JUMP_ACCOUNT,
                         LAB_ACCOUNT,
@@ -183,6 +218,8 @@ public final class DemoWorld {
                         MFA_SERIAL,
                         OIDC_ISSUER.substring("https://".length()),
                         OIDC_AUDIENCE,
-                        OIDC_KEYS);
+                        OIDC_KEYS,
+                        SSO_START_URL,
+                        SSO_REGION);
     }
 }

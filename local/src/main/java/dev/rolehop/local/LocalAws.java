@@ -6,6 +6,7 @@ import dev.rolehop.local.auth.Totp;
 import dev.rolehop.local.ec2.Ec2Handler;
 import dev.rolehop.local.iam.IamHandler;
 import dev.rolehop.local.oidc.TestTokens;
+import dev.rolehop.local.sso.IdentityCenterEndpoints;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.sts.StsHandler;
 import dev.rolehop.local.world.MfaDevice;
@@ -31,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * An embedded AWS endpoint (STS, IAM and an EC2 subset) on one local port, serving a world
+ * An embedded AWS endpoint (STS, IAM, an EC2 subset and IAM Identity Center) on one local port, serving a world
  * file's accounts with SigV4 checking and, optionally, durable state.
  *
  * <pre>{@code
@@ -203,12 +204,13 @@ public final class LocalAws implements AutoCloseable {
                 });
         // Threads come and go with the load: an idle endpoint keeps none.
         executor.allowCoreThreadTimeOut(true);
-        server.createContext("/", router);
-        server.setExecutor(executor);
-        server.start();
         String host = server.getAddress().getAddress().getHostAddress();
         URI endpoint = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
                 + server.getAddress().getPort());
+        server.createContext("/", router);
+        IdentityCenterEndpoints.install(server, endpoint, world, state, options.clock(), options.log());
+        server.setExecutor(executor);
+        server.start();
         return new LocalAws(server, executor, endpoint, state);
     }
 

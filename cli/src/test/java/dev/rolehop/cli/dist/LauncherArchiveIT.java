@@ -107,7 +107,7 @@ class LauncherArchiveIT {
         assertThat(files)
                 .as("one archive, none of an earlier build, no lock left")
                 .hasSize(1);
-        assertThat(files.get(0)).matches("rolehop-\\d+\\.jsa");
+        assertThat(files.get(0)).matches("rolehop-\\d+-\\d+\\.jsa");
 
         Run play = run(dist, Map.of("ROLEHOP_JAVA_OPTS", "-Xlog:class+load=info"), "play", "hello.yml");
         assertThat(play.exitCode()).as(play.output()).isZero();

@@ -20,7 +20,18 @@ public final class CacheKey {
 
     /** The cache key of AssumeRole arguments, as botocore computes it. */
     public static String of(Map<String, Object> assumeRoleArgs) {
-        String json = Json.dumps().sortKeys(true).write(assumeRoleArgs);
+        return sha1(Json.dumps().sortKeys(true).write(assumeRoleArgs));
+    }
+
+    /**
+     * The key of arguments in the compact JSON form ({@code separators=(',', ':')}) botocore's
+     * {@code SSOCredentialFetcher} hashes.
+     */
+    public static String ofCompact(Map<String, Object> args) {
+        return sha1(Json.dumps().sortKeys(true).separators(",", ":").write(args));
+    }
+
+    private static String sha1(String json) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-1").digest(json.getBytes(StandardCharsets.UTF_8));
             // botocore's _make_file_safe replaces ':' and '/' too; a hex digest has neither.

@@ -31,7 +31,6 @@ import java.util.function.Consumer;
 public final class CredentialCache {
 
     private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> DIR_MODE = PosixFilePermissions.fromString("rwx------");
     /** File locks belong to the whole JVM, so threads of one JVM must exclude each other here. */
     private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
@@ -116,7 +115,39 @@ public final class CredentialCache {
      */
     public void write(String key, AssumedRole role) throws IOException {
         ensureDirectory();
-        SecretFiles.write(file(key), CacheEntryJson.toJson(role));
+        AtomicFile.write(file(key), CacheEntryJson.toJson(role).getBytes(StandardCharsets.UTF_8), FILE_MODE);
+    }
+
+    /**
+     * Writes an entry of role credentials from IAM Identity Center in the layout botocore's
+     * {@code SSOCredentialFetcher} caches ({@code {"ProviderType": "sso", "Credentials": {...}}},
+     * {@code Expiration} as {@code 2026-11-24T08:00:00Z}), atomically, 0600.
+     */
+    public void writeSso(String key, AssumedRole role) throws IOException {
+        ensureDirectory();
+        AtomicFile.write(file(key), CacheEntryJson.toSsoJson(role).getBytes(StandardCharsets.UTF_8), FILE_MODE);
+    }
+
+    /**
+     * Removes every entry of role credentials from IAM Identity Center (those whose
+     * {@code ProviderType} is {@code sso}), as {@code aws sso logout} does.
+     *
+     * @return how many were removed
+     */
+    public int deleteSsoEntries() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        int removed = 0;
+        try (var files = Files.list(directory)) {
+            for (Path entry : files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .toList()) {
+                if (CacheEntryJson.isSso(entry) && Files.deleteIfExists(entry)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     /** Removes an entry; returns whether there was one. */
@@ -157,21 +188,7 @@ public final class CredentialCache {
     }
 
     private void ensureDirectory() throws IOException {
-        if (!Files.isDirectory(directory)) {
-            Files.createDirectories(directory.getParent());
-            try {
-                Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(DIR_MODE));
-            } catch (java.nio.file.FileAlreadyExistsException raced) {
-                // created meanwhile by another process, or a file stands there (never chmod a file)
-                if (!Files.isDirectory(directory)) {
-                    throw new java.nio.file.NotDirectoryException(directory.toString());
-                }
-            }
-        }
-        // The AWS CLI creates the directory with the umask's mode; entries hold secrets.
-        if (!Files.getPosixFilePermissions(directory).equals(DIR_MODE)) {
-            Files.setPosixFilePermissions(directory, DIR_MODE);
-        }
+        AtomicFile.ensurePrivateDirectory(directory);
     }
 
     /** A held refresh lock; closing releases it. */
@@ -226,6 +243,28 @@ public final class CredentialCache {
             metadata.put("RetryAttempts", 0);
             response.put("ResponseMetadata", metadata);
             return Json.dumps(response);
+        }
+
+        static String toSsoJson(AssumedRole role) {
+            Map<String, Object> credentials = new LinkedHashMap<>();
+            credentials.put("AccessKeyId", role.accessKeyId());
+            credentials.put("SecretAccessKey", role.secretAccessKey());
+            credentials.put("SessionToken", role.sessionToken());
+            credentials.put("Expiration", Timestamps.utcSeconds(role.expiration()));
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("ProviderType", "sso");
+            entry.put("Credentials", credentials);
+            return Json.dumps(entry);
+        }
+
+        /** Whether the file is an entry botocore's SSO fetcher (or rolehop) wrote; unreadable files are not. */
+        static boolean isSso(Path file) {
+            try {
+                return Json.loads(Files.readString(file, StandardCharsets.UTF_8)) instanceof Map<?, ?> entry
+                        && "sso".equals(entry.get("ProviderType"));
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
         }
 
         static AssumedRole fromJson(String text) {

@@ -27,6 +27,15 @@ public final class Timestamps {
     }
 
     /**
+     * A UTC time as botocore's SSO code writes it ({@code strftime('%Y-%m-%dT%H:%M:%SZ')}), e.g.
+     * {@code 2026-11-24T08:00:00Z}: the SSO token cache's {@code expiresAt} and SSO role
+     * credentials' {@code Expiration}.
+     */
+    public static String utcSeconds(Instant instant) {
+        return SECONDS.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)) + "Z";
+    }
+
+    /**
      * Parses ISO 8601 with {@code Z} or an offset, with or without fractional seconds, and the
      * {@code ...UTC} form older botocore wrote ({@code strftime('%Y-%m-%dT%H:%M:%S%Z')}).
      */

@@ -5,6 +5,8 @@ import dev.rolehop.creds.CredentialException;
 import dev.rolehop.creds.profile.Profile;
 import dev.rolehop.creds.profile.ProfileFiles;
 import dev.rolehop.creds.profile.ProfileKeys;
+import dev.rolehop.creds.sso.SsoConfig;
+import dev.rolehop.creds.sso.SsoConfigs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -219,7 +221,11 @@ public final class ChainPlanner {
         }
     }
 
-    private static CredentialSource profileSource(Profile profile) {
+    private CredentialSource profileSource(Profile profile) {
+        // botocore's order: IAM Identity Center before the credentials file's keys.
+        if (SsoConfigs.isSsoProfile(profile)) {
+            return sso(profile);
+        }
         if (profile.hasStaticKeysInCredentialsFile()) {
             return staticKeys(profile);
         }
@@ -238,15 +244,27 @@ public final class ChainPlanner {
             throw new CredentialException("profile '" + profile.name() + "': web_identity_token_file is set but"
                     + " role_arn is missing; add role_arn = the role to assume with the token");
         }
-        for (String unsupported : List.of(ProfileKeys.SSO_START_URL, ProfileKeys.SSO_SESSION)) {
-            if (profile.property(unsupported).isPresent()) {
-                throw new CredentialException("profile '" + profile.name() + "': " + unsupported
-                        + " is not supported by rolehop yet; use static keys, credential_process or role_arn");
-            }
+        if (profile.property(ProfileKeys.SSO_SESSION).isPresent()
+                || profile.property(ProfileKeys.SSO_START_URL).isPresent()) {
+            throw new CredentialException("profile '" + profile.name() + "' signs in to IAM Identity Center but"
+                    + " names no role; add sso_account_id and sso_role_name (rolehop profiles --sso-profile "
+                    + profile.name() + " lists the accounts and roles you can reach)");
         }
         throw new CredentialException("profile '" + profile.name() + "' has no credentials; set"
                 + " aws_access_key_id and aws_secret_access_key, credential_process, or role_arn with"
                 + " source_profile");
+    }
+
+    private CredentialSource sso(Profile profile) {
+        SsoConfig config = SsoConfigs.ofProfile(files, profile);
+        Optional<String> account = profile.property(ProfileKeys.SSO_ACCOUNT_ID);
+        Optional<String> role = profile.property(ProfileKeys.SSO_ROLE_NAME);
+        if (account.isEmpty() || role.isEmpty()) {
+            throw new CredentialException("profile '" + profile.name() + "' is configured for IAM Identity Center but"
+                    + " is missing " + (account.isEmpty() ? ProfileKeys.SSO_ACCOUNT_ID : ProfileKeys.SSO_ROLE_NAME)
+                    + "; set both sso_account_id and sso_role_name");
+        }
+        return new CredentialSource.Sso(profile.name(), config, account.get(), role.get());
     }
 
     private static CredentialSource webIdentity(Profile profile) {

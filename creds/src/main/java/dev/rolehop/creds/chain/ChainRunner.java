@@ -4,6 +4,7 @@ import dev.rolehop.creds.AwsCredentials;
 import dev.rolehop.creds.CredentialException;
 import dev.rolehop.creds.cache.AssumedRole;
 import dev.rolehop.creds.cache.CredentialCache;
+import dev.rolehop.creds.sso.SsoAccess;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +39,7 @@ public final class ChainRunner {
     private final Map<String, String> environment;
     private final Optional<CredentialCache> cache;
     private final StsRoleAssumer assumer;
+    private final SsoAccess sso;
     private final MfaTokenSource mfa;
     private final Clock clock;
     private final Consumer<String> warnings;
@@ -50,12 +52,14 @@ public final class ChainRunner {
             Map<String, String> environment,
             Optional<CredentialCache> cache,
             StsRoleAssumer assumer,
+            SsoAccess sso,
             MfaTokenSource mfa,
             Clock clock,
             Consumer<String> warnings) {
         this.environment = environment;
         this.cache = cache;
         this.assumer = assumer;
+        this.sso = sso;
         this.mfa = mfa;
         this.clock = clock;
         this.warnings = warnings;
@@ -102,9 +106,22 @@ public final class ChainRunner {
      * one code between them) and written; without the cache, always fetched. {@code result} gets
      * the entry and {@code "cache <file>"} when it came from the cache, else {@code null}.
      */
-    @SuppressWarnings("try") // the lock is held for the block's duration, not used inside it
     private AwsCredentials cached(
             String key, Supplier<AssumedRole> fetch, BiFunction<AssumedRole, String, AwsCredentials> result) {
+        return cached(key, fetch, result, CredentialCache::write);
+    }
+
+    /** How a fetched entry is written: in the AssumeRole layout, or botocore's SSO layout. */
+    private interface EntryWriter {
+        void write(CredentialCache cache, String key, AssumedRole role) throws IOException;
+    }
+
+    @SuppressWarnings("try") // the lock is held for the block's duration, not used inside it
+    private AwsCredentials cached(
+            String key,
+            Supplier<AssumedRole> fetch,
+            BiFunction<AssumedRole, String, AwsCredentials> result,
+            EntryWriter writer) {
         if (cache.isEmpty()) {
             return result.apply(fetch.get(), null);
         }
@@ -120,7 +137,7 @@ public final class ChainRunner {
             }
             AssumedRole role = fetch.get();
             try {
-                store.write(key, role);
+                writer.write(store, key, role);
             } catch (IOException e) {
                 store.warnUnusable(key, "written", e);
             }
@@ -214,6 +231,32 @@ public final class ChainRunner {
                         role.accountId() != null ? role.accountId() : arnAccount(identity.roleArn())));
     }
 
+    /**
+     * An IAM Identity Center role: from the shared cache (botocore's SSO key and layout), else
+     * GetRoleCredentials with the sign-in's token (renewed if need be).
+     */
+    private AwsCredentials ssoRole(CredentialSource.Sso role) {
+        return cached(
+                role.cacheKey(),
+                () -> sso.portal()
+                        .roleCredentials(
+                                role.config(),
+                                sso.tokens().valid(role.config()),
+                                role.accountId(),
+                                role.roleName(),
+                                role.profile()),
+                (credentials, cacheEntry) -> new AwsCredentials(
+                        credentials.accessKeyId(),
+                        credentials.secretAccessKey(),
+                        credentials.sessionToken(),
+                        credentials.expiration(),
+                        "profile " + role.profile() + ": IAM Identity Center role " + role.roleName() + " in "
+                                + role.accountId() + " ("
+                                + (cacheEntry == null ? "GetRoleCredentials" : cacheEntry) + ")",
+                        role.accountId()),
+                CredentialCache::writeSso);
+    }
+
     /** The account field of an ARN ({@code arn:aws:iam::111122223333:role/x}), or {@code null}. */
     static String arnAccount(String arn) {
         String[] parts = arn == null ? new String[0] : arn.split(":", 6);
@@ -239,6 +282,9 @@ public final class ChainRunner {
         }
         if (source instanceof CredentialSource.WebIdentity identity) {
             return webIdentity(identity);
+        }
+        if (source instanceof CredentialSource.Sso role) {
+            return ssoRole(role);
         }
         CredentialSource.Process process = (CredentialSource.Process) source;
         return ProcessCredentials.fetch(process, environment, clock.instant());

@@ -1,6 +1,7 @@
 package dev.rolehop.creds.chain;
 
 import dev.rolehop.creds.ChainStep;
+import dev.rolehop.creds.sso.SsoConfig;
 import java.util.Objects;
 
 /** Where the first credentials of a chain come from, before any role is assumed. */
@@ -69,6 +70,41 @@ public sealed interface CredentialSource {
                 args.put("RoleSessionName", roleSessionName);
             }
             return dev.rolehop.creds.cache.CacheKey.of(args);
+        }
+    }
+
+    /**
+     * Role credentials from IAM Identity Center: {@code sso_account_id} + {@code sso_role_name} with
+     * an {@code sso_session} (or legacy {@code sso_start_url} + {@code sso_region}).
+     */
+    record Sso(String profile, SsoConfig config, String accountId, String roleName) implements CredentialSource {
+        public Sso {
+            Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(config, "config");
+            Objects.requireNonNull(accountId, "accountId");
+            Objects.requireNonNull(roleName, "roleName");
+        }
+
+        @Override
+        public ChainStep step() {
+            return new ChainStep.Sso(config.sessionName(), config.startUrl(), config.region(), accountId, roleName);
+        }
+
+        /**
+         * botocore's cache key of the role credentials ({@code SSOCredentialFetcher}): the SHA-1 of the
+         * compact, sorted JSON of {@code roleName}, {@code accountId} and {@code sessionName} (the
+         * sso-session's name), or {@code startUrl} for a legacy profile.
+         */
+        public String cacheKey() {
+            java.util.Map<String, Object> args = new java.util.LinkedHashMap<>();
+            args.put("roleName", roleName);
+            args.put("accountId", accountId);
+            if (config.sessionName() != null) {
+                args.put("sessionName", config.sessionName());
+            } else {
+                args.put("startUrl", config.startUrl());
+            }
+            return dev.rolehop.creds.cache.CacheKey.ofCompact(args);
         }
     }
 

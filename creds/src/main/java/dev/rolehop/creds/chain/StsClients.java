@@ -1,37 +1,20 @@
 package dev.rolehop.creds.chain;
 
 import dev.rolehop.creds.AwsCredentials;
+import dev.rolehop.creds.http.SdkHttpClients;
 import java.net.URI;
 import java.util.Optional;
-import javax.net.ssl.TrustManager;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.StsClientBuilder;
 
 /** Builds the STS clients rolehop uses: URL-connection HTTP, a given region and endpoint. */
 public final class StsClients {
-
-    /**
-     * The HTTP clients every STS client of a run shares, built on first use: TLS set-up (loading the
-     * JDK's trusted certificates) is paid once per run, and never for an {@code http://} endpoint
-     * (rolehop local), which does not shake hands and so trusts no certificate.
-     */
-    private static final class TlsHttp {
-        static final SdkHttpClient CLIENT = UrlConnectionHttpClient.create();
-    }
-
-    private static final class PlainHttp {
-        static final SdkHttpClient CLIENT = UrlConnectionHttpClient.builder()
-                .tlsTrustManagersProvider(() -> new TrustManager[0])
-                .build();
-    }
 
     private StsClients() {}
 
@@ -48,11 +31,7 @@ public final class StsClients {
         StsClientBuilder builder = StsClient.builder()
                 .region(Region.of(region))
                 .credentialsProvider(credentials)
-                .httpClient(
-                        endpoint.filter(uri -> "http".equalsIgnoreCase(uri.getScheme()))
-                                        .isPresent()
-                                ? PlainHttp.CLIENT
-                                : TlsHttp.CLIENT);
+                .httpClient(SdkHttpClients.forEndpoint(endpoint));
         if (!retries) {
             builder.overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
         }

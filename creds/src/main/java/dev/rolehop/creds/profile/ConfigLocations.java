@@ -23,6 +23,11 @@ public record ConfigLocations(Path config, Path credentials, Path cacheDirectory
                 aws.resolve("cli").resolve("cache"));
     }
 
+    /** The AWS CLI's IAM Identity Center token cache, {@code ~/.aws/sso/cache}, beside {@code ~/.aws/cli}. */
+    public Path ssoCacheDirectory() {
+        return cacheDirectory.getParent().getParent().resolve("sso").resolve("cache");
+    }
+
     private static Path fromEnvironment(String value, Path userHome, Path fallback) {
         if (value == null || value.isEmpty()) {
             return fallback;

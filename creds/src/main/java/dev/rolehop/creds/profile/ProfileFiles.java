@@ -95,6 +95,16 @@ public final class ProfileFiles {
         return Optional.ofNullable(merged.services().get(name));
     }
 
+    /** The properties of the {@code [sso-session name]} section, when defined. */
+    public Optional<Map<String, String>> ssoSession(String name) {
+        return Optional.ofNullable(merged.ssoSessions().get(name));
+    }
+
+    /** The names of the {@code [sso-session name]} sections. */
+    public List<String> ssoSessionNames() {
+        return new ArrayList<>(merged.ssoSessions().keySet());
+    }
+
     /** Both files merged, as the shared test vectors describe them. */
     public ProfileSections sections() {
         return merged;

@@ -26,6 +26,10 @@ public final class ProfileKeys {
     public static final String WEB_IDENTITY_TOKEN_FILE = "web_identity_token_file";
     public static final String SSO_START_URL = "sso_start_url";
     public static final String SSO_SESSION = "sso_session";
+    public static final String SSO_REGION = "sso_region";
+    public static final String SSO_ACCOUNT_ID = "sso_account_id";
+    public static final String SSO_ROLE_NAME = "sso_role_name";
+    public static final String SSO_REGISTRATION_SCOPES = "sso_registration_scopes";
 
     private ProfileKeys() {}
 }

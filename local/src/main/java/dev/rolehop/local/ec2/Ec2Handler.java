@@ -9,21 +9,32 @@ import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.world.Account;
 import dev.rolehop.local.world.DefaultVpc;
+import dev.rolehop.local.world.SeedInstance;
 import dev.rolehop.local.world.World;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * EC2 for the caller's account in the request's region: security groups, tags, the default
- * VPC and subnets, seeded instances. Every action is authorized against the caller's policies.
+ * EC2 for the caller's account in the request's region: security groups, tags, VPCs and their
+ * networking (subnets, internet gateways, route tables, DHCP options), zones and regions, seeded
+ * instances. Every action is authorized against the caller's policies.
  */
 public final class Ec2Handler implements ServiceHandler {
 
     private final World world;
     private final WorldState state;
     private final SecurityGroups groups;
-    private final Network network;
+    private final Vpcs vpcs;
+    private final VpcCidrBlocks vpcCidrBlocks;
+    private final DhcpOptionsSets dhcpOptions;
+    private final Subnets subnets;
+    private final InternetGateways internetGateways;
+    private final Routes routes;
+    private final RouteTables routeTables;
+    private final NetworkAcls networkAcls;
+    private final Zones zones;
     private final Instances instances;
     private final Tags tags;
 
@@ -32,7 +43,17 @@ public final class Ec2Handler implements ServiceHandler {
         this.world = world;
         this.state = state;
         this.groups = new SecurityGroups(state);
-        this.network = new Network(state);
+        this.vpcs = new Vpcs(state);
+        this.vpcCidrBlocks = new VpcCidrBlocks(state);
+        this.dhcpOptions = new DhcpOptionsSets(state);
+        this.subnets = new Subnets(state);
+        this.internetGateways = new InternetGateways(state);
+        Map<String, List<SeedInstance>> seeded = new java.util.HashMap<>();
+        world.accounts().forEach(a -> seeded.put(a.id(), a.instances()));
+        this.routes = new Routes(state, seeded);
+        this.routeTables = new RouteTables(state, routes);
+        this.networkAcls = new NetworkAcls(state);
+        this.zones = new Zones(state);
         this.instances = new Instances(state);
         this.tags = new Tags(state);
     }
@@ -74,9 +95,41 @@ public final class Ec2Handler implements ServiceHandler {
             case "RevokeSecurityGroupEgress" -> groups.revoke(call, vpc, true);
             case "UpdateSecurityGroupRuleDescriptionsIngress" -> groups.updateDescriptions(call, vpc, false);
             case "UpdateSecurityGroupRuleDescriptionsEgress" -> groups.updateDescriptions(call, vpc, true);
-            case "DescribeVpcs" -> network.describeVpcs(call, vpc);
-            case "DescribeVpcAttribute" -> network.describeVpcAttribute(call, vpc);
-            case "DescribeSubnets" -> network.describeSubnets(call, vpc);
+            case "CreateVpc" -> vpcs.create(call);
+            case "DeleteVpc" -> vpcs.delete(call);
+            case "DescribeVpcs" -> vpcs.describe(call);
+            case "DescribeVpcAttribute" -> vpcs.describeAttribute(call);
+            case "ModifyVpcAttribute" -> vpcs.modifyAttribute(call);
+            case "AssociateVpcCidrBlock" -> vpcCidrBlocks.associate(call);
+            case "DisassociateVpcCidrBlock" -> vpcCidrBlocks.disassociate(call);
+            case "CreateDhcpOptions" -> dhcpOptions.create(call);
+            case "DescribeDhcpOptions" -> dhcpOptions.describe(call);
+            case "AssociateDhcpOptions" -> dhcpOptions.associate(call);
+            case "DeleteDhcpOptions" -> dhcpOptions.delete(call);
+            case "CreateSubnet" -> subnets.create(call);
+            case "DeleteSubnet" -> subnets.delete(call, account.instances());
+            case "DescribeSubnets" -> subnets.describe(call);
+            case "ModifySubnetAttribute" -> subnets.modifyAttribute(call);
+            case "AssociateSubnetCidrBlock" -> subnets.associateCidrBlock(call);
+            case "DisassociateSubnetCidrBlock" -> subnets.disassociateCidrBlock(call);
+            case "CreateInternetGateway" -> internetGateways.create(call);
+            case "AttachInternetGateway" -> internetGateways.attach(call);
+            case "DetachInternetGateway" -> internetGateways.detach(call);
+            case "DeleteInternetGateway" -> internetGateways.delete(call);
+            case "DescribeInternetGateways" -> internetGateways.describe(call);
+            case "CreateRouteTable" -> routeTables.create(call);
+            case "DeleteRouteTable" -> routeTables.delete(call);
+            case "DescribeRouteTables" -> routeTables.describe(call);
+            case "AssociateRouteTable" -> routeTables.associate(call);
+            case "DisassociateRouteTable" -> routeTables.disassociate(call);
+            case "ReplaceRouteTableAssociation" -> routeTables.replaceAssociation(call);
+            case "CreateRoute" -> routes.create(call);
+            case "ReplaceRoute" -> routes.replace(call);
+            case "DeleteRoute" -> routes.delete(call);
+            case "DescribeNetworkAcls" -> networkAcls.describe(call);
+            case "DescribeAvailabilityZones" -> zones.describeZones(call);
+            case "DescribeRegions" -> zones.describeRegions(call, account);
+            case "DescribeAccountAttributes" -> zones.describeAccountAttributes(call);
             // EC2-Classic and ClassicLink are retired (August 2023): AWS answers these for every
             // VPC of every account with UnsupportedOperation, which amazon.aws's ec2_vpc_net_info
             // tolerates (it then reports classic_link_enabled/_dns_supported false).
@@ -97,6 +150,10 @@ public final class Ec2Handler implements ServiceHandler {
         String prefix = "arn:aws:ec2:" + call.region() + ":" + call.caller().accountId() + ":";
         String action = call.action();
         List<String> out = new ArrayList<>();
+        Optional<List<String>> network = NetworkArns.of(call);
+        if (network.isPresent()) {
+            return network.get();
+        }
         if (action.startsWith("Describe")) {
             out.add("*");
         } else if (action.equals("CreateSecurityGroup")) {

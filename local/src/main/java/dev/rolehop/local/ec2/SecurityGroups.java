@@ -48,9 +48,6 @@ final class SecurityGroups {
         String name = p.required("GroupName");
         String description = p.required("GroupDescription");
         String vpcId = p.get("VpcId").orElse(vpc.vpcId());
-        if (!vpcId.equals(vpc.vpcId())) {
-            throw AwsErrorCode.INVALID_VPC_ID_NOT_FOUND.error("The vpc ID '" + vpcId + "' does not exist");
-        }
         Ec2Validation.groupName(name);
         Ec2Validation.groupDescription(description);
         if (name.equals("default")) {
@@ -68,6 +65,7 @@ final class SecurityGroups {
                 List.of(new SecurityGroupRule(
                         Ids.randomHex("sgr-"), true, "-1", -1, -1, RuleSource.CIDR_IPV4, "0.0.0.0/0", null, null)));
         state.change(call.caller().accountId(), call.region(), r -> {
+            Vpcs.find(r, vpcId);
             if (r.groups().stream()
                     .anyMatch(g -> g.name().equals(name) && g.vpcId().equals(vpcId))) {
                 throw AwsErrorCode.INVALID_GROUP_DUPLICATE.error(

@@ -24,6 +24,13 @@ final class TagSpecifications {
         return out;
     }
 
+    /** The tags specified for a new resource of a type, within EC2's limit of tags per resource. */
+    static Map<String, String> forNew(QueryParams params, String resourceType) {
+        Map<String, String> tags = tags(params, resourceType);
+        Ec2Validation.tagCount(java.util.List.of(), tags.keySet());
+        return tags;
+    }
+
     /** The {@code Tag.N.Key}/{@code Tag.N.Value} pairs of a request. */
     static Map<String, String> tagList(QueryParams params) {
         Map<String, String> out = new LinkedHashMap<>();

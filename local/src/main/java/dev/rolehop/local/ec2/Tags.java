@@ -10,9 +10,10 @@ import dev.rolehop.local.world.DefaultVpc;
 import dev.rolehop.local.world.SeedInstance;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** EC2 CreateTags, DeleteTags and DescribeTags over groups, the default VPC, its subnets and instances. */
+/** EC2 CreateTags, DeleteTags and DescribeTags over groups, stored networking resources and instances. */
 final class Tags {
 
     private static final Set<String> FILTERS = Set.of("resource-id", "resource-type", "key", "value");
@@ -109,17 +110,9 @@ final class Tags {
                             "The security group '" + id + "' does not exist"));
             return "security-group";
         }
-        if (id.startsWith("vpc-")) {
-            if (!id.equals(vpc.vpcId())) {
-                throw AwsErrorCode.INVALID_VPC_ID_NOT_FOUND.error("The vpc ID '" + id + "' does not exist");
-            }
-            return "vpc";
-        }
-        if (id.startsWith("subnet-")) {
-            if (vpc.subnets().stream().noneMatch(s -> s.id().equals(id))) {
-                throw AwsErrorCode.INVALID_SUBNET_ID_NOT_FOUND.error("The subnet ID '" + id + "' does not exist");
-            }
-            return "subnet";
+        Optional<String> stored = StoredTypes.of(r, id);
+        if (stored.isPresent()) {
+            return stored.get();
         }
         if (id.startsWith("i-")) {
             if (instances.stream()
@@ -128,6 +121,7 @@ final class Tags {
             }
             return "instance";
         }
-        throw AwsErrorCode.INVALID_ID.error("The ID '" + id + "' is not valid");
+        throw StoredTypes.notFound(id)
+                .orElseGet(() -> AwsErrorCode.INVALID_ID.error("The ID '" + id + "' is not valid"));
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * written as JSON (which YAML readers, SnakeYAML included, read as YAML): a plain
  * StringBuilder pass is many times faster than a YAML dumper, and every change rewrites the file.
  */
-final class JsonText {
+public final class JsonText {
 
     private JsonText() {}
 
@@ -19,7 +19,7 @@ final class JsonText {
     }
 
     /** The value as JSON on one line (no line breaks at all), for a journal record. */
-    static String line(Object value) {
+    public static String line(Object value) {
         StringBuilder out = new StringBuilder(256);
         // Deeper than any level that gets its own line.
         write(value, out, 100);

@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The mutable EC2 state of one account in one region: security groups and resource tags.
+ * The mutable EC2 state of one account in one region: security groups, resource tags and the
+ * other stored resources ({@link Ec2Resource}: VPCs, subnets, gateways, route tables, ...).
  * Only {@link WorldState} hands it out, under its lock.
  *
  * <p>Inside a transaction ({@link #begin}) every change records how to undo it, so a request
@@ -21,6 +22,7 @@ public final class RegionState {
 
     private Map<String, SecurityGroup> groups = new LinkedHashMap<>();
     private Map<String, Map<String, String>> tags = new LinkedHashMap<>();
+    private Map<String, Ec2Resource> resources = new LinkedHashMap<>();
 
     /** Undo actions of the open transaction, newest first; null outside a transaction. */
     private Deque<Runnable> undo;
@@ -71,6 +73,54 @@ public final class RegionState {
         groups.remove(groupId);
         tags.remove(groupId);
         journal(() -> Map.of("op", "remove_group", "id", groupId));
+    }
+
+    /** The stored resources of a type (VPCs, subnets, ...), in creation order. */
+    public <T extends Ec2Resource> List<T> resources(Class<T> type) {
+        return resources.values().stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
+    }
+
+    /** The stored resource of a type with this id. */
+    public <T extends Ec2Resource> Optional<T> resource(Class<T> type, String id) {
+        return Optional.ofNullable(resources.get(id)).filter(type::isInstance).map(type::cast);
+    }
+
+    /** Adds a resource, or replaces the one with its id (which keeps its place). */
+    public void putResource(Ec2Resource resource) {
+        Ec2Resource old = resources.put(resource.id(), resource);
+        journal(() -> Map.of("op", "put_resource", "resource", RecordCodec.write(resource)));
+        record(() -> {
+            if (old == null) {
+                resources.remove(resource.id());
+            } else {
+                resources.put(old.id(), old);
+            }
+        });
+    }
+
+    /** Removes a resource and its tags. */
+    public void removeResource(String id) {
+        if (undo != null) {
+            // Re-inserting would move the resource to the end: restore the maps as they were.
+            Map<String, Ec2Resource> resourcesBefore = new LinkedHashMap<>(resources);
+            Map<String, Map<String, String>> tagsBefore = tags;
+            tags = new LinkedHashMap<>(tags);
+            record(() -> {
+                resources = resourcesBefore;
+                tags = tagsBefore;
+            });
+        }
+        resources.remove(id);
+        tags.remove(id);
+        journal(() -> Map.of("op", "remove_resource", "id", id));
+    }
+
+    /** Every stored resource, in creation order (for the snapshot). */
+    List<Ec2Resource> allResources() {
+        return new ArrayList<>(resources.values());
     }
 
     /** The tags of a resource (a copy, in insertion order). */
@@ -140,6 +190,8 @@ public final class RegionState {
             case "remove_group" -> remove((String) op.get("id"));
             case "tag" -> tag((String) op.get("id"), (String) op.get("key"), String.valueOf(op.get("value")));
             case "untag" -> untag((String) op.get("id"), (String) op.get("key"));
+            case "put_resource" -> putResource(RecordCodec.read((Map<String, Object>) op.get("resource")));
+            case "remove_resource" -> removeResource((String) op.get("id"));
             default -> throw new IllegalArgumentException("unknown journal operation " + op.get("op"));
         }
     }

@@ -83,6 +83,9 @@ final class StateCodec {
         region.groups().forEach(g -> groups.add(group(g)));
         out.put("groups", groups);
         out.put("tags", region.allTags());
+        List<Object> resources = new ArrayList<>();
+        region.allResources().forEach(x -> resources.add(RecordCodec.write(x)));
+        out.put("resources", resources);
         return out;
     }
 
@@ -171,6 +174,9 @@ final class StateCodec {
             RegionState region = new RegionState();
             for (Object go : (List<Object>) rm.getOrDefault("groups", List.of())) {
                 region.put(group((Map<String, Object>) go));
+            }
+            for (Object ro : (List<Object>) rm.getOrDefault("resources", List.of())) {
+                region.putResource(RecordCodec.read((Map<String, Object>) ro));
             }
             ((Map<String, Map<String, Object>>) rm.getOrDefault("tags", Map.of()))
                     .forEach((id, t) -> t.forEach((k, v) -> region.tag(id, k, String.valueOf(v))));

@@ -1,6 +1,8 @@
 package dev.rolehop.local.state;
 
+import dev.rolehop.local.world.Ids;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -31,6 +33,31 @@ public record TemporaryCredential(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(principalName, "principalName");
+    }
+
+    /**
+     * New temporary credentials with a random key id ({@code ASIA...}), secret and session token,
+     * expiring at {@code expiration} (to the second, as STS answers).
+     */
+    public static TemporaryCredential issue(
+            SessionKind kind,
+            String accountId,
+            String principalName,
+            String sessionName,
+            Instant expiration,
+            Instant mfaAuthTime,
+            boolean chained) {
+        return new TemporaryCredential(
+                Ids.randomUpper("ASIA", 16),
+                Ids.randomSecret(30),
+                "IQoJb3JpZ2luX2VjE" + Ids.randomSecret(180),
+                expiration.truncatedTo(ChronoUnit.SECONDS),
+                kind,
+                accountId,
+                principalName,
+                sessionName,
+                mfaAuthTime,
+                chained);
     }
 
     /** Whether MFA was presented when these credentials (or their source) were obtained. */

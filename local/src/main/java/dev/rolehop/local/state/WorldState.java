@@ -115,39 +115,13 @@ public final class WorldState implements AutoCloseable {
             for (String region : account.regions()) {
                 RegionState r = regions.computeIfAbsent(key(account.id(), region), k -> new RegionState());
                 DefaultVpc vpc = DefaultVpc.of(account.id(), region);
-                if (r.group(vpc.defaultGroupId()).isEmpty()) {
+                if (r.groups().isEmpty() && r.resources(Vpc.class).isEmpty()) {
                     // A fresh region: seed the instances' tags once; later tag changes are state.
                     account.instances().stream()
                             .filter(i -> i.region().equals(region))
                             .forEach(i -> i.tags().forEach((k, v) -> r.tag(i.id(), k, v)));
-                    r.put(new SecurityGroup(
-                            vpc.defaultGroupId(),
-                            "default",
-                            "default VPC security group",
-                            vpc.vpcId(),
-                            account.id(),
-                            List.of(
-                                    new SecurityGroupRule(
-                                            vpc.defaultGroupId().replace("sg-", "sgr-"),
-                                            false,
-                                            "-1",
-                                            -1,
-                                            -1,
-                                            RuleSource.GROUP,
-                                            vpc.defaultGroupId(),
-                                            account.id(),
-                                            null),
-                                    new SecurityGroupRule(
-                                            vpc.defaultGroupId().replace("sg-", "sgr-e"),
-                                            true,
-                                            "-1",
-                                            -1,
-                                            -1,
-                                            RuleSource.CIDR_IPV4,
-                                            "0.0.0.0/0",
-                                            null,
-                                            null))));
                 }
+                DefaultNetwork.seed(r, vpc);
             }
         }
     }

@@ -133,7 +133,7 @@ public final class StsHandler implements ServiceHandler {
         }
         int duration = StsValidation.integer(call.params(), "DurationSeconds", 900, 129600, 43200);
         Optional<Instant> mfa = MfaCheck.verify(call.params(), caller, state, call.now());
-        TemporaryCredential issued = StsResponses.issue(
+        TemporaryCredential issued = TemporaryCredential.issue(
                 SessionKind.SESSION_TOKEN,
                 caller.accountId(),
                 caller.user().name(),

@@ -6,37 +6,13 @@ import dev.rolehop.local.state.TemporaryCredential;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.XmlWriter;
-import dev.rolehop.local.world.Ids;
 import dev.rolehop.local.world.Role;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
-/** The parts STS's answers share: new temporary credentials, their XML, the response envelope. */
+/** The parts STS's answers share: the XML of temporary credentials and of the response envelope. */
 final class StsResponses {
 
     private StsResponses() {}
-
-    /** New random temporary credentials (ASIA...) of a principal, expiring at {@code expiration}. */
-    static TemporaryCredential issue(
-            SessionKind kind,
-            String accountId,
-            String principal,
-            String sessionName,
-            Instant expiration,
-            Instant mfaTime,
-            boolean chained) {
-        return new TemporaryCredential(
-                Ids.randomUpper("ASIA", 16),
-                Ids.randomSecret(30),
-                "IQoJb3JpZ2luX2VjE" + Ids.randomSecret(180),
-                expiration.truncatedTo(ChronoUnit.SECONDS),
-                kind,
-                accountId,
-                principal,
-                sessionName,
-                mfaTime,
-                chained);
-    }
 
     /** The {@code Credentials} element of an answer. */
     static void credentials(XmlWriter xml, TemporaryCredential c) {
@@ -79,7 +55,7 @@ final class StsResponses {
             throw AwsErrorCode.VALIDATION_ERROR.error(
                     "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
         }
-        TemporaryCredential issued = issue(
+        TemporaryCredential issued = TemporaryCredential.issue(
                 SessionKind.ASSUMED_ROLE,
                 role.accountId(),
                 role.name(),

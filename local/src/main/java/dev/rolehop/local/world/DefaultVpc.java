@@ -19,6 +19,40 @@ public record DefaultVpc(
     /** A default subnet of the VPC. */
     public record Subnet(String id, String availabilityZone, String availabilityZoneId, String cidrBlock) {}
 
+    /** An availability zone of a region: its name ({@code us-east-1a}) and zone id ({@code use1-az1}). */
+    public record Zone(String name, String id) {}
+
+    /** The availability zones rolehop local gives every region: {@code a}, {@code b} and {@code c}. */
+    public static List<Zone> zones(String region) {
+        String regionCode = regionCode(region);
+        return List.of(
+                new Zone(region + "a", regionCode + "-az1"),
+                new Zone(region + "b", regionCode + "-az2"),
+                new Zone(region + "c", regionCode + "-az3"));
+    }
+
+    /**
+     * AWS's short code of a region in zone ids: the area, the direction's initials and the number
+     * ({@code us-east-1} is {@code use1}, {@code ap-southeast-2} is {@code apse2}).
+     */
+    static String regionCode(String region) {
+        String[] parts = region.split("-");
+        if (parts.length != 3) {
+            return region.replace("-", "");
+        }
+        String direction = parts[1].replace("north", "n")
+                .replace("south", "s")
+                .replace("east", "e")
+                .replace("west", "w")
+                .replace("central", "c");
+        return parts[0] + direction + parts[2];
+    }
+
+    /** The id of another resource of the default network (gateway, route table, ...), stable as the others. */
+    public String resourceId(String prefix) {
+        return Ids.stableHex(prefix, accountId + "/" + region + "/" + prefix);
+    }
+
     public DefaultVpc {
         subnets = List.copyOf(subnets);
     }
@@ -26,10 +60,14 @@ public record DefaultVpc(
     /** The default VPC of an account in a region. */
     public static DefaultVpc of(String accountId, String region) {
         String seed = accountId + "/" + region;
-        List<Subnet> subnets = List.of(
-                subnet(seed, region, "a", 1, "172.31.0.0/20"),
-                subnet(seed, region, "b", 2, "172.31.16.0/20"),
-                subnet(seed, region, "c", 3, "172.31.32.0/20"));
+        List<String> cidrs = List.of("172.31.0.0/20", "172.31.16.0/20", "172.31.32.0/20");
+        List<Zone> zones = zones(region);
+        List<Subnet> subnets = new java.util.ArrayList<>();
+        for (int i = 0; i < zones.size(); i++) {
+            Zone z = zones.get(i);
+            String letter = z.name().substring(region.length());
+            subnets.add(new Subnet(Ids.stableHex("subnet-", seed + "/" + letter), z.name(), z.id(), cidrs.get(i)));
+        }
         return new DefaultVpc(
                 accountId,
                 region,
@@ -38,10 +76,5 @@ public record DefaultVpc(
                 Ids.stableHex("dopt-", seed + "/dopt"),
                 Ids.stableHex("sg-", seed + "/default-sg"),
                 subnets);
-    }
-
-    private static Subnet subnet(String seed, String region, String zone, int n, String cidr) {
-        String regionCode = region.replaceAll("([a-z])[a-z]*-", "$1").replace("-", "");
-        return new Subnet(Ids.stableHex("subnet-", seed + "/" + zone), region + zone, regionCode + "-az" + n, cidr);
     }
 }

@@ -5,9 +5,11 @@ import java.util.Optional;
 
 /**
  * The fixed part of a local AWS: accounts with their users, keys, MFA devices, roles and instances,
- * and the accounts' OpenID Connect providers.
+ * the accounts' OpenID Connect providers, and optionally an IAM Identity Center instance.
+ *
+ * @param identityCenter the Identity Center instance, or null when the world has none
  */
-public record World(List<Account> accounts, List<OidcProvider> oidcProviders) {
+public record World(List<Account> accounts, List<OidcProvider> oidcProviders, IdentityCenter identityCenter) {
 
     public World {
         accounts = List.copyOf(accounts);
@@ -19,6 +21,11 @@ public record World(List<Account> accounts, List<OidcProvider> oidcProviders) {
         return oidcProviders.stream()
                 .filter(p -> p.accountId().equals(accountId) && p.url().equals(url))
                 .findFirst();
+    }
+
+    /** A world of these accounts alone: no OIDC providers, no Identity Center. */
+    public World(List<Account> accounts) {
+        this(accounts, List.of(), null);
     }
 
     /** The account with this 12-digit id. */

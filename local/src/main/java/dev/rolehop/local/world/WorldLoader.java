@@ -77,7 +77,7 @@ public final class WorldLoader {
         if (root == null) {
             throw new WorldException(fileName + ": the world file is empty (it needs 'accounts:')");
         }
-        YamlMap top = new YamlMap(fileName, root, "the world file", Set.of("accounts"));
+        YamlMap top = new YamlMap(fileName, root, "the world file", Set.of("accounts", "identity_center"));
         List<Account> accounts = new ArrayList<>();
         List<OidcProvider> oidcProviders = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -88,7 +88,13 @@ public final class WorldLoader {
         if (accounts.isEmpty()) {
             throw top.error(top.self(), "'accounts' must list at least one account");
         }
-        return new World(accounts, oidcProviders);
+        Node center = top.node("identity_center");
+        if (center != null) {
+            IdentityCenter identityCenter = IdentityCenterLoader.load(fileName, center, accounts);
+            return new World(
+                    IdentityCenterLoader.withProvisionedRoles(accounts, identityCenter), oidcProviders, identityCenter);
+        }
+        return new World(accounts, oidcProviders, null);
     }
 
     /** "line:column" (1-based) of a code point index in text. */
@@ -192,7 +198,7 @@ public final class WorldLoader {
         return new Role(name, accountId, document(m, trust, true), max, policies(file, m));
     }
 
-    private static List<Policy> policies(String file, YamlMap owner) {
+    static List<Policy> policies(String file, YamlMap owner) {
         List<Policy> out = new ArrayList<>();
         for (Node p : owner.list("policies")) {
             YamlMap pm = new YamlMap(file, p, "a policy", Set.of("name", "document"));

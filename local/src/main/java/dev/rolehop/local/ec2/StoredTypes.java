@@ -1,0 +1,50 @@
+package dev.rolehop.local.ec2;
+
+import dev.rolehop.local.state.DhcpOptions;
+import dev.rolehop.local.state.Ec2Resource;
+import dev.rolehop.local.state.InternetGateway;
+import dev.rolehop.local.state.NetworkAcl;
+import dev.rolehop.local.state.RegionState;
+import dev.rolehop.local.state.RouteTable;
+import dev.rolehop.local.state.Subnet;
+import dev.rolehop.local.state.Vpc;
+import dev.rolehop.local.wire.AwsErrorCode;
+import dev.rolehop.local.wire.AwsException;
+import java.util.Map;
+import java.util.Optional;
+
+/** The EC2 resource types (as DescribeTags names them) of stored resources, and their not-found errors. */
+final class StoredTypes {
+
+    private static final Map<Class<? extends Ec2Resource>, String> TYPES = Map.of(
+            Vpc.class, "vpc",
+            Subnet.class, "subnet",
+            InternetGateway.class, "internet-gateway",
+            RouteTable.class, "route-table",
+            DhcpOptions.class, "dhcp-options",
+            NetworkAcl.class, "network-acl");
+
+    private StoredTypes() {}
+
+    /** The resource type of a stored resource with this id, if there is one. */
+    static Optional<String> of(RegionState r, String id) {
+        return TYPES.entrySet().stream()
+                .filter(e -> r.resource(e.getKey(), id).isPresent())
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    /** AWS's not-found error for an id of a stored type that does not exist, by its prefix. */
+    static Optional<AwsException> notFound(String id) {
+        String prefix = id.contains("-") ? id.substring(0, id.indexOf('-') + 1) : id;
+        return Optional.ofNullable(
+                switch (prefix) {
+                    case "vpc-" -> Vpcs.notFound(id);
+                    case "subnet-" -> Subnets.notFound(id);
+                    case "igw-" -> InternetGateways.notFound(id);
+                    case "rtb-" -> RouteTables.notFound(id);
+                    case "dopt-" -> Ec2Errors.notFound(AwsErrorCode.INVALID_DHCP_OPTION_ID_NOT_FOUND, "dhcpOption", id);
+                    default -> null;
+                });
+    }
+}

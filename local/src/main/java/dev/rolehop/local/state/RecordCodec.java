@@ -1,0 +1,127 @@
+package dev.rolehop.local.state;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes {@link Ec2Resource} records as plain maps for the state file and journal, and reads them
+ * back: each record component becomes a key of its own name; strings, booleans, ints, nested
+ * records and lists of them are supported. One codec for every stored resource keeps a new
+ * resource type down to its record and a {@link #KINDS} entry.
+ */
+final class RecordCodec {
+
+    /** The stored kinds by the name written in the state; a name is never reused for another type. */
+    static final Map<String, Class<? extends Ec2Resource>> KINDS = Map.of(
+            "vpc", Vpc.class,
+            "subnet", Subnet.class,
+            "internet_gateway", InternetGateway.class,
+            "route_table", RouteTable.class,
+            "dhcp_options", DhcpOptions.class,
+            "network_acl", NetworkAcl.class);
+
+    private RecordCodec() {}
+
+    /** A resource as a map with its kind under {@code kind}. */
+    static Map<String, Object> write(Ec2Resource resource) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", kind(resource.getClass()));
+        out.putAll(record((Record) resource));
+        return out;
+    }
+
+    /**
+     * A resource from a map written by {@link #write}.
+     *
+     * @throws IllegalArgumentException for an unknown kind or a malformed record
+     */
+    static Ec2Resource read(Map<String, Object> map) {
+        Class<? extends Ec2Resource> type = KINDS.get(String.valueOf(map.get("kind")));
+        if (type == null) {
+            throw new IllegalArgumentException("unknown resource kind " + map.get("kind"));
+        }
+        return type.cast(value(type, map));
+    }
+
+    private static String kind(Class<?> type) {
+        return KINDS.entrySet().stream()
+                .filter(e -> e.getValue() == type)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + " is not a stored kind"));
+    }
+
+    private static Map<String, Object> record(Record r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            try {
+                out.put(c.getName(), plain(c.getAccessor().invoke(r)));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + c, e);
+            }
+        }
+        return out;
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof Record r) {
+            return record(r);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            list.forEach(v -> out.add(plain(v)));
+            return out;
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object value(Type type, Object plain) {
+        if (plain == null) {
+            return type == boolean.class ? false : null;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+            List<Object> out = new ArrayList<>();
+            for (Object o : (List<Object>) plain) {
+                out.add(value(p.getActualTypeArguments()[0], o));
+            }
+            return out;
+        }
+        if (type == String.class) {
+            return String.valueOf(plain);
+        }
+        if (type == boolean.class) {
+            return Boolean.TRUE.equals(plain);
+        }
+        if (type == int.class) {
+            return ((Number) plain).intValue();
+        }
+        if (type instanceof Class<?> c && c.isRecord()) {
+            Map<String, Object> map = (Map<String, Object>) plain;
+            RecordComponent[] components = c.getRecordComponents();
+            Object[] args = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                args[i] = value(components[i].getGenericType(), map.get(components[i].getName()));
+                types[i] = components[i].getType();
+            }
+            try {
+                Constructor<?> constructor = c.getDeclaredConstructor(types);
+                return constructor.newInstance(args);
+            } catch (InvocationTargetException e) {
+                throw new IllegalArgumentException(
+                        "malformed " + c.getSimpleName() + ": " + e.getCause().getMessage(), e);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot make a " + c.getSimpleName(), e);
+            }
+        }
+        throw new IllegalArgumentException("cannot read a " + type.getTypeName() + " from the state");
+    }
+}
