@@ -22,12 +22,17 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
-            "Run a local AWS endpoint (STS, IAM, EC2) for a world file: several accounts, "
-                    + "MFA-guarded roles, SigV4 checking, durable state.",
+            "Run a local AWS endpoint (STS, IAM, EC2, IAM Identity Center) for a world file: several "
+                    + "accounts, MFA-guarded roles, SigV4 checking, durable state.",
             "Prints 'endpoint: http://HOST:PORT' first on stdout; logs each request on stderr; "
                     + "stops on Ctrl-C or SIGTERM."
         },
-        subcommands = {LocalInitCommand.class, LocalMfaCodeCommand.class, LocalTokenCommand.class})
+        subcommands = {
+            LocalInitCommand.class,
+            LocalMfaCodeCommand.class,
+            LocalTokenCommand.class,
+            LocalSsoApproveCommand.class
+        })
 final class LocalCommand implements Callable<Integer> {
 
     @Spec

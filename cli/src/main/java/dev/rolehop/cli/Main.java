@@ -35,6 +35,7 @@ public final class Main implements Runnable {
             ExecCommand.class,
             ServeCommand.class,
             ProfilesCommand.class,
+            SsoCommand.class,
             LocalCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class);

@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         description = {
             "List the profiles of ~/.aws/config and ~/.aws/credentials and how each resolves.",
-            "With --explain, print one profile's chain as JSON. Calls no AWS API; prints no secret."
+            "With --explain, print one profile's chain as JSON. Calls no AWS API; prints no secret.",
+            "With --sso-session or --sso-profile, list the accounts and roles an IAM Identity Center sign-in "
+                    + "reaches, and with --write add a profile for each to the config file."
         })
 final class ProfilesCommand implements Callable<Integer> {
 
@@ -38,6 +40,25 @@ final class ProfilesCommand implements Callable<Integer> {
             paramLabel = "PROFILE",
             description = "Print this profile's resolved chain as a JSON array of steps, source first.")
     String explain;
+
+    @Option(
+            names = "--sso-session",
+            paramLabel = "NAME",
+            description = "List the accounts and roles the IAM Identity Center sign-in of [sso-session NAME] reaches"
+                    + " (ListAccounts, ListAccountRoles), with the profile name each gets.")
+    String ssoSession;
+
+    @Option(
+            names = "--sso-profile",
+            paramLabel = "PROFILE",
+            description = "The same for the sign-in of PROFILE (its sso_session, or legacy sso_start_url).")
+    String ssoProfile;
+
+    @Option(
+            names = "--write",
+            description = "With --sso-session/--sso-profile: add those profiles to the config file (atomically;"
+                    + " existing profiles are kept as they are).")
+    boolean write;
 
     @Option(
             names = "--output",
@@ -58,6 +79,29 @@ final class ProfilesCommand implements Callable<Integer> {
             }
             CredentialResolver resolver =
                     CredentialResolver.create(CredsOptions.reportingWarnings(ResolverOptions.defaults(), err));
+            if (ssoSession != null || ssoProfile != null) {
+                if (ssoSession != null && ssoProfile != null) {
+                    err.println("rolehop profiles: give --sso-session or --sso-profile, not both");
+                    err.flush();
+                    return ExitCode.USAGE;
+                }
+                SsoReach.print(
+                        resolver,
+                        ssoSession != null
+                                ? resolver.ssoConfigOfSession(ssoSession)
+                                : resolver.ssoConfigOfProfile(ssoProfile),
+                        ssoProfile,
+                        write,
+                        output.equals("json"),
+                        out);
+                out.flush();
+                return ExitCode.OK;
+            }
+            if (write) {
+                err.println("rolehop profiles: --write goes with --sso-session or --sso-profile");
+                err.flush();
+                return ExitCode.USAGE;
+            }
             if (explain != null) {
                 out.println(Json.dumps().indent(2).write(jsonSteps(resolver.explain(explain))));
             } else if (output.equals("json")) {

@@ -55,6 +55,11 @@ final class ProfilesTable {
         if (step instanceof ChainStep.WebIdentityToken identity) {
             return "web identity token " + identity.webIdentityTokenFile() + " -> role " + identity.roleArn();
         }
+        if (step instanceof ChainStep.Sso sso) {
+            return "IAM Identity Center "
+                    + (sso.ssoSession() != null ? "sso-session " + sso.ssoSession() : sso.ssoStartUrl()) + " -> role "
+                    + sso.ssoRoleName() + " in " + sso.ssoAccountId();
+        }
         if (step instanceof ChainStep.GetSessionToken session) {
             return "MFA session (" + session.mfaSerial() + ")";
         }

@@ -17,6 +17,7 @@ class MainTest {
             ExecCommand.class,
             ServeCommand.class,
             ProfilesCommand.class,
+            SsoCommand.class,
             LocalCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class);

@@ -150,6 +150,11 @@ public final class CredentialResolver {
         return files().profileNames();
     }
 
+    /** The config file this resolver reads ({@code AWS_CONFIG_FILE}, else {@code ~/.aws/config}). */
+    public java.nio.file.Path configFile() {
+        return locations.config();
+    }
+
     /** The AWS CLI cache directory this resolver uses. */
     public java.nio.file.Path cacheDirectory() {
         return locations.cacheDirectory();

@@ -209,6 +209,44 @@ public final class DemoWorld {
                     - {user: alice, account: "%1$s", permission_set: ReadOnly}
                     - {user: alice, account: "%2$s", permission_set: AdministratorAccess}
                     - {user: alice, account: "%2$s", permission_set: ReadOnly}
+                # A small public catalogue, offered in every region of the world.
+                images:
+                  - id: ami-0a3c3a20c09d6f377
+                    name: al2023-ami-2023.6.20241121.0-kernel-6.1-x86_64
+                    owner: amazon
+                    description: Amazon Linux 2023 AMI 2023.6.20241121.0 x86_64 HVM kernel-6.1
+                    architecture: x86_64
+                    creation_date: "2024-11-21T19:25:44.000Z"
+                  - id: ami-0b8d3f2c1e4a59607
+                    name: al2023-ami-2023.6.20241121.0-kernel-6.1-arm64
+                    owner: amazon
+                    description: Amazon Linux 2023 AMI 2023.6.20241121.0 arm64 HVM kernel-6.1
+                    architecture: arm64
+                    creation_date: "2024-11-21T19:25:45.000Z"
+                  - id: ami-0c1f4e7d2a8b36590
+                    name: amzn2-ami-kernel-5.10-hvm-2.0.20241113.1-x86_64-gp2
+                    owner: amazon
+                    description: Amazon Linux 2 Kernel 5.10 AMI 2.0.20241113.1 x86_64 HVM gp2
+                    architecture: x86_64
+                    creation_date: "2024-11-13T22:10:02.000Z"
+                    root_volume_type: gp2
+                  - id: ami-0e2c8caa4b6378d8c
+                    name: ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20241119
+                    owner: "099720109477"
+                    public: true
+                    description: Canonical, Ubuntu, 24.04, amd64 noble image
+                    architecture: x86_64
+                    creation_date: "2024-11-19T08:21:35.000Z"
+                    root_device_name: /dev/sda1
+                  - id: ami-005fc0f236362e99f
+                    name: ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20241119
+                    owner: "099720109477"
+                    public: true
+                    description: Canonical, Ubuntu, 22.04 LTS, amd64 jammy image
+                    architecture: x86_64
+                    creation_date: "2024-11-19T06:52:27.000Z"
+                    root_device_name: /dev/sda1
+                    root_volume_type: gp2
                 """.formatted(
                         JUMP_ACCOUNT,
                         LAB_ACCOUNT,

@@ -52,10 +52,7 @@ class Ec2DhcpOptionsTest extends LabEc2 {
 
     @Test
     void theRegionsDefaultSetIsAmazonsDns() {
-        String dopt = lab.describeVpcs(r -> r.filters(filter("is-default", "true")))
-                .vpcs()
-                .get(0)
-                .dhcpOptionsId();
+        String dopt = defaultVpc().dhcpOptionsId();
         assertThat(lab.describeDhcpOptions(r -> r.dhcpOptionsIds(dopt))
                         .dhcpOptions()
                         .get(0)

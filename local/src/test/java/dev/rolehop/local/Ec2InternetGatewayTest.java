@@ -91,10 +91,7 @@ class Ec2InternetGatewayTest extends LabEc2 {
 
     @Test
     void theDefaultVpcHasItsGateway() {
-        String vpc = lab.describeVpcs(r -> r.filters(filter("is-default", "true")))
-                .vpcs()
-                .get(0)
-                .vpcId();
+        String vpc = defaultVpc().vpcId();
         assertThat(lab.describeInternetGateways(r -> r.filters(filter("attachment.vpc-id", vpc)))
                         .internetGateways())
                 .hasSize(1);

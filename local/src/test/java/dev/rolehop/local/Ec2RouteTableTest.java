@@ -152,10 +152,7 @@ class Ec2RouteTableTest extends LabEc2 {
 
     @Test
     void theDefaultVpcsMainTableRoutesToItsGateway() {
-        String vpc = lab.describeVpcs(r -> r.filters(filter("is-default", "true")))
-                .vpcs()
-                .get(0)
-                .vpcId();
+        String vpc = defaultVpc().vpcId();
         RouteTable main = lab.describeRouteTables(
                         r -> r.filters(filter("vpc-id", vpc), filter("association.main", "true")))
                 .routeTables()

@@ -34,11 +34,7 @@ class Ec2VpcTest extends LabEc2 {
         assertThat(vpc.isDefault()).isFalse();
         assertThat(vpc.instanceTenancyAsString()).isEqualTo("default");
         assertThat(vpc.ownerId()).isEqualTo("222222222222");
-        assertThat(vpc.dhcpOptionsId())
-                .isEqualTo(lab.describeVpcs(r -> r.filters(filter("is-default", "true")))
-                        .vpcs()
-                        .get(0)
-                        .dhcpOptionsId());
+        assertThat(vpc.dhcpOptionsId()).isEqualTo(defaultVpc().dhcpOptionsId());
         assertThat(vpc.tags())
                 .containsExactly(Tag.builder().key("Name").value("net").build());
         assertThat(vpc.cidrBlockAssociationSet()).singleElement().satisfies(a -> {

@@ -34,10 +34,7 @@ class Ec2ZonesTest extends LabEc2 {
 
     @Test
     void accountAttributesNameTheDefaultVpc() {
-        String vpc = lab.describeVpcs(r -> r.filters(filter("is-default", "true")))
-                .vpcs()
-                .get(0)
-                .vpcId();
+        String vpc = defaultVpc().vpcId();
         AccountAttribute attribute = lab.describeAccountAttributes(
                         r -> r.attributeNames(AccountAttributeName.DEFAULT_VPC))
                 .accountAttributes()

@@ -36,6 +36,13 @@ abstract class LabEc2 {
         return Filter.builder().name(name).values(values).build();
     }
 
+    /** The default VPC of the lab account in us-east-1. */
+    software.amazon.awssdk.services.ec2.model.Vpc defaultVpc() {
+        return lab.describeVpcs(r -> r.filters(filter("is-default", "true")))
+                .vpcs()
+                .get(0);
+    }
+
     /** Creates a VPC and returns its id. */
     String vpc(String cidr) {
         return lab.createVpc(r -> r.cidrBlock(cidr)).vpc().vpcId();

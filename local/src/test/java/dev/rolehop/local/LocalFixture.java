@@ -13,6 +13,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -68,10 +69,15 @@ public final class LocalFixture implements AutoCloseable {
 
     /** Starts an in-memory endpoint over a world given as YAML text (keys are the world's own). */
     public static LocalFixture ofWorld(String yaml) {
+        return ofWorld(yaml, null);
+    }
+
+    /** Starts an endpoint over a world given as YAML text with state in {@code stateFile} (null = memory). */
+    public static LocalFixture ofWorld(String yaml, Path stateFile) {
         try {
             Path dir = Files.createTempDirectory("rolehop-local-test");
             Path world = Files.writeString(dir.resolve("world.yml"), yaml);
-            return new LocalFixture(dir, world, null, null, null);
+            return new LocalFixture(dir, world, null, null, stateFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,6 +136,16 @@ public final class LocalFixture implements AutoCloseable {
                 .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
+    }
+
+    /** The AWS error a call answers; fails the test when it succeeds. */
+    public static AwsServiceException awsError(Runnable call) {
+        try {
+            call.run();
+        } catch (AwsServiceException e) {
+            return e;
+        }
+        throw new AssertionError("expected an AWS error");
     }
 
     public static AwsCredentials keys(String id, String secret) {

@@ -91,7 +91,8 @@ public final class SsoTokens {
         SsoToken renewed = new SsoToken(
                 response.accessToken(),
                 now.plusSeconds(response.expiresIn()),
-                response.refreshToken() != null ? response.refreshToken() : null,
+                // As botocore: the refresh token the answer carries (a used one is gone).
+                response.refreshToken(),
                 token.clientId(),
                 token.clientSecret(),
                 token.registrationExpiresAt(),

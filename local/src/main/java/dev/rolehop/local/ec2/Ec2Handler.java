@@ -7,9 +7,7 @@ import dev.rolehop.local.service.ServiceCall;
 import dev.rolehop.local.service.ServiceHandler;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
-import dev.rolehop.local.world.Account;
 import dev.rolehop.local.world.DefaultVpc;
-import dev.rolehop.local.world.SeedInstance;
 import dev.rolehop.local.world.World;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +35,11 @@ public final class Ec2Handler implements ServiceHandler {
     private final Zones zones;
     private final Instances instances;
     private final Tags tags;
+    private final KeyPairs keyPairs;
+    private final Images images;
+    private final RunInstances runInstances;
+    private final InstanceActions instanceActions;
+    private final InstanceAttributes instanceAttributes;
 
     /** Creates the handler over a world and its state. */
     public Ec2Handler(World world, WorldState state) {
@@ -48,14 +51,18 @@ public final class Ec2Handler implements ServiceHandler {
         this.dhcpOptions = new DhcpOptionsSets(state);
         this.subnets = new Subnets(state);
         this.internetGateways = new InternetGateways(state);
-        Map<String, List<SeedInstance>> seeded = new java.util.HashMap<>();
-        world.accounts().forEach(a -> seeded.put(a.id(), a.instances()));
-        this.routes = new Routes(state, seeded);
+        this.routes = new Routes(state);
         this.routeTables = new RouteTables(state, routes);
         this.networkAcls = new NetworkAcls(state);
         this.zones = new Zones(state);
-        this.instances = new Instances(state);
-        this.tags = new Tags(state);
+        InstanceLifecycle lifecycle = new InstanceLifecycle(world.instanceTiming());
+        this.instances = new Instances(state, lifecycle);
+        this.tags = new Tags(state, world);
+        this.keyPairs = new KeyPairs(state);
+        this.images = new Images(world, state);
+        this.runInstances = new RunInstances(world, state, lifecycle);
+        this.instanceActions = new InstanceActions(state, lifecycle);
+        this.instanceAttributes = new InstanceAttributes(state, lifecycle);
     }
 
     @Override
@@ -81,9 +88,12 @@ public final class Ec2Handler implements ServiceHandler {
             throw AwsErrorCode.AUTH_FAILURE.error();
         }
         DefaultVpc vpc = DefaultVpc.of(caller.accountId(), call.region());
-        Account account = world.account(caller.accountId()).orElseThrow();
         for (String resource : resources(call)) {
             authorize(call, resource);
+        }
+        if (call.params().get("DryRun").map(Boolean::parseBoolean).orElse(false)) {
+            // Authorized, and nothing is done: EC2 answers DryRunOperation (412).
+            throw AwsErrorCode.DRY_RUN_OPERATION.error();
         }
         return switch (call.action()) {
             case "CreateSecurityGroup" -> groups.create(call, vpc);
@@ -107,7 +117,7 @@ public final class Ec2Handler implements ServiceHandler {
             case "AssociateDhcpOptions" -> dhcpOptions.associate(call);
             case "DeleteDhcpOptions" -> dhcpOptions.delete(call);
             case "CreateSubnet" -> subnets.create(call);
-            case "DeleteSubnet" -> subnets.delete(call, account.instances());
+            case "DeleteSubnet" -> subnets.delete(call);
             case "DescribeSubnets" -> subnets.describe(call);
             case "ModifySubnetAttribute" -> subnets.modifyAttribute(call);
             case "AssociateSubnetCidrBlock" -> subnets.associateCidrBlock(call);
@@ -128,17 +138,31 @@ public final class Ec2Handler implements ServiceHandler {
             case "DeleteRoute" -> routes.delete(call);
             case "DescribeNetworkAcls" -> networkAcls.describe(call);
             case "DescribeAvailabilityZones" -> zones.describeZones(call);
-            case "DescribeRegions" -> zones.describeRegions(call, account);
+            case "DescribeRegions" ->
+                zones.describeRegions(call, world.account(caller.accountId()).orElseThrow());
             case "DescribeAccountAttributes" -> zones.describeAccountAttributes(call);
             // EC2-Classic and ClassicLink are retired (August 2023): AWS answers these for every
             // VPC of every account with UnsupportedOperation, which amazon.aws's ec2_vpc_net_info
             // tolerates (it then reports classic_link_enabled/_dns_supported false).
             case "DescribeVpcClassicLink", "DescribeVpcClassicLinkDnsSupport" ->
                 throw AwsErrorCode.UNSUPPORTED_OPERATION.error();
-            case "DescribeInstances" -> instances.describe(call, vpc, account.instances());
-            case "CreateTags" -> tags.create(call, vpc, account.instances());
-            case "DeleteTags" -> tags.delete(call, vpc, account.instances());
-            case "DescribeTags" -> tags.describe(call, vpc, account.instances());
+            case "DescribeInstances" -> instances.describe(call);
+            case "DescribeInstanceStatus" -> instances.status(call);
+            case "RunInstances" -> runInstances.run(call);
+            case "StartInstances" -> instanceActions.start(call);
+            case "StopInstances" -> instanceActions.stop(call);
+            case "TerminateInstances" -> instanceActions.terminate(call);
+            case "RebootInstances" -> instanceActions.reboot(call);
+            case "DescribeInstanceAttribute" -> instanceAttributes.describe(call);
+            case "ModifyInstanceAttribute" -> instanceAttributes.modify(call);
+            case "CreateKeyPair" -> keyPairs.create(call);
+            case "ImportKeyPair" -> keyPairs.importKey(call);
+            case "DeleteKeyPair" -> keyPairs.delete(call);
+            case "DescribeKeyPairs" -> keyPairs.describe(call);
+            case "DescribeImages" -> images.describe(call);
+            case "CreateTags" -> tags.create(call, vpc);
+            case "DeleteTags" -> tags.delete(call, vpc);
+            case "DescribeTags" -> tags.describe(call, vpc);
             default ->
                 throw AwsErrorCode.INVALID_ACTION.error(
                         "The action " + call.action() + " is not valid for this web service.");
@@ -162,6 +186,14 @@ public final class Ec2Handler implements ServiceHandler {
             for (String id : call.params().values("ResourceId")) {
                 out.add(prefix + type(id) + "/" + id);
             }
+        } else if (action.endsWith("KeyPair")) {
+            // IAM names key pairs by name: arn:aws:ec2:REGION:ACCOUNT:key-pair/NAME.
+            out.add(prefix + "key-pair/" + call.params().get("KeyName").orElse("*"));
+        } else if (action.equals("RunInstances")) {
+            out.addAll(InstanceArns.runInstances(call, prefix));
+        } else if (action.endsWith("Instances") || action.endsWith("InstanceAttribute")) {
+            call.params().values("InstanceId").forEach(id -> out.add(prefix + "instance/" + id));
+            call.params().get("InstanceId").ifPresent(id -> out.add(prefix + "instance/" + id));
         } else {
             out.add(prefix + "security-group/" + call.params().get("GroupId").orElse("*"));
         }
@@ -174,6 +206,18 @@ public final class Ec2Handler implements ServiceHandler {
         }
         if (id.startsWith("i-")) {
             return "instance";
+        }
+        if (id.startsWith("ami-")) {
+            return "image";
+        }
+        if (id.startsWith("key-")) {
+            return "key-pair";
+        }
+        if (id.startsWith("vol-")) {
+            return "volume";
+        }
+        if (id.startsWith("eni-")) {
+            return "network-interface";
         }
         return id.contains("-") ? id.substring(0, id.indexOf('-')) : id;
     }

@@ -4,6 +4,9 @@ import dev.rolehop.local.state.RuleSource;
 import dev.rolehop.local.state.SecurityGroup;
 import dev.rolehop.local.state.SecurityGroupRule;
 import dev.rolehop.local.wire.XmlWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +16,9 @@ import java.util.Map;
 final class Ec2Xml {
 
     static final String NAMESPACE = "http://ec2.amazonaws.com/doc/2016-11-15/";
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private Ec2Xml() {}
 
@@ -24,6 +30,11 @@ final class Ec2Xml {
     /** Closes the response. */
     static String end(XmlWriter xml, String action) {
         return xml.close(action + "Response").toString();
+    }
+
+    /** An instant as EC2 writes times: ISO-8601 in UTC with milliseconds. */
+    static String time(Instant at) {
+        return TIME.format(at);
     }
 
     /** Writes {@code <tagSet>}; an empty set is written empty, as EC2 does. */

@@ -13,7 +13,6 @@ import dev.rolehop.local.wire.AwsException;
 import dev.rolehop.local.wire.QueryParams;
 import dev.rolehop.local.wire.XmlWriter;
 import dev.rolehop.local.world.Ids;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,18 +131,11 @@ final class RouteTables {
                 throw AwsErrorCode.RESOURCE_ALREADY_ASSOCIATED.error(
                         "the specified association for route table " + id + " conflicts with an existing association");
             }
-            List<RouteTableAssociation> associations = new ArrayList<>(table.associations());
-            associations.add(
-                    new RouteTableAssociation(associationId, subnetId.orElse(null), gatewayId.orElse(null), false));
-            r.putResource(table.withAssociations(associations));
+            r.putResource(table.withAssociation(
+                    new RouteTableAssociation(associationId, subnetId.orElse(null), gatewayId.orElse(null), false)));
             return null;
         });
-        XmlWriter xml = Ec2Xml.start("AssociateRouteTable", call.requestId())
-                .element("associationId", associationId)
-                .open("associationState")
-                .element("state", "associated")
-                .close("associationState");
-        return Ec2Xml.end(xml, "AssociateRouteTable");
+        return associated("AssociateRouteTable", call, "associationId", associationId);
     }
 
     String disassociate(ServiceCall call) {
@@ -154,9 +146,7 @@ final class RouteTables {
                 throw AwsErrorCode.INVALID_PARAMETER_VALUE.error(
                         "cannot disassociate the main route table association " + id);
             }
-            r.putResource(table.withAssociations(table.associations().stream()
-                    .filter(a -> !a.id().equals(id))
-                    .toList()));
+            r.putResource(table.withoutAssociation(id));
             return null;
         });
         return Ec2Xml.end(
@@ -180,20 +170,23 @@ final class RouteTables {
                     .filter(a -> a.id().equals(id))
                     .findFirst()
                     .orElseThrow();
-            r.putResource(from.withAssociations(
-                    from.associations().stream().filter(a -> !a.id().equals(id)).toList()));
-            RouteTable target = find(r, tableId);
-            List<RouteTableAssociation> associations = new ArrayList<>(target.associations());
-            associations.add(new RouteTableAssociation(newId, moved.subnetId(), moved.gatewayId(), moved.main()));
-            r.putResource(target.withAssociations(associations));
+            r.putResource(from.withoutAssociation(id));
+            r.putResource(find(r, tableId)
+                    .withAssociation(
+                            new RouteTableAssociation(newId, moved.subnetId(), moved.gatewayId(), moved.main())));
             return null;
         });
-        XmlWriter xml = Ec2Xml.start("ReplaceRouteTableAssociation", call.requestId())
-                .element("newAssociationId", newId)
+        return associated("ReplaceRouteTableAssociation", call, "newAssociationId", newId);
+    }
+
+    /** The answer naming a new association, {@code associated} at once. */
+    private static String associated(String action, ServiceCall call, String element, String associationId) {
+        XmlWriter xml = Ec2Xml.start(action, call.requestId())
+                .element(element, associationId)
                 .open("associationState")
                 .element("state", "associated")
                 .close("associationState");
-        return Ec2Xml.end(xml, "ReplaceRouteTableAssociation");
+        return Ec2Xml.end(xml, action);
     }
 
     private void write(XmlWriter xml, String element, RouteTable t, Map<String, String> tags, RegionState r) {

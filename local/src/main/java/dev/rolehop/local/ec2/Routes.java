@@ -1,6 +1,7 @@
 package dev.rolehop.local.ec2;
 
 import dev.rolehop.local.service.ServiceCall;
+import dev.rolehop.local.state.Instance;
 import dev.rolehop.local.state.InternetGateway;
 import dev.rolehop.local.state.RegionState;
 import dev.rolehop.local.state.Route;
@@ -9,12 +10,10 @@ import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.QueryParams;
 import dev.rolehop.local.wire.XmlWriter;
-import dev.rolehop.local.world.SeedInstance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * EC2 CreateRoute, ReplaceRoute and DeleteRoute: one destination (IPv4 or IPv6 CIDR block, or a
@@ -31,12 +30,9 @@ final class Routes {
             List.of("DestinationCidrBlock", "DestinationIpv6CidrBlock", "DestinationPrefixListId");
 
     private final WorldState state;
-    private final Map<String, List<SeedInstance>> instances;
 
-    /** @param instances the seeded instances of each account */
-    Routes(WorldState state, Map<String, List<SeedInstance>> instances) {
+    Routes(WorldState state) {
         this.state = state;
-        this.instances = instances;
     }
 
     private static Map<String, String> targets() {
@@ -171,7 +167,7 @@ final class Routes {
                 }
             }
             case "instanceId" -> {
-                if (instance(accountId, region, id).isEmpty()) {
+                if (r.resource(Instance.class, id).isEmpty()) {
                     throw AwsErrorCode.INVALID_INSTANCE_ID_NOT_FOUND.error(
                             "The instance ID '" + id + "' does not exist");
                 }
@@ -185,12 +181,6 @@ final class Routes {
                 throw AwsErrorCode.INVALID_PARAMETER_VALUE.error(
                         "The " + route.targetType() + " '" + id + "' does not exist");
         }
-    }
-
-    private Optional<SeedInstance> instance(String accountId, String region, String id) {
-        return instances.getOrDefault(accountId, List.of()).stream()
-                .filter(i -> i.id().equals(id) && i.region().equals(region))
-                .findFirst();
     }
 
     private static int indexOf(List<Route> routes, String destination) {

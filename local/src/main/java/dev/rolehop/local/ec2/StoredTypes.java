@@ -2,7 +2,9 @@ package dev.rolehop.local.ec2;
 
 import dev.rolehop.local.state.DhcpOptions;
 import dev.rolehop.local.state.Ec2Resource;
+import dev.rolehop.local.state.Instance;
 import dev.rolehop.local.state.InternetGateway;
+import dev.rolehop.local.state.KeyPair;
 import dev.rolehop.local.state.NetworkAcl;
 import dev.rolehop.local.state.RegionState;
 import dev.rolehop.local.state.RouteTable;
@@ -10,6 +12,7 @@ import dev.rolehop.local.state.Subnet;
 import dev.rolehop.local.state.Vpc;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.AwsException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +25,9 @@ final class StoredTypes {
             InternetGateway.class, "internet-gateway",
             RouteTable.class, "route-table",
             DhcpOptions.class, "dhcp-options",
-            NetworkAcl.class, "network-acl");
+            NetworkAcl.class, "network-acl",
+            KeyPair.class, "key-pair",
+            Instance.class, "instance");
 
     private StoredTypes() {}
 
@@ -44,6 +49,9 @@ final class StoredTypes {
                     case "igw-" -> InternetGateways.notFound(id);
                     case "rtb-" -> RouteTables.notFound(id);
                     case "dopt-" -> Ec2Errors.notFound(AwsErrorCode.INVALID_DHCP_OPTION_ID_NOT_FOUND, "dhcpOption", id);
+                    case "i-" -> Instances.notFound(List.of(id));
+                    case "key-" ->
+                        AwsErrorCode.INVALID_KEY_PAIR_ID_NOT_FOUND.error("The key pair ID '" + id + "' does not exist");
                     default -> null;
                 });
     }

@@ -2,6 +2,7 @@ package dev.rolehop.local.ec2;
 
 import dev.rolehop.local.service.ServiceCall;
 import dev.rolehop.local.state.CidrAssociation;
+import dev.rolehop.local.state.Instance;
 import dev.rolehop.local.state.RegionState;
 import dev.rolehop.local.state.RouteTable;
 import dev.rolehop.local.state.Subnet;
@@ -13,7 +14,6 @@ import dev.rolehop.local.wire.QueryParams;
 import dev.rolehop.local.wire.XmlWriter;
 import dev.rolehop.local.world.DefaultVpc;
 import dev.rolehop.local.world.Ids;
-import dev.rolehop.local.world.SeedInstance;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,7 +150,8 @@ final class Subnets {
                 .filter(CidrAssociation::associated)
                 .anyMatch(b -> cidrOf(b).overlaps(block));
         if (taken) {
-            throw AwsErrorCode.INVALID_SUBNET_CONFLICT.error("The CIDR '" + text + "' conflicts with another subnet");
+            throw AwsErrorCode.INVALID_SUBNET_CONFLICT.error(
+                    "The IPv6 CIDR '" + text + "' conflicts with another subnet");
         }
         return new CidrAssociation(Ids.randomHex("subnet-cidr-assoc-"), block.toString(), true, "associated");
     }
@@ -159,14 +160,15 @@ final class Subnets {
         return Cidr.require(c.cidrBlock(), "cidrBlock");
     }
 
-    String delete(ServiceCall call, List<SeedInstance> instances) {
+    String delete(ServiceCall call) {
         String id = call.params().required("SubnetId");
         state.change(call.caller().accountId(), call.region(), r -> {
             Subnet subnet = find(r, id);
-            // The seeded instances run in their VPC's first default subnet.
-            boolean used = subnet.defaultForAz()
-                    && subnet.availabilityZone().equals(call.region() + "a")
-                    && instances.stream().anyMatch(i -> i.region().equals(call.region()));
+            // An instance that is not (being) terminated holds its subnet.
+            boolean used = r.resources(Instance.class).stream()
+                    .anyMatch(i -> i.subnetId().equals(subnet.id())
+                            && !i.state().equals("shutting-down")
+                            && !i.state().equals("terminated"));
             if (used) {
                 throw Ec2Errors.dependencies("subnet", id);
             }

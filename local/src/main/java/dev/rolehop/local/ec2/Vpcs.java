@@ -36,6 +36,8 @@ final class Vpcs {
     private static final Set<String> FILTERS = Set.of(
             "vpc-id",
             "is-default",
+            // amazon.aws's ec2_instance asks for the default VPC with this older spelling, which EC2 accepts.
+            "isDefault",
             "cidr",
             "cidr-block",
             "cidr-block-association.cidr-block",
@@ -155,7 +157,7 @@ final class Vpcs {
         }
         return switch (filter) {
             case "vpc-id" -> List.of(vpc.id());
-            case "is-default" -> List.of(String.valueOf(vpc.isDefault()));
+            case "is-default", "isDefault" -> List.of(String.valueOf(vpc.isDefault()));
             case "cidr", "cidr-block" -> List.of(vpc.cidrBlock());
             case "state" -> List.of("available");
             case "owner-id" -> List.of(vpc.ownerId());

@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,9 @@ import java.util.Map;
 
 /**
  * Writes {@link Ec2Resource} records as plain maps for the state file and journal, and reads them
- * back: each record component becomes a key of its own name; strings, booleans, ints, nested
- * records and lists of them are supported. One codec for every stored resource keeps a new
+ * back: each record component becomes a key of its own name; strings, booleans, ints, longs (and
+ * their nullable boxes), instants (ISO-8601 text), nested records, lists of them and
+ * string-to-string maps are supported. One codec for every stored resource keeps a new
  * resource type down to its record and a {@link #KINDS} entry.
  */
 final class RecordCodec {
@@ -25,7 +27,9 @@ final class RecordCodec {
             "internet_gateway", InternetGateway.class,
             "route_table", RouteTable.class,
             "dhcp_options", DhcpOptions.class,
-            "network_acl", NetworkAcl.class);
+            "network_acl", NetworkAcl.class,
+            "key_pair", KeyPair.class,
+            "instance", Instance.class);
 
     private RecordCodec() {}
 
@@ -70,9 +74,33 @@ final class RecordCodec {
         return out;
     }
 
+    /**
+     * A copy of a record with some components replaced.
+     *
+     * @param namesAndValues component name, new value, name, value, ... (values may be null)
+     */
+    @SuppressWarnings("unchecked")
+    static <T extends Record> T with(T record, Object... namesAndValues) {
+        Map<String, Object> map = record(record);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String name = (String) namesAndValues[i];
+            if (!map.containsKey(name)) {
+                throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no component " + name);
+            }
+            map.put(name, plain(namesAndValues[i + 1]));
+        }
+        return (T) value(record.getClass(), map);
+    }
+
     private static Object plain(Object value) {
         if (value instanceof Record r) {
             return record(r);
+        }
+        if (value instanceof Instant i) {
+            return i.toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return new LinkedHashMap<>(map);
         }
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>();
@@ -85,7 +113,18 @@ final class RecordCodec {
     @SuppressWarnings("unchecked")
     private static Object value(Type type, Object plain) {
         if (plain == null) {
+            if (type == int.class || type == long.class) {
+                return type == int.class ? (Object) 0 : (Object) 0L;
+            }
+            if (type instanceof ParameterizedType p) {
+                return p.getRawType() == List.class ? List.of() : Map.of();
+            }
             return type == boolean.class ? false : null;
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
+            Map<String, String> out = new LinkedHashMap<>();
+            ((Map<String, Object>) plain).forEach((k, v) -> out.put(k, String.valueOf(v)));
+            return out;
         }
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
             List<Object> out = new ArrayList<>();
@@ -100,8 +139,17 @@ final class RecordCodec {
         if (type == boolean.class) {
             return Boolean.TRUE.equals(plain);
         }
-        if (type == int.class) {
+        if (type == int.class || type == Integer.class) {
             return ((Number) plain).intValue();
+        }
+        if (type == long.class || type == Long.class) {
+            return ((Number) plain).longValue();
+        }
+        if (type == Boolean.class) {
+            return Boolean.TRUE.equals(plain);
+        }
+        if (type == Instant.class) {
+            return Instant.parse(String.valueOf(plain));
         }
         if (type instanceof Class<?> c && c.isRecord()) {
             Map<String, Object> map = (Map<String, Object>) plain;

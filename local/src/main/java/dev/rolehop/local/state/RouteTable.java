@@ -25,6 +25,19 @@ public record RouteTable(
         return new RouteTable(id, vpcId, ownerId, newRoutes, associations);
     }
 
+    /** This table with one more association. */
+    public RouteTable withAssociation(RouteTableAssociation added) {
+        List<RouteTableAssociation> all = new java.util.ArrayList<>(associations);
+        all.add(added);
+        return withAssociations(all);
+    }
+
+    /** This table without the association with this id. */
+    public RouteTable withoutAssociation(String associationId) {
+        return withAssociations(
+                associations.stream().filter(a -> !a.id().equals(associationId)).toList());
+    }
+
     /** This table with other associations. */
     public RouteTable withAssociations(List<RouteTableAssociation> newAssociations) {
         return new RouteTable(id, vpcId, ownerId, routes, newAssociations);

@@ -2,6 +2,7 @@ package dev.rolehop.local.state;
 
 import dev.rolehop.local.world.Account;
 import dev.rolehop.local.world.DefaultVpc;
+import dev.rolehop.local.world.SeedInstance;
 import dev.rolehop.local.world.World;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,10 +117,15 @@ public final class WorldState implements AutoCloseable {
                 RegionState r = regions.computeIfAbsent(key(account.id(), region), k -> new RegionState());
                 DefaultVpc vpc = DefaultVpc.of(account.id(), region);
                 if (r.groups().isEmpty() && r.resources(Vpc.class).isEmpty()) {
-                    // A fresh region: seed the instances' tags once; later tag changes are state.
-                    account.instances().stream()
+                    // A fresh region: seed the instances and their tags once; later changes are state.
+                    List<SeedInstance> seeded = account.instances().stream()
                             .filter(i -> i.region().equals(region))
-                            .forEach(i -> i.tags().forEach((k, v) -> r.tag(i.id(), k, v)));
+                            .toList();
+                    for (int n = 0; n < seeded.size(); n++) {
+                        SeedInstance i = seeded.get(n);
+                        r.putResource(Instance.seeded(i, vpc, n));
+                        i.tags().forEach((k, v) -> r.tag(i.id(), k, v));
+                    }
                 }
                 DefaultNetwork.seed(r, vpc);
             }

@@ -60,6 +60,25 @@ public enum AwsErrorCode {
     INVALID_INSTANCE_ID_NOT_FOUND("InvalidInstanceID.NotFound", 400, null),
     INVALID_ID("InvalidID", 400, null),
     DEPENDENCY_VIOLATION("DependencyViolation", 400, null),
+    // EC2 key pairs, images and instances.
+    /** EC2's answer to a DryRun request that would have succeeded. */
+    DRY_RUN_OPERATION("DryRunOperation", 412, "Request would have succeeded, but DryRun flag is set."),
+    INVALID_KEY_PAIR_DUPLICATE("InvalidKeyPair.Duplicate", 400, null),
+    INVALID_KEY_PAIR_NOT_FOUND("InvalidKeyPair.NotFound", 400, null),
+    INVALID_KEY_FORMAT("InvalidKey.Format", 400, null),
+    INVALID_KEY_PAIR_ID_NOT_FOUND("InvalidKeyPairId.NotFound", 400, null),
+    INVALID_VOLUME_NOT_FOUND("InvalidVolume.NotFound", 400, null),
+    INVALID_NETWORK_INTERFACE_ID_NOT_FOUND("InvalidNetworkInterfaceID.NotFound", 400, null),
+    INVALID_AMI_ID_NOT_FOUND("InvalidAMIID.NotFound", 400, null),
+    INVALID_AMI_ID_MALFORMED("InvalidAMIID.Malformed", 400, null),
+    INVALID_INSTANCE_ID_MALFORMED("InvalidInstanceID.Malformed", 400, null),
+    INCORRECT_INSTANCE_STATE("IncorrectInstanceState", 400, null),
+    IDEMPOTENT_PARAMETER_MISMATCH("IdempotentParameterMismatch", 400, null),
+    INVALID_PARAMETER("InvalidParameter", 400, null),
+    INSUFFICIENT_FREE_ADDRESSES("InsufficientFreeAddressesInSubnet", 400, null),
+    INVALID_IP_ADDRESS_IN_USE("InvalidIPAddress.InUse", 400, null),
+    /** RunInstances without a subnet in a region whose default VPC is gone. */
+    VPC_ID_NOT_SPECIFIED("VPCIdNotSpecified", 400, null),
     // EC2 networking.
     INVALID_VPC_RANGE("InvalidVpc.Range", 400, null),
     INVALID_SUBNET_RANGE("InvalidSubnet.Range", 400, null),

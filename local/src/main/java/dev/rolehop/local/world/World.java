@@ -5,15 +5,27 @@ import java.util.Optional;
 
 /**
  * The fixed part of a local AWS: accounts with their users, keys, MFA devices, roles and instances,
- * the accounts' OpenID Connect providers, and optionally an IAM Identity Center instance.
+ * the accounts' OpenID Connect providers, optionally an IAM Identity Center instance, AMIs and how
+ * long instance state changes take.
  *
  * @param identityCenter the Identity Center instance, or null when the world has none
  */
-public record World(List<Account> accounts, List<OidcProvider> oidcProviders, IdentityCenter identityCenter) {
+public record World(
+        List<Account> accounts,
+        List<OidcProvider> oidcProviders,
+        IdentityCenter identityCenter,
+        List<SeedImage> images,
+        InstanceTiming instanceTiming) {
 
     public World {
         accounts = List.copyOf(accounts);
         oidcProviders = List.copyOf(oidcProviders);
+        images = List.copyOf(images);
+    }
+
+    /** A world without images, with the default instance timing. */
+    public World(List<Account> accounts, List<OidcProvider> oidcProviders, IdentityCenter identityCenter) {
+        this(accounts, oidcProviders, identityCenter, List.of(), InstanceTiming.DEFAULT);
     }
 
     /** The OIDC provider of an account with this issuer URL (a token's {@code iss}). */
@@ -23,7 +35,7 @@ public record World(List<Account> accounts, List<OidcProvider> oidcProviders, Id
                 .findFirst();
     }
 
-    /** A world of these accounts alone: no OIDC providers, no Identity Center. */
+    /** A world of these accounts alone: no OIDC providers, no Identity Center, no images. */
     public World(List<Account> accounts) {
         this(accounts, List.of(), null);
     }

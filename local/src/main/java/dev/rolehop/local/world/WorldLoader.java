@@ -77,7 +77,8 @@ public final class WorldLoader {
         if (root == null) {
             throw new WorldException(fileName + ": the world file is empty (it needs 'accounts:')");
         }
-        YamlMap top = new YamlMap(fileName, root, "the world file", Set.of("accounts", "identity_center"));
+        YamlMap top =
+                new YamlMap(fileName, root, "the world file", Set.of("accounts", "identity_center", "images", "ec2"));
         List<Account> accounts = new ArrayList<>();
         List<OidcProvider> oidcProviders = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -88,13 +89,19 @@ public final class WorldLoader {
         if (accounts.isEmpty()) {
             throw top.error(top.self(), "'accounts' must list at least one account");
         }
+        List<SeedImage> images = ImageLoader.images(fileName, top, accounts, seen);
+        InstanceTiming timing = ImageLoader.timing(fileName, top);
         Node center = top.node("identity_center");
         if (center != null) {
             IdentityCenter identityCenter = IdentityCenterLoader.load(fileName, center, accounts);
             return new World(
-                    IdentityCenterLoader.withProvisionedRoles(accounts, identityCenter), oidcProviders, identityCenter);
+                    IdentityCenterLoader.withProvisionedRoles(accounts, identityCenter),
+                    oidcProviders,
+                    identityCenter,
+                    images,
+                    timing);
         }
-        return new World(accounts, oidcProviders, null);
+        return new World(accounts, oidcProviders, null, images, timing);
     }
 
     /** "line:column" (1-based) of a code point index in text. */

@@ -44,6 +44,40 @@ class WorldLoaderTest {
     }
 
     @Test
+    void imagesTakeTheirDefaultsAndAmazonsOwnerId() {
+        World world = parse(MINIMAL + """
+                images:
+                  - {id: ami-0a3c3a20c09d6f377, name: al2023-x86_64, owner: amazon}
+                  - {id: ami-0111111111111111a, name: mine, owner: "111111111111", architecture: arm64}
+                ec2: {instance_transition_seconds: 5}
+                """);
+        SeedImage amazon = world.images().get(0);
+        assertThat(amazon.ownerId()).isEqualTo(SeedImage.AMAZON_OWNER_ID);
+        assertThat(amazon.ownerAlias()).isEqualTo("amazon");
+        assertThat(amazon.isPublic()).isTrue();
+        assertThat(amazon.regions()).containsExactly("us-east-1");
+        assertThat(world.images().get(1).isPublic()).isFalse();
+        assertThat(world.images().get(1).architecture()).isEqualTo("arm64");
+        assertThat(world.instanceTiming()).isEqualTo(new InstanceTiming(5, 3600));
+    }
+
+    @Test
+    void anImageWithABadOwnerOrAnUnknownRegionIsRejectedWithItsLine() {
+        assertThatThrownBy(() -> parse(MINIMAL + """
+                        images:
+                          - {id: ami-0a3c3a20c09d6f377, name: al2023, owner: canonical}
+                        """))
+                .hasMessage(
+                        "world.yml:9:54: 'owner' value 'canonical' is not valid: 'amazon' or a 12-digit account id (quote it)");
+        assertThatThrownBy(() -> parse(MINIMAL + """
+                        images:
+                          - {id: ami-0a3c3a20c09d6f377, name: al2023, owner: amazon, regions: [eu-west-1]}
+                        """))
+                .hasMessageStartingWith("world.yml:9:")
+                .hasMessageContaining("region 'eu-west-1' is not a region of any account [us-east-1]");
+    }
+
+    @Test
     void aMinimalWorldHasUsEast1AsItsOnlyRegion() {
         assertThat(parse(MINIMAL).accounts().get(0).regions()).containsExactly("us-east-1");
     }
