@@ -2,10 +2,10 @@ package dev.rolehop.cli;
 
 import dev.rolehop.engine.error.ExitCode;
 import dev.rolehop.local.LocalAws;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,12 +22,8 @@ final class LocalMfaCodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--world",
-            defaultValue = "world.yml",
-            paramLabel = "FILE",
-            description = "The world file (default: ${DEFAULT-VALUE}).")
-    Path world;
+    @Mixin
+    WorldFileOption worldFile;
 
     @Option(names = "--serial", required = true, paramLabel = "ARN", description = "The device's serial ARN.")
     String serial;
@@ -35,7 +31,7 @@ final class LocalMfaCodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            spec.commandLine().getOut().println(LocalAws.mfaCode(world, serial, Instant.now()));
+            spec.commandLine().getOut().println(LocalAws.mfaCode(worldFile.world, serial, Instant.now()));
             return ExitCode.OK;
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("rolehop local mfa-code: " + e.getMessage());

@@ -2,7 +2,6 @@ package dev.rolehop.cli;
 
 import dev.rolehop.engine.error.ExitCode;
 import dev.rolehop.local.LocalAws;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -10,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,12 +32,8 @@ final class LocalTokenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--world",
-            defaultValue = "world.yml",
-            paramLabel = "FILE",
-            description = "The world file (default: ${DEFAULT-VALUE}).")
-    Path world;
+    @Mixin
+    WorldFileOption worldFile;
 
     @Option(
             names = "--provider",
@@ -70,7 +66,8 @@ final class LocalTokenCommand implements Callable<Integer> {
         try {
             spec.commandLine()
                     .getOut()
-                    .println(LocalAws.webIdentityToken(world, provider, subject, audience, lifetime, Instant.now()));
+                    .println(LocalAws.webIdentityToken(
+                            worldFile.world, provider, subject, audience, lifetime, Instant.now()));
             return ExitCode.OK;
         } catch (RuntimeException e) {
             // WorldException: the world file (file:line), the provider or its keys; never the key itself.

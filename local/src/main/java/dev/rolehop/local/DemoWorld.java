@@ -67,8 +67,9 @@ public final class DemoWorld {
         Path aws = dir.resolve("aws");
         try {
             Files.createDirectories(aws);
-            create(dir.resolve(OIDC_KEYS), SigningKeys.newPrivateJwkSet(), true);
+            // The world first: an existing demo is reported by its world file.
             create(world, worldYaml(keyId, secret, seed), true);
+            create(dir.resolve(OIDC_KEYS), SigningKeys.newPrivateJwkSet(), true);
             create(aws.resolve("config"), config(), false);
             create(
                     aws.resolve("credentials"),

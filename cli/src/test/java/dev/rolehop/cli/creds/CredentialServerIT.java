@@ -57,6 +57,13 @@ class CredentialServerIT {
                 .env("AWS_ENDPOINT_URL", local.endpoint().toString());
     }
 
+    /** Runs {@code rolehop exec --server --profile short -- COMMAND}. */
+    private static RolehopProcess.Result execServer(RolehopProcess rolehop, String... command) throws Exception {
+        List<String> args = new ArrayList<>(List.of("exec", "--server", "--profile", "short", "--"));
+        args.addAll(List.of(command));
+        return rolehop.run(args.toArray(String[]::new));
+    }
+
     @AfterEach
     void stop() {
         if (local != null) {
@@ -70,12 +77,8 @@ class CredentialServerIT {
         Assumptions.assumeTrue(Files.isExecutable(aws), "the AWS CLI 2.x is not installed at /usr/bin/aws");
         RolehopProcess rolehop = start(Clock.systemUTC());
 
-        RolehopProcess.Result result = rolehop.run(
-                "exec",
-                "--server",
-                "--profile",
-                "short",
-                "--",
+        RolehopProcess.Result result = execServer(
+                rolehop,
                 aws.toString(),
                 "sts",
                 "get-caller-identity",
@@ -90,12 +93,8 @@ class CredentialServerIT {
     void theCommandHasTheContainerVariablesAndNoKeys() throws Exception {
         RolehopProcess rolehop = start(Clock.systemUTC());
 
-        RolehopProcess.Result result = rolehop.run(
-                "exec",
-                "--server",
-                "--profile",
-                "short",
-                "--",
+        RolehopProcess.Result result = execServer(
+                rolehop,
                 "sh",
                 "-c",
                 "test -z \"$AWS_ACCESS_KEY_ID$AWS_SECRET_ACCESS_KEY$AWS_SESSION_TOKEN\" || exit 9;"
@@ -113,15 +112,7 @@ class CredentialServerIT {
     void theServerStopsWithTheCommand() throws Exception {
         RolehopProcess rolehop = start(Clock.systemUTC());
 
-        RolehopProcess.Result result = rolehop.run(
-                "exec",
-                "--server",
-                "--profile",
-                "short",
-                "--",
-                "sh",
-                "-c",
-                "echo \"$AWS_CONTAINER_CREDENTIALS_FULL_URI\"");
+        RolehopProcess.Result result = execServer(rolehop, "sh", "-c", "echo \"$AWS_CONTAINER_CREDENTIALS_FULL_URI\"");
         String uri = result.stdout().strip();
 
         RolehopProcess.Result after =
@@ -139,15 +130,8 @@ class CredentialServerIT {
         String fetch = "curl -s -H \"Authorization: $AWS_CONTAINER_AUTHORIZATION_TOKEN\""
                 + " \"$AWS_CONTAINER_CREDENTIALS_FULL_URI\"; echo \" at $(date -u +%s)\"";
 
-        RolehopProcess.Result result = rolehop.run(
-                "exec",
-                "--server",
-                "--profile",
-                "short",
-                "--",
-                "sh",
-                "-c",
-                fetch + "; sleep 8; " + fetch + "; sleep 8; " + fetch + "; sleep 8; " + fetch);
+        RolehopProcess.Result result = execServer(
+                rolehop, "sh", "-c", fetch + "; sleep 8; " + fetch + "; sleep 8; " + fetch + "; sleep 8; " + fetch);
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         Matcher m = Pattern.compile("\"AccessKeyId\": \"(ASIA\\w+)\".*\"Expiration\": \"([^\"]+)\".* at (\\d+)")

@@ -211,10 +211,12 @@ public final class ChainPlanner {
         switch (name) {
             case "Environment":
                 return new CredentialSource.Environment(profile.name());
-            case "Ec2InstanceMetadata":
             case "EcsContainer":
+                return new CredentialSource.Container(profile.name());
+            case "Ec2InstanceMetadata":
                 throw new CredentialException("profile '" + profile.name() + "': credential_source = " + name
-                        + " is not supported by rolehop; use credential_source = Environment or source_profile");
+                        + " is not supported by rolehop; use credential_source = Environment, EcsContainer or"
+                        + " source_profile");
             default:
                 throw new CredentialException("profile '" + profile.name() + "': credential_source '" + name
                         + "' is not valid; use Environment (or the AWS CLI's Ec2InstanceMetadata, EcsContainer)");

@@ -283,6 +283,9 @@ public final class ChainRunner {
         if (source instanceof CredentialSource.WebIdentity identity) {
             return webIdentity(identity);
         }
+        if (source instanceof CredentialSource.Container container) {
+            return ContainerCredentials.fetch(container.profile(), environment);
+        }
         if (source instanceof CredentialSource.Sso role) {
             return ssoRole(role);
         }

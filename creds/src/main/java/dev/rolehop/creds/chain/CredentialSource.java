@@ -116,6 +116,14 @@ public sealed interface CredentialSource {
         }
     }
 
+    /** {@code credential_source = EcsContainer}: the container credential endpoint of AWS_CONTAINER_*. */
+    record Container(String profile) implements CredentialSource {
+        @Override
+        public ChainStep step() {
+            return new ChainStep.NamedSource("EcsContainer");
+        }
+    }
+
     /**
      * {@code credential_process}: a command printing credentials as JSON, with the profile's
      * {@code aws_account_id} ({@code null} when unset) for output without {@code AccountId}.

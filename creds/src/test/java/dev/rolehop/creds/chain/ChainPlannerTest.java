@@ -143,7 +143,15 @@ class ChainPlannerTest {
         assertThatThrownBy(() -> planner("[profile x]\nrole_arn = r\ncredential_source = Ec2InstanceMetadata\n", "")
                         .plan("x"))
                 .hasMessage("profile 'x': credential_source = Ec2InstanceMetadata is not supported by rolehop; use"
-                        + " credential_source = Environment or source_profile");
+                        + " credential_source = Environment, EcsContainer or source_profile");
+    }
+
+    @Test
+    void ecsContainerIsANamedSource() {
+        CredentialPlan plan = planner("[profile x]\nrole_arn = r\ncredential_source = EcsContainer\n", "")
+                .plan("x");
+
+        assertThat(plan.source()).isEqualTo(new CredentialSource.Container("x"));
     }
 
     @Test

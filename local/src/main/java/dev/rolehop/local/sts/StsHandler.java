@@ -122,22 +122,7 @@ public final class StsHandler implements ServiceHandler {
             throw AwsErrorCode.VALIDATION_ERROR.error(
                     "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.");
         }
-        if (duration > role.maxSessionDuration()) {
-            throw AwsErrorCode.VALIDATION_ERROR.error(
-                    "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
-        }
-        TemporaryCredential issued = TemporaryCredential.issue(
-                SessionKind.ASSUMED_ROLE,
-                role.accountId(),
-                role.name(),
-                sessionName,
-                call.now().plusSeconds(duration),
-                mfaTime,
-                chained);
-        state.addSession(issued, call.now());
-        XmlWriter xml = StsResponses.start("AssumeRole");
-        StsResponses.credentials(xml, issued);
-        StsResponses.assumedRoleUser(xml, role, sessionName);
+        XmlWriter xml = StsResponses.roleSession(state, call, role, sessionName, duration, mfaTime, chained);
         return StsResponses.end(xml, "AssumeRole", call);
     }
 

@@ -6,8 +6,6 @@ import dev.rolehop.local.policy.Decision;
 import dev.rolehop.local.policy.PolicyEvaluator;
 import dev.rolehop.local.policy.RequestContext;
 import dev.rolehop.local.service.ServiceCall;
-import dev.rolehop.local.state.SessionKind;
-import dev.rolehop.local.state.TemporaryCredential;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.AwsException;
@@ -70,24 +68,10 @@ final class WebIdentityAssumer {
         if (PolicyEvaluator.evaluateTrust(role.trustPolicy(), context) != Decision.ALLOW) {
             throw denied();
         }
-        if (duration > role.maxSessionDuration()) {
-            throw AwsErrorCode.VALIDATION_ERROR.error(
-                    "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
-        }
-        TemporaryCredential issued = TemporaryCredential.issue(
-                SessionKind.ASSUMED_ROLE,
-                role.accountId(),
-                role.name(),
-                sessionName,
-                call.now().plusSeconds(duration),
-                null,
-                false);
-        state.addSession(issued, call.now());
-        XmlWriter xml = StsResponses.start("AssumeRoleWithWebIdentity");
-        StsResponses.credentials(xml, issued);
-        xml.element("SubjectFromWebIdentityToken", identity.subject());
-        StsResponses.assumedRoleUser(xml, role, sessionName);
-        xml.element("Provider", identity.provider().arn()).element("Audience", identity.audience());
+        XmlWriter xml = StsResponses.roleSession(state, call, role, sessionName, duration, null, false);
+        xml.element("SubjectFromWebIdentityToken", identity.subject())
+                .element("Provider", identity.provider().arn())
+                .element("Audience", identity.audience());
         return StsResponses.end(xml, "AssumeRoleWithWebIdentity", call);
     }
 
