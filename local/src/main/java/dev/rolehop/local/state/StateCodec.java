@@ -16,10 +16,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * <p>Format version 2 adds {@code journal_seq}: the last journal record the snapshot holds.
  * Version 1 files (written by a rolehop local without a journal) are read as version 2 with
  * {@code journal_seq} 0; a version 1 reader refuses version 2 files rather than miss the journal.
+ * Version 3 adds {@code resources} (VPC networking, key pairs, instances) to each region; version
+ * 1 and 2 files are read with none, and a version 2 reader refuses version 3 files rather than
+ * drop them.
  */
 final class StateCodec {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private StateCodec() {}
 
@@ -160,8 +163,8 @@ final class StateCodec {
         Object parsed = parse(text);
         Map<String, Object> root = parsed instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
         Object version = root == null ? null : root.get("version");
-        if (!Integer.valueOf(1).equals(version) && !Integer.valueOf(VERSION).equals(version)) {
-            throw new IllegalArgumentException("it is not a version 1 or " + VERSION + " rolehop local state file");
+        if (!(version instanceof Integer number) || number < 1 || number > VERSION) {
+            throw new IllegalArgumentException("it is not a version 1 to " + VERSION + " rolehop local state file");
         }
         for (Object o : (List<Object>) root.getOrDefault("sessions", List.of())) {
             TemporaryCredential c = session((Map<String, Object>) o);
