@@ -1,5 +1,6 @@
 package dev.rolehop.cli;
 
+import dev.rolehop.engine.error.ExitCode;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -9,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A {@code rolehop creds}, {@code whoami} or {@code exec} run with plain options, answered without
- * picocli: {@code creds --profile P --format process} as a {@code credential_process} line has it,
+ * A {@code rolehop creds}, {@code whoami} or {@code exec} run with plain options (or a bare
+ * {@code rolehop --version}), answered without picocli: {@code creds --profile P --format process} as a {@code credential_process} line has it,
  * {@code whoami --profile P [--output json]}, {@code exec --profile P -- COMMAND...}, options in any
  * order, with {@code --mfa-token} and {@code --no-cache}. Every AWS CLI or SDK process that uses a
  * {@code credential_process} profile waits for such a run, and building picocli's command model from
@@ -78,6 +79,13 @@ final class PlainRun {
      * must parse.
      */
     static Optional<Integer> run(PrintStream out, PrintStream err, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // What scripts ask first to find out whether rolehop is there: picocli would print the same.
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            return Optional.of(ExitCode.OK);
+        }
         return parse(args)
                 .map(line -> line.shape.body().run(line, new PrintWriter(out, true), new PrintWriter(err, true)));
     }
