@@ -1,6 +1,7 @@
 package dev.rolehop.cli;
 
 import dev.rolehop.creds.CredentialResolver;
+import dev.rolehop.creds.MfaPrompt;
 import dev.rolehop.creds.ResolverOptions;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
@@ -32,11 +33,18 @@ final class CredsOptions {
     boolean noCache;
 
     /**
+     * How an MFA code is asked for: on the terminal, unless a daemon runs the line for another
+     * process ({@link DaemonMain}), which has none.
+     */
+    MfaPrompt prompt = MfaPrompt.terminal();
+
+    /**
      * A resolver for this run: the process environment and terminal, with these options applied,
      * warnings to {@code err}.
      */
     CredentialResolver resolver(PrintWriter err) {
         return CredentialResolver.create(reportingWarnings(ResolverOptions.defaults(), err)
+                .withPrompt(prompt)
                 .withMfaToken(mfaToken)
                 .withUseCache(!noCache));
     }

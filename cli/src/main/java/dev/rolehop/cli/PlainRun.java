@@ -1,5 +1,6 @@
 package dev.rolehop.cli;
 
+import dev.rolehop.cli.daemon.DaemonClient;
 import dev.rolehop.engine.error.ExitCode;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -87,7 +88,24 @@ final class PlainRun {
             return Optional.of(ExitCode.OK);
         }
         return parse(args)
-                .map(line -> line.shape.body().run(line, new PrintWriter(out, true), new PrintWriter(err, true)));
+                .map(line -> line.servedByDaemon()
+                        ? DaemonClient.run(Main.class.getName(), DaemonMain.class.getName(), args, out, err)
+                                .orElseGet(() -> line.run(out, err))
+                        : line.run(out, err));
+    }
+
+    /**
+     * Whether a warm daemon may answer this line for the process ({@link DaemonClient}): a {@code
+     * creds} or {@code whoami}, which print and exit. An {@code exec} runs its command here, where
+     * the terminal and the signals are.
+     */
+    boolean servedByDaemon() {
+        return !shape.takesCommand();
+    }
+
+    /** Runs the line, printing to {@code out} and {@code err}; its exit code. */
+    int run(PrintStream out, PrintStream err) {
+        return shape.body().run(this, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     static Optional<PlainRun> parse(String... args) {

@@ -37,6 +37,8 @@ final class RolehopProcess {
         environment.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         String javaHome = System.getProperty("java.home");
         environment.put("JAVA_HOME", javaHome);
+        // Each run answers itself: a warm daemon per isolated HOME would outlive the test (DaemonIT tests them).
+        environment.put("ROLEHOP_DAEMON", "0");
         // One class-data-sharing archive for all runs of the suite, not one per isolated HOME.
         environment.put(
                 "XDG_CACHE_HOME", Path.of("target", "it-cache").toAbsolutePath().toString());

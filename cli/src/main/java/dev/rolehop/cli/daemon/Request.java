@@ -1,0 +1,47 @@
+package dev.rolehop.cli.daemon;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a client asks a daemon: the command line to run, and the key the client computed, which the
+ * daemon checks against its own before it answers.
+ */
+record Request(String key, List<String> args) {
+
+    /** "RLH" and the protocol's version: a client and a daemon of other versions decline each other. */
+    private static final int MAGIC = 0x524c4801;
+
+    Request {
+        args = List.copyOf(args);
+    }
+
+    void writeTo(DataOutputStream stream) throws IOException {
+        stream.writeInt(MAGIC);
+        stream.writeUTF(key);
+        stream.writeInt(args.size());
+        for (String arg : args) {
+            stream.writeUTF(arg);
+        }
+        stream.flush();
+    }
+
+    static Request readFrom(DataInputStream stream) throws IOException {
+        if (stream.readInt() != MAGIC) {
+            throw new IOException("not a request of this rolehop version");
+        }
+        String key = stream.readUTF();
+        int count = stream.readInt();
+        if (count < 0 || count > 10_000) {
+            throw new IOException("a request of " + count + " arguments");
+        }
+        List<String> args = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            args.add(stream.readUTF());
+        }
+        return new Request(key, args);
+    }
+}
