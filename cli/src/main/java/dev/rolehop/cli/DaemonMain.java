@@ -16,7 +16,7 @@ import java.util.Optional;
  * them, and declines the rest. It has no terminal: a run that would ask for an MFA code is
  * declined, and its client asks on its own terminal.
  *
- * <p>Arguments: the socket to listen on and the key its clients must have. Its standard error is
+ * <p>Arguments: the file to write its address to and the key its clients must have. Its standard error is
  * its log.
  */
 public final class DaemonMain {
@@ -30,7 +30,7 @@ public final class DaemonMain {
     /** Serves as {@code args} say, logging to {@code log}; the exit code. */
     static int serve(String[] args, PrintStream log) {
         if (args.length != 2) {
-            log.println("usage: DaemonMain SOCKET KEY (rolehop starts its daemons itself)");
+            log.println("usage: DaemonMain ADDRESS_FILE KEY (rolehop starts its daemons itself)");
             return ExitCode.USAGE;
         }
         return DaemonServer.serve(Path.of(args[0]), args[1], DaemonMain::answer, log);

@@ -6,13 +6,15 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
-import java.nio.channels.SocketChannel;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,8 +26,12 @@ import java.util.Optional;
  * Asks this process's warm daemon ({@link DaemonKey}, {@link DaemonPlace}) to run a command line
  * and prints its answer; when there is none, starts one in the background for the next run and
  * leaves this run to answer itself. Anything that goes wrong on the way (no daemon, a declined
- * request, a broken socket, {@code ROLEHOP_DAEMON=0}) ends the same way: empty, and the caller runs
- * the line as if there were no daemon. Nothing is printed before a whole answer has arrived.
+ * request, a broken connection, {@code ROLEHOP_DAEMON=0}) ends the same way: empty, and the caller
+ * runs the line as if there were no daemon. Nothing is printed before a whole answer has arrived.
+ *
+ * <p>The daemon listens on a loopback port rather than a Unix socket: the JDK's Unix sockets cost a
+ * run a security provider and a service lookup in the jar at start-up, a good part of what a
+ * daemon is there to save. {@link DaemonAddress} says how both ends prove themselves.
  */
 public final class DaemonClient {
 
@@ -33,9 +39,12 @@ public final class DaemonClient {
 
     /**
      * How long a start is given before another run may try again: a daemon that cannot start (a
-     * socket path too long, a full disk) must not cost every later run a JVM.
+     * full disk, no loopback) must not cost every later run a JVM.
      */
     private static final Duration START_BACKOFF = Duration.ofSeconds(30);
+
+    /** A daemon that is there accepts at once and speaks first: waiting longer only delays the run. */
+    private static final int GREETING_MILLIS = 2_000;
 
     /**
      * Runs a shell that ignores the interrupt and hang-up signals, which a JVM then leaves ignored,
@@ -63,8 +72,11 @@ public final class DaemonClient {
             if (key.isEmpty() || place.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<Reply> reply = ask(
-                    place.get().socket(key.get().hash()), new Request(key.get().hash(), List.of(args)));
+            String hash = key.get().hash();
+            Optional<DaemonAddress> address = DaemonAddress.read(place.get().address(hash));
+            Optional<Reply> reply = address.isEmpty()
+                    ? Optional.empty()
+                    : ask(address.get(), new Request(address.get().clientSecret(), hash, List.of(args)));
             if (reply.isEmpty()) {
                 start(key.get(), place.get(), daemonMainClass);
                 return Optional.empty();
@@ -82,21 +94,26 @@ public final class DaemonClient {
         }
     }
 
-    /** The daemon's reply; empty when no daemon listens on {@code socket}. */
-    private static Optional<Reply> ask(Path socket, Request request) throws IOException {
-        if (!Files.exists(socket)) {
-            return Optional.empty();
-        }
-        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-        try (channel) {
+    /** The daemon's reply; empty when no daemon of {@code address} answers there. */
+    private static Optional<Reply> ask(DaemonAddress address, Request request) throws IOException {
+        // No proxy: the default one would be looked up (and its settings read) for a loopback port.
+        try (Socket socket = new Socket(Proxy.NO_PROXY)) {
             try {
-                channel.connect(UnixDomainSocketAddress.of(socket));
-            } catch (IOException deadDaemon) {
+                socket.connect(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), address.port()), GREETING_MILLIS);
+                socket.setSoTimeout(GREETING_MILLIS);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+                byte[] greeting = in.readUTF().getBytes(StandardCharsets.US_ASCII);
+                if (!MessageDigest.isEqual(greeting, address.daemonSecret().getBytes(StandardCharsets.US_ASCII))) {
+                    return Optional.empty();
+                }
+                // The daemon's run may take its time (an STS call): as long as the run here would.
+                socket.setSoTimeout(0);
+                request.writeTo(new DataOutputStream(new BufferedOutputStream(socket.getOutputStream())));
+                return Optional.of(Reply.readFrom(in));
+            } catch (IOException noDaemon) {
                 return Optional.empty();
             }
-            request.writeTo(new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel))));
-            return Optional.of(
-                    Reply.readFrom(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)))));
         }
     }
 
@@ -115,7 +132,7 @@ public final class DaemonClient {
                 new ArrayList<>(List.of("/bin/sh", "-c", START_SCRIPT, "rolehop-daemon", log.toString()));
         command.addAll(key.jvm());
         command.add(daemonMainClass);
-        command.add(place.socket(key.hash()).toString());
+        command.add(place.address(key.hash()).toString());
         command.add(key.hash());
         Process shell = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))

@@ -2,10 +2,12 @@ package dev.rolehop.cli.daemon;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,8 @@ import java.util.TreeMap;
  * would have printed; any difference is another key, hence another daemon.
  *
  * @param hash the key's digest, the daemon's name in its {@link DaemonPlace}
- * @param jvm the java command and its options up to (without) the main class, to start a daemon with
+ * @param jvm this JVM's java command and its options up to (without) the main class, to start a
+ *     daemon with
  */
 public record DaemonKey(String hash, List<String> jvm) {
 
@@ -31,6 +34,18 @@ public record DaemonKey(String hash, List<String> jvm) {
 
     /** Options that belong to one run: a class list is written by the run that asked for it. */
     private static final String RUN_ONLY_OPTION = "-XX:DumpLoadedClassList=";
+
+    /**
+     * Options that change how fast a JVM starts, not what it prints: the launcher adds the class-data
+     * archive's once the archive is dumped, after the first run, and a daemon started before that
+     * must still answer the runs after it.
+     */
+    private static final List<String> START_UP_OPTIONS = List.of(
+            "-XX:SharedArchiveFile=",
+            "-Xshare:",
+            "-Xlog:cds",
+            "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:ArchiveRelocationMode=");
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
@@ -44,16 +59,15 @@ public record DaemonKey(String hash, List<String> jvm) {
      * line or the umask cannot be read (then no daemon answers).
      */
     static Optional<DaemonKey> of(String mainClass) {
-        ProcessHandle.Info info = ProcessHandle.current().info();
-        Optional<String> command = info.command();
-        Optional<String[]> arguments = info.arguments();
+        Optional<String[]> argv = commandLine();
         Optional<String> umask = umask();
-        if (command.isEmpty() || arguments.isEmpty() || umask.isEmpty()) {
+        if (argv.isEmpty() || umask.isEmpty()) {
             return Optional.empty();
         }
-        List<String> jvm = new ArrayList<>(List.of(command.get()));
+        List<String> jvm = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         boolean found = false;
-        for (String argument : arguments.get()) {
+        for (String argument : Arrays.asList(argv.get()).subList(1, argv.get().length)) {
             if (argument.equals(mainClass)) {
                 found = true;
                 break;
@@ -67,7 +81,9 @@ public record DaemonKey(String hash, List<String> jvm) {
         }
         long hash = FNV_OFFSET;
         for (String part : jvm) {
-            hash = mix(hash, part);
+            if (START_UP_OPTIONS.stream().noneMatch(part::startsWith)) {
+                hash = mix(hash, part);
+            }
         }
         // A rebuilt jar (same path, other classes) must not be answered by a daemon of the old one.
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -94,6 +110,21 @@ public record DaemonKey(String hash, List<String> jvm) {
             hash = (hash ^ part.charAt(i)) * FNV_PRIME;
         }
         return (hash ^ 0xffff) * FNV_PRIME;
+    }
+
+    /**
+     * The JVM's command line, as Linux reports it: read here rather than through {@link
+     * ProcessHandle}, whose first use starts a thread pool.
+     */
+    private static Optional<String[]> commandLine() {
+        try {
+            byte[] bytes = Files.readAllBytes(Path.of("/proc/self/cmdline"));
+            Charset charset = Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+            String[] argv = new String(bytes, charset).split("\0");
+            return argv.length > 1 ? Optional.of(argv) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The process's umask, as Linux reports it; Java has no call for it. */

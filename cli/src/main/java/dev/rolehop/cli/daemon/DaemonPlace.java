@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
@@ -13,10 +12,10 @@ import java.util.Set;
 
 /**
  * The folder of a user's daemons: {@code ROLEHOP_DAEMON_DIR}, else {@code $XDG_RUNTIME_DIR/rolehop},
- * else {@code rolehop-USER} in the temporary folder. Each daemon has a socket, a lock and a log
- * there, named by its {@link DaemonKey}. A daemon answers with its user's credentials, so the folder
- * must be the user's own and closed to everyone else (0700): one that is not, for instance made
- * in {@code /tmp} by another user first, is not used, and every run answers itself.
+ * else {@code rolehop-USER} in the temporary folder. A daemon answers with its user's credentials,
+ * so the folder must be the user's own and closed to everyone else (0700): one that is not, for
+ * instance made in {@code /tmp} by another user first, is not used, and every run answers itself.
+ * Each daemon has an address file, a lock and a log there, named by its {@link DaemonKey}.
  */
 public record DaemonPlace(Path directory) {
 
@@ -39,11 +38,12 @@ public record DaemonPlace(Path directory) {
             if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
             }
-            PosixFileAttributes attributes =
-                    Files.readAttributes(directory, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isDirectory()
-                    || !attributes.owner().getName().equals(user)
-                    || !attributes.permissions().equals(OWNER_ONLY)) {
+            // The owner as a number: /proc/self belongs to the process's user (no user database to read).
+            Object owner = Files.getAttribute(directory, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+            if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)
+                    || !owner.equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"))
+                    || !Files.getPosixFilePermissions(directory, LinkOption.NOFOLLOW_LINKS)
+                            .equals(OWNER_ONLY)) {
                 return Optional.empty();
             }
         } catch (IOException | UnsupportedOperationException e) {
@@ -52,9 +52,9 @@ public record DaemonPlace(Path directory) {
         return Optional.of(new DaemonPlace(directory.toAbsolutePath()));
     }
 
-    /** Where the daemon of {@code key} listens. */
-    Path socket(String key) {
-        return directory.resolve(key + ".sock");
+    /** Where the daemon of {@code key} listens ({@link DaemonAddress}); removing it stops the daemon. */
+    Path address(String key) {
+        return directory.resolve(key + ".addr");
     }
 
     /** What the daemon of {@code key} holds while it runs, so that a second one does not start. */

@@ -7,16 +7,16 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,11 +28,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A warm daemon: listens on its socket, runs each client's command line with a {@link Handler} (on
+ * A warm daemon: listens on a loopback port ({@link DaemonAddress}), runs each client's command line with a {@link Handler} (on
  * a thread of its own, so clients never wait for each other) and replies. It holds its lock for
  * its whole life, so a second daemon of the same key exits at once; it exits by itself when it
- * has been idle for a while ({@code ROLEHOP_DAEMON_IDLE_SECONDS}, 600 by default), when its socket is
- * removed (a user's way to stop it) and when its working folder is gone (a project, or a test's
+ * has been idle for a while ({@code ROLEHOP_DAEMON_IDLE_SECONDS}, 600 by default), when its address
+ * file is removed (a user's way to stop it) and when its working folder is gone (a project, or a test's
  * temporary folder, was deleted). A rebuilt jar is another key: its clients start their own daemon,
  * and this one idles out.
  */
@@ -48,30 +48,39 @@ public final class DaemonServer {
 
     private static final Duration DEFAULT_IDLE = Duration.ofMinutes(10);
 
-    private final Path socket;
+    private static final int BACKLOG = 50;
+
+    /** How long a connected client has to send its request. */
+    private static final int REQUEST_MILLIS = 10_000;
+
+    private final Path address;
     private final String key;
     private final Handler handler;
     private final PrintStream log;
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicReference<Instant> lastActive = new AtomicReference<>(Instant.now());
 
-    private DaemonServer(Path socket, String key, Handler handler, PrintStream log) {
-        this.socket = socket;
+    private DaemonServer(Path address, String key, Handler handler, PrintStream log) {
+        this.address = address;
         this.key = key;
         this.handler = handler;
         this.log = log;
     }
 
     /**
-     * Serves on {@code socket} for clients of {@code key} until it is time to exit, logging to
-     * {@code log}; the process's exit code.
+     * Serves clients of {@code key} on a loopback port, written with its secrets to {@code address},
+     * until it is time to exit, logging to {@code log}; the process's exit code.
      */
-    public static int serve(Path socket, String key, Handler handler, PrintStream log) {
-        return new DaemonServer(socket, key, handler, log).serve();
+    public static int serve(Path address, String key, Handler handler, PrintStream log) {
+        return new DaemonServer(address, key, handler, log).serve();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     private int serve() {
-        Path lockFile = socket.resolveSibling(key + ".lock");
+        Path lockFile = address.resolveSibling(key + ".lock");
         try (FileChannel lockChannel =
                 FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = lockChannel.tryLock();
@@ -79,26 +88,18 @@ public final class DaemonServer {
                 log("another daemon of this key runs; exiting");
                 return ExitCode.OK;
             }
-            // The lock is held: a socket file left here is a dead daemon's.
-            Files.deleteIfExists(socket);
-            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-                server.bind(UnixDomainSocketAddress.of(socket));
-                log("started, pid " + ProcessHandle.current().pid());
-                ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemonThreads());
-                watchdog.scheduleWithFixedDelay(() -> exitIfDone(server), 1, 1, TimeUnit.SECONDS);
-                ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
-                while (server.isOpen()) {
-                    SocketChannel client;
-                    try {
-                        client = server.accept();
-                    } catch (IOException closed) {
-                        break;
+            try (ServerSocket server = new ServerSocket(0, BACKLOG, InetAddress.getLoopbackAddress())) {
+                DaemonAddress listening = DaemonAddress.listeningOn(server.getLocalPort());
+                // The lock is held: an address file left here is a dead daemon's.
+                listening.write(address);
+                log("started, pid " + ProcessHandle.current().pid() + ", port " + listening.port());
+                try {
+                    accept(server, listening);
+                } finally {
+                    if (DaemonAddress.read(address).filter(listening::equals).isPresent()) {
+                        Files.delete(address);
                     }
-                    running.incrementAndGet();
-                    workers.execute(() -> answer(client));
                 }
-            } finally {
-                Files.deleteIfExists(socket);
             }
         } catch (IOException | RuntimeException e) {
             log("cannot serve: " + e);
@@ -107,16 +108,40 @@ public final class DaemonServer {
         return ExitCode.OK;
     }
 
-    private void answer(SocketChannel client) {
+    /** Answers each client on a thread of its own until the watchdog closes the server. */
+    private void accept(ServerSocket server, DaemonAddress listening) {
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemonThreads());
+        watchdog.scheduleWithFixedDelay(() -> exitIfDone(server, listening), 1, 1, TimeUnit.SECONDS);
+        ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
+        while (!server.isClosed()) {
+            Socket client;
+            try {
+                client = server.accept();
+            } catch (IOException closed) {
+                return;
+            }
+            running.incrementAndGet();
+            workers.execute(() -> answer(client, listening));
+        }
+    }
+
+    private void answer(Socket client, DaemonAddress listening) {
         Instant start = Instant.now();
         try (client) {
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client)));
+            // A client that connects and then says nothing must not hold a thread for long.
+            client.setSoTimeout(REQUEST_MILLIS);
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(client.getOutputStream()));
+            out.writeUTF(listening.daemonSecret());
+            out.flush();
             Request request;
             try {
-                request =
-                        Request.readFrom(new DataInputStream(new BufferedInputStream(Channels.newInputStream(client))));
+                request = Request.readFrom(new DataInputStream(new BufferedInputStream(client.getInputStream())));
             } catch (IOException e) {
                 log("unreadable request: " + e.getMessage());
+                return;
+            }
+            if (!MessageDigest.isEqual(bytes(request.secret()), bytes(listening.clientSecret()))) {
+                log("a request without the client secret, refused");
                 return;
             }
             Reply reply = request.key().equals(key) ? handle(request.args()) : Reply.declined("another key");
@@ -146,12 +171,12 @@ public final class DaemonServer {
         }
     }
 
-    private void exitIfDone(ServerSocketChannel server) {
-        String reason = reasonToExit();
+    private void exitIfDone(ServerSocket server, DaemonAddress listening) {
+        String reason = reasonToExit(listening);
         if (reason != null) {
             log("exiting: " + reason);
             try {
-                // Ends the accept loop, which removes the socket.
+                // Ends the accept loop, which removes the address file.
                 server.close();
             } catch (IOException e) {
                 log("cannot close the socket: " + e.getMessage());
@@ -159,9 +184,9 @@ public final class DaemonServer {
         }
     }
 
-    private String reasonToExit() {
-        if (!Files.exists(socket)) {
-            return "its socket was removed";
+    private String reasonToExit(DaemonAddress listening) {
+        if (DaemonAddress.read(address).filter(found -> found.equals(listening)).isEmpty()) {
+            return "its address file was removed";
         }
         if (!Files.isDirectory(Path.of(System.getProperty("user.dir")))) {
             return "its working folder is gone";

@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a client asks a daemon: the command line to run, and the key the client computed, which the
- * daemon checks against its own before it answers.
+ * What a client asks a daemon: the command line to run, with the client secret of the daemon's
+ * {@link DaemonAddress} and the key the client computed, both checked by the daemon before it
+ * answers.
  */
-record Request(String key, List<String> args) {
+record Request(String secret, String key, List<String> args) {
 
     /** "RLH" and the protocol's version: a client and a daemon of other versions decline each other. */
     private static final int MAGIC = 0x524c4801;
@@ -19,8 +20,15 @@ record Request(String key, List<String> args) {
         args = List.copyOf(args);
     }
 
+    @Override
+    public String toString() {
+        // Neither the secret nor the options (an MFA code) go into a log or message.
+        return "Request[" + (args.isEmpty() ? "" : args.get(0)) + "]";
+    }
+
     void writeTo(DataOutputStream stream) throws IOException {
         stream.writeInt(MAGIC);
+        stream.writeUTF(secret);
         stream.writeUTF(key);
         stream.writeInt(args.size());
         for (String arg : args) {
@@ -33,6 +41,7 @@ record Request(String key, List<String> args) {
         if (stream.readInt() != MAGIC) {
             throw new IOException("not a request of this rolehop version");
         }
+        String secret = stream.readUTF();
         String key = stream.readUTF();
         int count = stream.readInt();
         if (count < 0 || count > 10_000) {
@@ -42,6 +51,6 @@ record Request(String key, List<String> args) {
         for (int i = 0; i < count; i++) {
             args.add(stream.readUTF());
         }
-        return new Request(key, args);
+        return new Request(secret, key, args);
     }
 }

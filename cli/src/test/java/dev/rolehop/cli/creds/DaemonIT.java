@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rolehop.local.DemoWorld;
 import dev.rolehop.local.LocalAws;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -53,9 +57,9 @@ class DaemonIT {
     @AfterEach
     void stop() throws IOException {
         local.close();
-        // Removing a daemon's socket stops it: none outlives its test.
-        for (Path socket : sockets()) {
-            Files.deleteIfExists(socket);
+        // Removing a daemon's address file stops it: none outlives its test.
+        for (Path address : addresses()) {
+            Files.deleteIfExists(address);
         }
     }
 
@@ -118,21 +122,47 @@ class DaemonIT {
     }
 
     @Test
+    void aDaemonAnswersOnlyAClientThatKnowsItsSecret() throws Exception {
+        rolehop.run("creds");
+        awaitDaemon();
+        Path address = addresses().get(0);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(address)))
+                .isEqualTo("rw-------");
+        String[] fields = Files.readString(address).strip().split(" ");
+        String key = address.getFileName().toString().replace(".addr", "");
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(fields[0]))) {
+            DataInputStream in = new DataInputStream(socket.getInputStream());
+            assertThat(in.readUTF())
+                    .as("the daemon speaks first, with its secret")
+                    .isEqualTo(fields[1]);
+            DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+            out.writeInt(0x524c4801);
+            out.writeUTF("not-the-client-secret");
+            out.writeUTF(key);
+            out.writeInt(1);
+            out.writeUTF("creds");
+            out.flush();
+            assertThat(in.read()).as("no answer, the connection closed").isEqualTo(-1);
+        }
+        assertThat(log()).contains("a request without the client secret, refused");
+    }
+
+    @Test
     void anotherEnvironmentOrFolderGetsAnotherDaemon() throws Exception {
         rolehop.run("creds");
         awaitDaemon();
         rolehop.env("SOME_SETTING", "1").run("creds");
         awaitDaemons(2);
-        assertThat(sockets()).hasSize(2);
+        assertThat(addresses()).hasSize(2);
     }
 
     @Test
-    void aDaemonExitsWhenItsSocketIsRemovedAndWhenIdle() throws Exception {
+    void aDaemonExitsWhenItsAddressFileIsRemovedAndWhenIdle() throws Exception {
         rolehop.run("creds");
         ProcessHandle daemon = awaitDaemon();
-        Files.delete(sockets().get(0));
+        Files.delete(addresses().get(0));
         assertThat(daemon.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
-        assertThat(log()).contains("exiting: its socket was removed");
+        assertThat(log()).contains("exiting: its address file was removed");
 
         rolehop.env("ROLEHOP_DAEMON_IDLE_SECONDS", "1").run("creds");
         ProcessHandle idle = awaitDaemon();
@@ -172,7 +202,7 @@ class DaemonIT {
                     return daemon.get();
                 }
             }
-            // The socket is bound a moment before the start is logged.
+            // The address is written a moment before the start is logged.
             Thread.sleep(100);
         } while (Instant.now().isBefore(deadline));
         throw new AssertionError("no daemon logged its start:\n" + log());
@@ -180,20 +210,20 @@ class DaemonIT {
 
     private void awaitDaemons(int count) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (sockets().size() < count && Instant.now().isBefore(deadline)) {
+        while (addresses().size() < count && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
-        assertThat(sockets())
+        assertThat(addresses())
                 .as("daemons listening in " + daemons + "\n" + log())
                 .hasSize(count);
     }
 
-    private List<Path> sockets() throws IOException {
+    private List<Path> addresses() throws IOException {
         if (!Files.isDirectory(daemons)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(daemons)) {
-            return files.filter(file -> file.toString().endsWith(".sock"))
+            return files.filter(file -> file.toString().endsWith(".addr"))
                     .sorted()
                     .toList();
         }
