@@ -43,6 +43,13 @@ public final class DaemonClient {
      */
     private static final Duration START_BACKOFF = Duration.ofSeconds(30);
 
+    /**
+     * The most daemons a user runs at once. Each key has its own daemon, and a caller whose
+     * environment changes on every call (a request id, a timestamp) would otherwise leave one
+     * idling per call; past this many, runs answer themselves until some exit.
+     */
+    static final int MOST_RUNNING = 4;
+
     /** A daemon that is there accepts at once and speaks first: waiting longer only delays the run. */
     private static final int GREETING_MILLIS = 2_000;
 
@@ -128,6 +135,9 @@ public final class DaemonClient {
             Files.createFile(log);
         }
         Files.setLastModifiedTime(log, FileTime.from(now));
+        if (place.running() >= MOST_RUNNING) {
+            return;
+        }
         List<String> command =
                 new ArrayList<>(List.of("/bin/sh", "-c", START_SCRIPT, "rolehop-daemon", log.toString()));
         command.addAll(key.jvm());

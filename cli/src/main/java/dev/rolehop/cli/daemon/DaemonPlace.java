@@ -1,14 +1,19 @@
 package dev.rolehop.cli.daemon;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The folder of a user's daemons: {@code ROLEHOP_DAEMON_DIR}, else {@code $XDG_RUNTIME_DIR/rolehop},
@@ -65,6 +70,33 @@ public record DaemonPlace(Path directory) {
     /** What the daemon of {@code key} logs: start, each request's command and outcome, exit. */
     Path log(String key) {
         return directory.resolve(key + ".log");
+    }
+
+    /**
+     * How many daemons run here now: one lock held each. A lock file that no process holds is a
+     * daemon's that ended or was killed, and does not count.
+     */
+    long running() throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".lock"))
+                    .filter(DaemonPlace::held)
+                    .count();
+        }
+    }
+
+    private static boolean held(Path lockFile) {
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean present(String value) {
