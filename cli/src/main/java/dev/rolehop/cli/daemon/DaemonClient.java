@@ -48,7 +48,7 @@ public final class DaemonClient {
      * environment changes on every call (a request id, a timestamp) would otherwise leave one
      * idling per call; past this many, runs answer themselves until some exit.
      */
-    static final int MOST_RUNNING = 4;
+    private static final int MOST_RUNNING = 4;
 
     /** A daemon that is there accepts at once and speaks first: waiting longer only delays the run. */
     private static final int GREETING_MILLIS = 2_000;
