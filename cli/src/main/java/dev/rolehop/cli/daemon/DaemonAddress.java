@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -50,6 +51,21 @@ record DaemonAddress(int port, String daemonSecret, String clientSecret) {
         Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(temporary, port + " " + daemonSecret + " " + clientSecret + "\n", StandardCharsets.US_ASCII);
         Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Whether {@code greeting} is this address's daemon secret (compared in constant time). */
+    boolean isDaemonSecret(String greeting) {
+        return sameSecret(greeting, daemonSecret);
+    }
+
+    /** Whether {@code secret} is this address's client secret (compared in constant time). */
+    boolean isClientSecret(String secret) {
+        return sameSecret(secret, clientSecret);
+    }
+
+    private static boolean sameSecret(String offered, String expected) {
+        return MessageDigest.isEqual(
+                offered.getBytes(StandardCharsets.US_ASCII), expected.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String secret(SecureRandom random) {

@@ -10,11 +10,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,8 +108,7 @@ public final class DaemonClient {
                         new InetSocketAddress(InetAddress.getLoopbackAddress(), address.port()), GREETING_MILLIS);
                 socket.setSoTimeout(GREETING_MILLIS);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
-                byte[] greeting = in.readUTF().getBytes(StandardCharsets.US_ASCII);
-                if (!MessageDigest.isEqual(greeting, address.daemonSecret().getBytes(StandardCharsets.US_ASCII))) {
+                if (!address.isDaemonSecret(in.readUTF())) {
                     return Optional.empty();
                 }
                 // The daemon's run may take its time (an STS call): as long as the run here would.

@@ -12,11 +12,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -75,12 +73,8 @@ public final class DaemonServer {
         return new DaemonServer(address, key, handler, log).serve();
     }
 
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
-    }
-
     private int serve() {
-        Path lockFile = address.resolveSibling(key + ".lock");
+        Path lockFile = new DaemonPlace(address.getParent()).lock(key);
         try (FileChannel lockChannel =
                 FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = lockChannel.tryLock();
@@ -96,7 +90,7 @@ public final class DaemonServer {
                 try {
                     accept(server, listening);
                 } finally {
-                    if (DaemonAddress.read(address).filter(listening::equals).isPresent()) {
+                    if (isListed(listening)) {
                         Files.delete(address);
                     }
                 }
@@ -140,7 +134,7 @@ public final class DaemonServer {
                 log("unreadable request: " + e.getMessage());
                 return;
             }
-            if (!MessageDigest.isEqual(bytes(request.secret()), bytes(listening.clientSecret()))) {
+            if (!listening.isClientSecret(request.secret())) {
                 log("a request without the client secret, refused");
                 return;
             }
@@ -184,8 +178,16 @@ public final class DaemonServer {
         }
     }
 
+    /**
+     * Whether the address file still names {@code listening}: a user removes it to stop this daemon,
+     * and only this daemon's own file is removed when it ends.
+     */
+    private boolean isListed(DaemonAddress listening) {
+        return DaemonAddress.read(address).filter(listening::equals).isPresent();
+    }
+
     private String reasonToExit(DaemonAddress listening) {
-        if (DaemonAddress.read(address).filter(found -> found.equals(listening)).isEmpty()) {
+        if (!isListed(listening)) {
             return "its address file was removed";
         }
         if (!Files.isDirectory(Path.of(System.getProperty("user.dir")))) {
