@@ -1,13 +1,12 @@
 package dev.rolehop.local.auth;
 
+import dev.rolehop.local.state.IamDirectory;
 import dev.rolehop.local.state.SessionKind;
 import dev.rolehop.local.state.TemporaryCredential;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.AwsException;
 import dev.rolehop.local.world.AccessKey;
-import dev.rolehop.local.world.Account;
-import dev.rolehop.local.world.Role;
 import dev.rolehop.local.world.User;
 import dev.rolehop.local.world.World;
 import java.time.Clock;
@@ -19,8 +18,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Finds who signed a request and proves it: the access key (long-term from the world, or
- * temporary from the state), its session token, its expiry, the clock skew and the signature,
+ * Finds who signed a request and proves it: the access key (long-term from the world or created
+ * through IAM, or temporary from the state), its session token, its expiry, the clock skew and the signature,
  * answering with the error codes each service uses.
  *
  * <p>Checks run in this order: key known, token matches, token not expired, time within
@@ -35,13 +34,13 @@ public final class Authenticator {
     private static final DateTimeFormatter AMZ_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private final World world;
+    private final IamDirectory directory;
     private final WorldState state;
     private final Clock clock;
 
     /** Creates an authenticator over a world, its state and the service clock. */
     public Authenticator(World world, WorldState state, Clock clock) {
-        this.world = world;
+        this.directory = new IamDirectory(world, state);
         this.state = state;
         this.clock = clock;
     }
@@ -68,12 +67,16 @@ public final class Authenticator {
             caller = sessionCaller(c).orElseThrow(() -> invalidKey(ec2));
             secret = c.secretAccessKey();
         } else {
-            Optional<User> user = world.userByAccessKey(auth.accessKeyId());
+            Optional<User> user = directory.userByAccessKey(auth.accessKeyId());
             if (user.isEmpty() || auth.securityToken() != null) {
                 throw invalidKey(ec2);
             }
             caller = Caller.of(user.get());
-            secret = world.accessKey(auth.accessKeyId()).map(AccessKey::secret).orElseThrow();
+            secret = user.get().accessKeys().stream()
+                    .filter(k -> k.id().equals(auth.accessKeyId()))
+                    .map(AccessKey::secret)
+                    .findFirst()
+                    .orElseThrow();
         }
         checkSkew(auth, now, ec2);
         if (!SigV4Verifier.verify(request, auth, secret)) {
@@ -83,12 +86,10 @@ public final class Authenticator {
     }
 
     private Optional<Caller> sessionCaller(TemporaryCredential c) {
-        Optional<Account> account = world.account(c.accountId());
         if (c.kind() == SessionKind.ASSUMED_ROLE) {
-            Optional<Role> role = account.flatMap(a -> a.role(c.principalName()));
-            return role.map(r -> Caller.ofRole(r, c));
+            return directory.role(c.accountId(), c.principalName()).map(r -> Caller.ofRole(r, c));
         }
-        return account.flatMap(a -> a.user(c.principalName())).map(u -> Caller.ofSessionToken(u, c));
+        return directory.user(c.accountId(), c.principalName()).map(u -> Caller.ofSessionToken(u, c));
     }
 
     private static AwsException invalidKey(boolean ec2) {

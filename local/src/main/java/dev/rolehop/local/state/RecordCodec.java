@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes {@link Ec2Resource} records as plain maps for the state file and journal, and reads them
+ * Writes stored records ({@link Ec2Resource}s and {@link IamEntity}s) as plain maps for the state file and journal, and reads them
  * back: each record component becomes a key of its own name; strings, booleans, ints, longs (and
  * their nullable boxes), instants (ISO-8601 text), nested records, lists of them and
  * string-to-string maps are supported. One codec for every stored resource keeps a new
@@ -21,20 +21,25 @@ import java.util.Map;
 final class RecordCodec {
 
     /** The stored kinds by the name written in the state; a name is never reused for another type. */
-    static final Map<String, Class<? extends Ec2Resource>> KINDS = Map.of(
-            "vpc", Vpc.class,
-            "subnet", Subnet.class,
-            "internet_gateway", InternetGateway.class,
-            "route_table", RouteTable.class,
-            "dhcp_options", DhcpOptions.class,
-            "network_acl", NetworkAcl.class,
-            "key_pair", KeyPair.class,
-            "instance", Instance.class);
+    static final Map<String, Class<? extends Record>> KINDS = Map.ofEntries(
+            Map.entry("vpc", Vpc.class),
+            Map.entry("subnet", Subnet.class),
+            Map.entry("internet_gateway", InternetGateway.class),
+            Map.entry("route_table", RouteTable.class),
+            Map.entry("dhcp_options", DhcpOptions.class),
+            Map.entry("network_acl", NetworkAcl.class),
+            Map.entry("key_pair", KeyPair.class),
+            Map.entry("instance", Instance.class),
+            Map.entry("iam_role", IamRole.class),
+            Map.entry("iam_user", IamUser.class),
+            Map.entry("iam_access_key", IamAccessKey.class),
+            Map.entry("iam_managed_policy", ManagedPolicy.class),
+            Map.entry("iam_virtual_mfa_device", VirtualMfaDevice.class));
 
     private RecordCodec() {}
 
-    /** A resource as a map with its kind under {@code kind}. */
-    static Map<String, Object> write(Ec2Resource resource) {
+    /** A stored record as a map with its kind under {@code kind}. */
+    static Map<String, Object> write(Object resource) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("kind", kind(resource.getClass()));
         out.putAll(record((Record) resource));
@@ -42,16 +47,16 @@ final class RecordCodec {
     }
 
     /**
-     * A resource from a map written by {@link #write}.
+     * A stored record of an expected type from a map written by {@link #write}.
      *
-     * @throws IllegalArgumentException for an unknown kind or a malformed record
+     * @throws IllegalArgumentException for an unknown kind, another type or a malformed record
      */
-    static Ec2Resource read(Map<String, Object> map) {
-        Class<? extends Ec2Resource> type = KINDS.get(String.valueOf(map.get("kind")));
-        if (type == null) {
-            throw new IllegalArgumentException("unknown resource kind " + map.get("kind"));
+    static <T> T read(Map<String, Object> map, Class<T> expected) {
+        Class<? extends Record> type = KINDS.get(String.valueOf(map.get("kind")));
+        if (type == null || !expected.isAssignableFrom(type)) {
+            throw new IllegalArgumentException("unknown " + expected.getSimpleName() + " kind " + map.get("kind"));
         }
-        return type.cast(value(type, map));
+        return expected.cast(value(type, map));
     }
 
     private static String kind(Class<?> type) {

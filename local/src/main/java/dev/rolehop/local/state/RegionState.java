@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * that fails part-way, or whose state write fails, is {@link #rollback rolled back} and leaves
  * the region exactly as it was, orders included.
  */
-public final class RegionState {
+public final class RegionState implements Transactional {
 
     private Map<String, SecurityGroup> groups = new LinkedHashMap<>();
     private Map<String, Map<String, String>> tags = new LinkedHashMap<>();
@@ -190,31 +190,33 @@ public final class RegionState {
             case "remove_group" -> remove((String) op.get("id"));
             case "tag" -> tag((String) op.get("id"), (String) op.get("key"), String.valueOf(op.get("value")));
             case "untag" -> untag((String) op.get("id"), (String) op.get("key"));
-            case "put_resource" -> putResource(RecordCodec.read((Map<String, Object>) op.get("resource")));
+            case "put_resource" ->
+                putResource(RecordCodec.read((Map<String, Object>) op.get("resource"), Ec2Resource.class));
             case "remove_resource" -> removeResource((String) op.get("id"));
             default -> throw new IllegalArgumentException("unknown journal operation " + op.get("op"));
         }
     }
 
-    /** The changes of the open transaction, as journal operations, oldest first. */
-    List<Map<String, Object>> changes() {
+    @Override
+    public List<Map<String, Object>> changes() {
         return redo == null ? List.of() : redo;
     }
 
-    /** Starts recording changes so they can be rolled back. */
-    void begin() {
+    @Override
+    public void begin() {
         undo = new ArrayDeque<>();
         redo = new ArrayList<>();
     }
 
-    /** Keeps the changes since {@link #begin}. */
-    void commit() {
+    @Override
+    public void commit() {
         undo = null;
         redo = null;
     }
 
     /** Undoes every change since {@link #begin}, newest first. */
-    void rollback() {
+    @Override
+    public void rollback() {
         if (undo != null) {
             Deque<Runnable> actions = undo;
             undo = null;

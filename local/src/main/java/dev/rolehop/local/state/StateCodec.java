@@ -18,11 +18,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * {@code journal_seq} 0; a version 1 reader refuses version 2 files rather than miss the journal.
  * Version 3 adds {@code resources} (VPC networking, key pairs, instances) to each region; version
  * 1 and 2 files are read with none, and a version 2 reader refuses version 3 files rather than
- * drop them.
+ * drop them. Version 4 adds {@code iam} (the IAM entities created through the API); older files
+ * are read with none, and a version 3 reader refuses version 4 files rather than drop them.
  */
 final class StateCodec {
 
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private StateCodec() {}
 
@@ -31,6 +32,7 @@ final class StateCodec {
             Map<String, TemporaryCredential> sessions,
             Map<String, Long> mfaSteps,
             Map<String, RegionState> regions,
+            IamState iam,
             long journalSeq) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", VERSION);
@@ -42,13 +44,16 @@ final class StateCodec {
         Map<String, Object> r = new LinkedHashMap<>();
         regions.forEach((key, region) -> r.put(key, region(region)));
         root.put("regions", r);
+        List<Object> entities = new ArrayList<>();
+        iam.all().forEach(e -> entities.add(RecordCodec.write(e)));
+        root.put("iam", entities);
         return JsonText.write(root);
     }
 
-    /** A snapshot holding no journal record. */
+    /** A snapshot holding no journal record and no IAM entity. */
     static String write(
             Map<String, TemporaryCredential> sessions, Map<String, Long> mfaSteps, Map<String, RegionState> regions) {
-        return write(sessions, mfaSteps, regions, 0);
+        return write(sessions, mfaSteps, regions, new IamState(), 0);
     }
 
     static Map<String, Object> session(TemporaryCredential c) {
@@ -159,7 +164,8 @@ final class StateCodec {
             String text,
             Map<String, TemporaryCredential> sessions,
             Map<String, Long> mfaSteps,
-            Map<String, RegionState> regions) {
+            Map<String, RegionState> regions,
+            IamState iam) {
         Object parsed = parse(text);
         Map<String, Object> root = parsed instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
         Object version = root == null ? null : root.get("version");
@@ -179,12 +185,15 @@ final class StateCodec {
                 region.put(group((Map<String, Object>) go));
             }
             for (Object ro : (List<Object>) rm.getOrDefault("resources", List.of())) {
-                region.putResource(RecordCodec.read((Map<String, Object>) ro));
+                region.putResource(RecordCodec.read((Map<String, Object>) ro, Ec2Resource.class));
             }
             ((Map<String, Map<String, Object>>) rm.getOrDefault("tags", Map.of()))
                     .forEach((id, t) -> t.forEach((k, v) -> region.tag(id, k, String.valueOf(v))));
             regions.put(key, region);
         });
+        for (Object e : (List<Object>) root.getOrDefault("iam", List.of())) {
+            iam.put(RecordCodec.read((Map<String, Object>) e, IamEntity.class));
+        }
         return ((Number) root.getOrDefault("journal_seq", 0)).longValue();
     }
 }

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The mutable part of a local AWS: issued temporary credentials, used MFA steps and each
- * account's EC2 state per region. One lock guards it all; every mutation is persisted (when
+ * The mutable part of a local AWS: issued temporary credentials, used MFA steps, the IAM
+ * entities created through the API and each account's EC2 state per region. One lock guards it all; every mutation is persisted (when
  * there is a state file) before the lock is released, so an answered request is durable. A
  * change whose state write fails is rolled back: memory stays as the files are.
  *
@@ -43,6 +43,7 @@ public final class WorldState implements AutoCloseable {
     private final Map<String, TemporaryCredential> sessions = new LinkedHashMap<>();
     private final Map<String, Long> mfaSteps = new LinkedHashMap<>();
     private final Map<String, RegionState> regions = new LinkedHashMap<>();
+    private final IamState iam = new IamState();
 
     private WorldState(Path file) {
         this.file = file;
@@ -60,7 +61,9 @@ public final class WorldState implements AutoCloseable {
             state.lock = StateLock.acquire(file);
             try {
                 String text = StateFile.read(file);
-                long held = text == null ? 0 : StateCodec.read(text, state.sessions, state.mfaSteps, state.regions);
+                long held = text == null
+                        ? 0
+                        : StateCodec.read(text, state.sessions, state.mfaSteps, state.regions, state.iam);
                 List<StateJournal.Record> records = new ArrayList<>();
                 state.journal = StateJournal.open(file, records);
                 state.seq = held;
@@ -104,6 +107,7 @@ public final class WorldState implements AutoCloseable {
                 }
                 case "drop_sessions" -> ((List<Object>) op.get("ids")).forEach(sessions::remove);
                 case "mfa" -> mfaSteps.put((String) op.get("serial"), ((Number) op.get("step")).longValue());
+                case "iam_put", "iam_remove" -> iam.apply(op);
                 default ->
                     regions.computeIfAbsent((String) op.get("region"), k -> new RegionState())
                             .apply(op);
@@ -197,25 +201,46 @@ public final class WorldState implements AutoCloseable {
      * every change it made is rolled back and the exception passes on.
      */
     public synchronized <T> T change(String accountId, String region, Function<RegionState, T> change) {
-        RegionState r = region(accountId, region);
-        r.begin();
+        return transact(region(accountId, region), key(accountId, region), change);
+    }
+
+    /** Reads the created IAM entities under the lock; the function must not keep the state. */
+    public synchronized <T> T readIam(Function<IamState, T> reader) {
+        return reader.apply(iam);
+    }
+
+    /**
+     * Changes the created IAM entities under the lock and persists them before returning, as one
+     * transaction (see {@link #change}).
+     */
+    public synchronized <T> T changeIam(Function<IamState, T> change) {
+        return transact(iam, null, change);
+    }
+
+    /**
+     * Runs a change of one part of the state as a transaction: its journal operations (marked
+     * with the region's key when there is one) are persisted, else everything is rolled back.
+     */
+    private <S extends Transactional, T> T transact(S part, String regionKey, Function<S, T> change) {
+        part.begin();
         try {
-            T result = change.apply(r);
+            T result = change.apply(part);
             List<Map<String, Object>> ops = new ArrayList<>();
-            String key = key(accountId, region);
-            for (Map<String, Object> op : r.changes()) {
-                Map<String, Object> withRegion = new LinkedHashMap<>();
-                withRegion.put("region", key);
-                withRegion.putAll(op);
-                ops.add(withRegion);
+            for (Map<String, Object> op : part.changes()) {
+                Map<String, Object> marked = new LinkedHashMap<>();
+                if (regionKey != null) {
+                    marked.put("region", regionKey);
+                }
+                marked.putAll(op);
+                ops.add(marked);
             }
             if (!ops.isEmpty()) {
                 persist(ops);
             }
-            r.commit();
+            part.commit();
             return result;
         } catch (RuntimeException e) {
-            r.rollback();
+            part.rollback();
             throw e;
         }
     }
@@ -269,7 +294,7 @@ public final class WorldState implements AutoCloseable {
 
     /** Writes a snapshot of everything (atomically) and empties the journal it now holds. */
     private void compact() throws IOException {
-        String text = StateCodec.write(sessions, mfaSteps, regions, seq);
+        String text = StateCodec.write(sessions, mfaSteps, regions, iam, seq);
         StateFile.write(file, text);
         snapshotBytes = text.length();
         journal.clear();

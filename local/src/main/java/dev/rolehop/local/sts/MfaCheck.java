@@ -5,6 +5,7 @@ import dev.rolehop.local.auth.Totp;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.QueryParams;
+import dev.rolehop.local.wire.Validation;
 import dev.rolehop.local.world.MfaDevice;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,11 +35,11 @@ final class MfaCheck {
                     "MultiFactorAuthentication failed, must provide both MFA serial number and one time pass code.");
         }
         if (!SERIAL.matcher(serial.get()).matches()) {
-            throw StsValidation.error(
+            throw Validation.error(
                     serial.get(), "serialNumber", "Member must satisfy regular expression pattern: [\\w+=/:,.@-]*");
         }
         if (!CODE.matcher(code.get()).matches()) {
-            throw StsValidation.error(
+            throw Validation.error(
                     code.get(),
                     "tokenCode",
                     code.get().length() != 6

@@ -7,11 +7,13 @@ import dev.rolehop.local.policy.RequestContext;
 import dev.rolehop.local.service.Authorizer;
 import dev.rolehop.local.service.ServiceCall;
 import dev.rolehop.local.service.ServiceHandler;
+import dev.rolehop.local.state.IamDirectory;
 import dev.rolehop.local.state.SessionKind;
 import dev.rolehop.local.state.TemporaryCredential;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.AwsException;
+import dev.rolehop.local.wire.Validation;
 import dev.rolehop.local.wire.XmlWriter;
 import dev.rolehop.local.world.Role;
 import dev.rolehop.local.world.World;
@@ -34,15 +36,15 @@ public final class StsHandler implements ServiceHandler {
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]*");
     private static final int CHAINED_MAX = 3600;
 
-    private final World world;
+    private final IamDirectory directory;
     private final WorldState state;
     private final WebIdentityAssumer webIdentity;
 
     /** Creates the handler over a world and its state. */
     public StsHandler(World world, WorldState state) {
-        this.world = world;
+        this.directory = new IamDirectory(world, state);
         this.state = state;
-        this.webIdentity = new WebIdentityAssumer(world, state);
+        this.webIdentity = new WebIdentityAssumer(world, state, directory);
     }
 
     /** AssumeRoleWithWebIdentity is called without a signature: the web identity token is the credential. */
@@ -88,12 +90,11 @@ public final class StsHandler implements ServiceHandler {
 
     private String assumeRole(ServiceCall call) {
         Caller caller = call.caller();
-        String roleArn = StsValidation.string(call.params(), "RoleArn", 20, 2048, null, null);
-        String sessionName =
-                StsValidation.string(call.params(), "RoleSessionName", 2, 64, SESSION_NAME, "[\\w+=,.@-]*");
-        int duration = StsValidation.integer(call.params(), "DurationSeconds", 900, 43200, 3600);
+        String roleArn = Validation.string(call.params(), "RoleArn", 20, 2048, null, null);
+        String sessionName = Validation.string(call.params(), "RoleSessionName", 2, 64, SESSION_NAME, "[\\w+=,.@-]*");
+        int duration = Validation.integer(call.params(), "DurationSeconds", 900, 43200, 3600);
         Optional<String> externalId = call.params().get("ExternalId");
-        externalId.ifPresent(id -> StsValidation.check(id, "externalId", 2, 1224, EXTERNAL_ID, "[\\w+=,.@:\\/-]*"));
+        externalId.ifPresent(id -> Validation.check(id, "externalId", 2, 1224, EXTERNAL_ID, "[\\w+=,.@:\\/-]*"));
         Optional<Instant> mfa = MfaCheck.verify(call.params(), caller, state, call.now());
         Instant mfaTime = mfa.orElse(caller.mfaAuthTime());
 
@@ -106,7 +107,7 @@ public final class StsHandler implements ServiceHandler {
                     "aws:MultiFactorAuthAge",
                     List.of(String.valueOf(Math.max(0, call.now().getEpochSecond() - mfaTime.getEpochSecond()))));
         }
-        Role role = world.roleByArn(roleArn).orElseThrow(() -> denied(caller, roleArn));
+        Role role = directory.roleByArn(roleArn).orElseThrow(() -> denied(caller, roleArn));
         RequestContext context = Authorizer.context(caller, "sts:AssumeRole", roleArn, call, keys);
         if (PolicyEvaluator.evaluateTrust(role.trustPolicy(), context) != Decision.ALLOW) {
             throw denied(caller, roleArn);
@@ -131,7 +132,7 @@ public final class StsHandler implements ServiceHandler {
         if (caller.temporary()) {
             throw AwsErrorCode.ACCESS_DENIED.error("Cannot call GetSessionToken with session credentials");
         }
-        int duration = StsValidation.integer(call.params(), "DurationSeconds", 900, 129600, 43200);
+        int duration = Validation.integer(call.params(), "DurationSeconds", 900, 129600, 43200);
         Optional<Instant> mfa = MfaCheck.verify(call.params(), caller, state, call.now());
         TemporaryCredential issued = TemporaryCredential.issue(
                 SessionKind.SESSION_TOKEN,

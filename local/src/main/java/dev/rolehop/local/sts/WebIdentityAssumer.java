@@ -6,9 +6,11 @@ import dev.rolehop.local.policy.Decision;
 import dev.rolehop.local.policy.PolicyEvaluator;
 import dev.rolehop.local.policy.RequestContext;
 import dev.rolehop.local.service.ServiceCall;
+import dev.rolehop.local.state.IamDirectory;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.AwsException;
+import dev.rolehop.local.wire.Validation;
 import dev.rolehop.local.wire.XmlWriter;
 import dev.rolehop.local.world.Role;
 import dev.rolehop.local.world.World;
@@ -28,33 +30,33 @@ final class WebIdentityAssumer {
     private static final String ACTION = "sts:AssumeRoleWithWebIdentity";
     private static final Pattern ROLE_ACCOUNT = Pattern.compile("arn:aws:iam::(\\d{12}):role/.+");
 
-    private final World world;
+    private final IamDirectory directory;
     private final WorldState state;
     private final IdentityTokenVerifier verifier;
 
-    WebIdentityAssumer(World world, WorldState state) {
-        this.world = world;
+    WebIdentityAssumer(World world, WorldState state, IamDirectory directory) {
+        this.directory = directory;
         this.state = state;
         this.verifier = new IdentityTokenVerifier(world);
     }
 
     String assume(ServiceCall call) {
-        String roleArn = StsValidation.string(call.params(), "RoleArn", 20, 2048, null, null);
+        String roleArn = Validation.string(call.params(), "RoleArn", 20, 2048, null, null);
         String sessionName =
-                StsValidation.string(call.params(), "RoleSessionName", 2, 64, StsHandler.SESSION_NAME, "[\\w+=,.@-]*");
+                Validation.string(call.params(), "RoleSessionName", 2, 64, StsHandler.SESSION_NAME, "[\\w+=,.@-]*");
         // The token is checked for presence and length only: a value in a message would leak it.
         String token = call.params().get("WebIdentityToken").orElse(null);
         if (token == null || token.length() < 4 || token.length() > 20000) {
             throw AwsErrorCode.VALIDATION_ERROR.error("1 validation error detected: Value at 'webIdentityToken'"
                     + " failed to satisfy constraint: Member must have length between 4 and 20000");
         }
-        int duration = StsValidation.integer(call.params(), "DurationSeconds", 900, 43200, 3600);
+        int duration = Validation.integer(call.params(), "DurationSeconds", 900, 43200, 3600);
         Matcher account = ROLE_ACCOUNT.matcher(roleArn);
         if (!account.matches()) {
             throw denied();
         }
         VerifiedIdentity identity = verifier.verify(token, account.group(1), call.now());
-        Role role = world.roleByArn(roleArn).orElseThrow(WebIdentityAssumer::denied);
+        Role role = directory.roleByArn(roleArn).orElseThrow(WebIdentityAssumer::denied);
         String provider = identity.provider().name();
         Map<String, List<String>> keys = new LinkedHashMap<>();
         keys.put(provider + ":aud", List.of(identity.audience()));

@@ -49,7 +49,7 @@ class StateCodecTest {
         Map<String, TemporaryCredential> sessions = new LinkedHashMap<>();
         Map<String, Long> steps = new LinkedHashMap<>();
         Map<String, RegionState> regions = new LinkedHashMap<>();
-        StateCodec.read(text, sessions, steps, regions);
+        StateCodec.read(text, sessions, steps, regions, new IamState());
 
         assertThat(sessions).containsExactly(Map.entry(session.accessKeyId(), session));
         assertThat(steps).containsExactly(Map.entry("arn:mfa", 42L));

@@ -57,7 +57,7 @@ class StateJournalTest {
         Path state = Files.createTempDirectory("rolehop-journal").resolve("state.json");
         RegionState region = new RegionState();
         region.tag("vpc-1", "n", "two");
-        Files.writeString(state, StateCodec.write(Map.of(), Map.of(), Map.of(KEY, region), 2));
+        Files.writeString(state, StateCodec.write(Map.of(), Map.of(), Map.of(KEY, region), new IamState(), 2));
         // Records 1 and 2 are in the snapshot already (a crash after a compaction's rename).
         StateJournal journal = StateJournal.open(state, new ArrayList<>());
         journal.append(1, tag("one"));
@@ -112,7 +112,7 @@ class StateJournalTest {
         Map<String, TemporaryCredential> sessions = new java.util.LinkedHashMap<>();
         Map<String, Long> steps = new java.util.LinkedHashMap<>();
         Map<String, RegionState> regions = new java.util.LinkedHashMap<>();
-        long held = StateCodec.read(Files.readString(state), sessions, steps, regions);
+        long held = StateCodec.read(Files.readString(state), sessions, steps, regions, new IamState());
         records.stream()
                 .filter(r -> r.seq() > held)
                 .forEach(r -> r.ops().forEach(op -> regions.get(KEY).apply(op)));

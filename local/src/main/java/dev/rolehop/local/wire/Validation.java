@@ -1,24 +1,22 @@
-package dev.rolehop.local.sts;
+package dev.rolehop.local.wire;
 
-import dev.rolehop.local.wire.AwsErrorCode;
-import dev.rolehop.local.wire.AwsException;
-import dev.rolehop.local.wire.QueryParams;
 import java.util.regex.Pattern;
 
-/** STS's parameter validation and its {@code ValidationError} messages. */
-final class StsValidation {
+/** The query services' (STS, IAM) parameter validation and its {@code ValidationError} messages. */
+public final class Validation {
 
-    private StsValidation() {}
+    private Validation() {}
 
     /** STS's {@code 1 validation error detected: Value 'v' at 'field' failed to satisfy constraint: ...}. */
-    static AwsException error(String value, String field, String constraint) {
+    public static AwsException error(String value, String field, String constraint) {
         return AwsErrorCode.VALIDATION_ERROR.error("1 validation error detected: Value "
                 + (value == null ? "null" : "'" + value + "'") + " at '" + field
                 + "' failed to satisfy constraint: " + constraint);
     }
 
     /** A required string parameter with length bounds and a pattern. */
-    static String string(QueryParams params, String name, int min, int max, Pattern pattern, String patternText) {
+    public static String string(
+            QueryParams params, String name, int min, int max, Pattern pattern, String patternText) {
         String field = Character.toLowerCase(name.charAt(0)) + name.substring(1);
         String value = params.get(name).orElse(null);
         if (value == null) {
@@ -28,7 +26,7 @@ final class StsValidation {
     }
 
     /** Checks an optional string parameter's length and pattern. */
-    static String check(String value, String field, int min, int max, Pattern pattern, String patternText) {
+    public static String check(String value, String field, int min, int max, Pattern pattern, String patternText) {
         if (value.length() < min) {
             throw error(value, field, "Member must have length greater than or equal to " + min);
         }
@@ -42,7 +40,7 @@ final class StsValidation {
     }
 
     /** An optional integer parameter within bounds, or the default. */
-    static int integer(QueryParams params, String name, int min, int max, int defaultValue) {
+    public static int integer(QueryParams params, String name, int min, int max, int defaultValue) {
         String field = Character.toLowerCase(name.charAt(0)) + name.substring(1);
         String text = params.get(name).orElse(null);
         if (text == null) {
