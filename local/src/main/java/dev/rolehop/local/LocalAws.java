@@ -176,7 +176,7 @@ public final class LocalAws implements AutoCloseable {
     private static LocalAws serve(Options options, World world, WorldState state) {
         Authenticator authenticator = new Authenticator(world, state, options.clock());
         LocalRouter router = new LocalRouter(
-                List.of(new StsHandler(world, state), new IamHandler(world), new Ec2Handler(world, state)),
+                List.of(new StsHandler(world, state), new IamHandler(world, state), new Ec2Handler(world, state)),
                 authenticator,
                 new Throttle(options.throttleEvery()),
                 options.clock(),

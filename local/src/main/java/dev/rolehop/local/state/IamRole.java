@@ -26,7 +26,7 @@ public record IamRole(
         Map<String, String> inlinePolicies,
         List<String> attachedPolicies,
         Map<String, String> tags)
-        implements IamEntity {
+        implements PolicyHolder {
 
     public IamRole {
         Objects.requireNonNull(accountId, "accountId");
@@ -39,6 +39,11 @@ public record IamRole(
         tags = Ordered.copy(tags);
     }
 
+    @Override
+    public String name() {
+        return name;
+    }
+
     /** The key of the role of this name in an account. */
     public static String key(String accountId, String name) {
         return accountId + ":role/" + name.toLowerCase(Locale.ROOT);
@@ -49,12 +54,18 @@ public record IamRole(
         return key(accountId, name);
     }
 
-    /** This role with other inline policies. */
+    /** The role's ARN, {@code arn:aws:iam::ACCOUNT:role/PATH/NAME}. */
+    @Override
+    public String arn() {
+        return "arn:aws:iam::" + accountId + ":role" + path + name;
+    }
+
+    @Override
     public IamRole withInlinePolicies(Map<String, String> policies) {
         return RecordCodec.with(this, "inlinePolicies", policies);
     }
 
-    /** This role with other attached managed policies. */
+    @Override
     public IamRole withAttachedPolicies(List<String> arns) {
         return RecordCodec.with(this, "attachedPolicies", arns);
     }

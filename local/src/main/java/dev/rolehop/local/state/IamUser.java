@@ -21,7 +21,7 @@ public record IamUser(
         Map<String, String> inlinePolicies,
         List<String> attachedPolicies,
         Map<String, String> tags)
-        implements IamEntity {
+        implements PolicyHolder {
 
     public IamUser {
         Objects.requireNonNull(accountId, "accountId");
@@ -31,6 +31,11 @@ public record IamUser(
         inlinePolicies = Ordered.copy(inlinePolicies);
         attachedPolicies = List.copyOf(attachedPolicies);
         tags = Ordered.copy(tags);
+    }
+
+    @Override
+    public String name() {
+        return name;
     }
 
     /** The key of the user of this name in an account. */
@@ -43,12 +48,18 @@ public record IamUser(
         return key(accountId, name);
     }
 
-    /** This user with other inline policies. */
+    /** The user's ARN, {@code arn:aws:iam::ACCOUNT:user/PATH/NAME}. */
+    @Override
+    public String arn() {
+        return "arn:aws:iam::" + accountId + ":user" + path + name;
+    }
+
+    @Override
     public IamUser withInlinePolicies(Map<String, String> policies) {
         return RecordCodec.with(this, "inlinePolicies", policies);
     }
 
-    /** This user with other attached managed policies. */
+    @Override
     public IamUser withAttachedPolicies(List<String> arns) {
         return RecordCodec.with(this, "attachedPolicies", arns);
     }

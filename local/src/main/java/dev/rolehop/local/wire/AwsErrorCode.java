@@ -45,6 +45,13 @@ public enum AwsErrorCode {
     IDP_REJECTED_CLAIM("IDPRejectedClaim", 403, null),
     // IAM.
     NO_SUCH_ENTITY("NoSuchEntity", 404, null),
+    ENTITY_ALREADY_EXISTS("EntityAlreadyExists", 409, null),
+    DELETE_CONFLICT("DeleteConflict", 409, null),
+    LIMIT_EXCEEDED("LimitExceeded", 409, null),
+    MALFORMED_POLICY_DOCUMENT("MalformedPolicyDocument", 400, null),
+    UNMODIFIABLE_ENTITY("UnmodifiableEntity", 400, null),
+    INVALID_INPUT("InvalidInput", 400, null),
+    INVALID_AUTHENTICATION_CODE("InvalidAuthenticationCode", 403, "Authentication code for device is not valid."),
     // EC2.
     INVALID_GROUP_DUPLICATE("InvalidGroup.Duplicate", 400, null),
     TAG_LIMIT_EXCEEDED("TagLimitExceeded", 400, "The maximum number of Tags for a resource has been reached."),
