@@ -8,8 +8,6 @@ import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.XmlWriter;
 import dev.rolehop.local.world.Account;
-import dev.rolehop.local.world.MfaDevice;
-import dev.rolehop.local.world.User;
 import dev.rolehop.local.world.World;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,7 +15,7 @@ import java.util.function.Function;
 /**
  * IAM in the caller's account: roles, users, access keys, inline and managed policies over the
  * world file's entities (read-only) and those created through the API (state, see
- * {@link dev.rolehop.local.state.IamState}), plus ListMFADevices and ListAccountAliases.
+ * {@link dev.rolehop.local.state.IamState}), virtual MFA devices and ListAccountAliases.
  */
 public final class IamHandler implements ServiceHandler {
 
@@ -33,6 +31,7 @@ public final class IamHandler implements ServiceHandler {
         ManagedPolicies managed = new ManagedPolicies(state);
         AttachedPolicies ofRoles = new AttachedPolicies(state, "Role");
         AttachedPolicies ofUsers = new AttachedPolicies(state, "User");
+        MfaDevices mfa = new MfaDevices(state);
         this.actions = Map.ofEntries(
                 Map.entry("CreateRole", roles::create),
                 Map.entry("GetRole", roles::get),
@@ -74,7 +73,12 @@ public final class IamHandler implements ServiceHandler {
                 Map.entry("ListPolicyVersions", managed::listVersions),
                 Map.entry("DeletePolicyVersion", managed::deleteVersion),
                 Map.entry("SetDefaultPolicyVersion", managed::setDefaultVersion),
-                Map.entry("ListMFADevices", IamHandler::listMfaDevices),
+                Map.entry("CreateVirtualMFADevice", mfa::create),
+                Map.entry("EnableMFADevice", mfa::enable),
+                Map.entry("DeactivateMFADevice", mfa::deactivate),
+                Map.entry("DeleteVirtualMFADevice", mfa::delete),
+                Map.entry("ListVirtualMFADevices", mfa::listVirtual),
+                Map.entry("ListMFADevices", mfa::list),
                 Map.entry("ListAccountAliases", IamHandler::listAccountAliases));
     }
 
@@ -109,25 +113,6 @@ public final class IamHandler implements ServiceHandler {
         }
         Account account = world.account(caller.accountId()).orElseThrow();
         return action.apply(new IamRequest(call, account));
-    }
-
-    private static String listMfaDevices(IamRequest r) {
-        String name = Users.named(r);
-        User user = r.account()
-                .user(name)
-                .orElseThrow(
-                        () -> AwsErrorCode.NO_SUCH_ENTITY.error("The user with name " + name + " cannot be found."));
-        r.authorize("iam:ListMFADevices", user.arn());
-        XmlWriter xml = r.start().open("MFADevices");
-        for (MfaDevice d : user.mfaDevices()) {
-            xml.open("member")
-                    .element("UserName", user.name())
-                    .element("SerialNumber", d.serial())
-                    .element("EnableDate", IamRequest.WORLD_CREATE_DATE)
-                    .close("member");
-        }
-        xml.close("MFADevices").element("IsTruncated", false);
-        return r.end(xml);
     }
 
     private static String listAccountAliases(IamRequest r) {

@@ -102,7 +102,8 @@ final class Users {
         return r.call().caller().user().name();
     }
 
-    private static XmlWriter write(XmlWriter xml, IamUser user) {
+    /** Writes a user's fields (also inside ListVirtualMFADevices' {@code User}). */
+    static XmlWriter write(XmlWriter xml, IamUser user) {
         xml.element("Path", user.path())
                 .element("UserName", user.name())
                 .element("UserId", Ids.stable("AIDA", user.arn()))
