@@ -133,6 +133,32 @@ final class ManagedPolicies {
         return r.empty();
     }
 
+    /** ListEntitiesForPolicy: the created roles and users it is attached to ({@code EntityFilter} Role or User). */
+    String listEntities(IamRequest r) {
+        String arn = arn(r);
+        String filter = r.params().get("EntityFilter").orElse("");
+        r.authorize("iam:ListEntitiesForPolicy", arn);
+        List<PolicyHolder> holders = state.readIam(iam -> {
+            existing(iam, arn);
+            return attached(iam, arn).toList();
+        });
+        XmlWriter xml = r.start().open("PolicyGroups").close("PolicyGroups").open("PolicyUsers");
+        holders.stream()
+                .filter(h -> h instanceof IamUser && !filter.equals("Role"))
+                .forEach(h -> xml.open("member")
+                        .element("UserName", h.name())
+                        .element("UserId", Ids.stable("AIDA", h.arn()))
+                        .close("member"));
+        xml.close("PolicyUsers").open("PolicyRoles");
+        holders.stream()
+                .filter(h -> h instanceof IamRole && !filter.equals("User"))
+                .forEach(h -> xml.open("member")
+                        .element("RoleName", h.name())
+                        .element("RoleId", Ids.stable("AROA", h.arn()))
+                        .close("member"));
+        return r.end(xml.close("PolicyRoles").element("IsTruncated", false));
+    }
+
     String createVersion(IamRequest r) {
         String arn = arn(r);
         String document = PolicyText.permissions(r.document("PolicyDocument"));
@@ -254,12 +280,15 @@ final class ManagedPolicies {
 
     /** How many created roles and users the policy is attached to. */
     private static int attachments(IamState iam, String arn) {
+        return (int) attached(iam, arn).count();
+    }
+
+    /** The created roles and users the policy is attached to. */
+    private static Stream<PolicyHolder> attached(IamState iam, String arn) {
         String accountId = arn.substring(13, 25);
-        return (int)
-                Stream.concat(iam.all(IamRole.class, accountId).stream(), iam.all(IamUser.class, accountId).stream())
-                        .map(PolicyHolder.class::cast)
-                        .filter(h -> h.attachedPolicies().contains(arn))
-                        .count();
+        return Stream.concat(iam.all(IamRole.class, accountId).stream(), iam.all(IamUser.class, accountId).stream())
+                .map(PolicyHolder.class::cast)
+                .filter(h -> h.attachedPolicies().contains(arn));
     }
 
     private static XmlWriter write(XmlWriter xml, ManagedPolicy p, int attachments) {

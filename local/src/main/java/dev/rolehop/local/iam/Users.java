@@ -88,6 +88,17 @@ final class Users {
     }
 
     /**
+     * GetLoginProfile: rolehop local has no console passwords, so no user has a login profile
+     * (tools ask before deleting a user).
+     */
+    String loginProfile(IamRequest r) {
+        String name = r.name("UserName", 64);
+        IamUser user = state.readIam(iam -> new AccountEntities(r, iam).user(name));
+        r.authorize("iam:GetLoginProfile", user.arn());
+        throw AwsErrorCode.NO_SUCH_ENTITY.error("Login Profile for User " + user.name() + " cannot be found.");
+    }
+
+    /**
      * The user a call names in {@code UserName}, or the calling user when it names none.
      *
      * @throws dev.rolehop.local.wire.AwsException ValidationError for a caller that is not a user
