@@ -255,6 +255,51 @@ class IamWritesTest {
     }
 
     @Test
+    void theWorldsRolesAreListedButNotModifiable() {
+        try (IamClient iam = f.iam(f.alice())) {
+            String worldRole = iam.listRoles().roles().get(0).roleName();
+            AwsServiceException e = LocalFixture.awsError(() ->
+                    iam.putRolePolicy(r -> r.roleName(worldRole).policyName("p").policyDocument(DESCRIBE_ONLY)));
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("UnmodifiableEntity");
+            assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("Cannot perform the operation on the protected role '" + worldRole
+                            + "' - this role is only modifiable in the rolehop local world file");
+            assertThat(iam.listRolePolicies(r -> r.roleName(worldRole)).policyNames())
+                    .isNotEmpty()
+                    .doesNotContain("p");
+        }
+    }
+
+    @Test
+    void aFailedStateWriteLeavesTheCreatedEntitiesAsTheyWere(@TempDir Path dir) throws java.io.IOException {
+        f.close();
+        Path state = dir.resolve("state.json");
+        Path journal = dir.resolve("state.json.journal");
+        f = new LocalFixture(state);
+        try (IamClient iam = f.iam(f.alice())) {
+            iam.createRole(r -> r.roleName("steady").assumeRolePolicyDocument(TRUST_ALICE));
+            iam.putRolePolicy(r -> r.roleName("steady").policyName("p").policyDocument(DESCRIBE_ONLY));
+            java.nio.file.Files.move(journal, dir.resolve("aside"));
+            java.nio.file.Files.createDirectories(journal.resolve("full"));
+            for (Runnable write : java.util.List.<Runnable>of(
+                    () -> iam.putRolePolicy(
+                            r -> r.roleName("steady").policyName("q").policyDocument(DESCRIBE_ONLY)),
+                    () -> iam.deleteRolePolicy(r -> r.roleName("steady").policyName("p")),
+                    () -> iam.createUser(r -> r.userName("lost")))) {
+                AwsServiceException e = LocalFixture.awsError(write);
+                assertThat(e.statusCode()).isEqualTo(500);
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InternalFailure");
+            }
+            assertThat(iam.listRolePolicies(r -> r.roleName("steady")).policyNames())
+                    .containsExactly("p");
+            assertThat(LocalFixture.awsError(() -> iam.getUser(r -> r.userName("lost")))
+                            .awsErrorDetails()
+                            .errorCode())
+                    .isEqualTo("NoSuchEntity");
+        }
+    }
+
+    @Test
     void createdEntitiesSurviveARestart(@TempDir Path dir) {
         f.close();
         Path state = dir.resolve("state.json");
