@@ -57,4 +57,56 @@ class StateCodecTest {
         assertThat(back.groups()).isEqualTo(region.groups());
         assertThat(back.tags("sg-0123456789abcdef0")).containsExactly(Map.entry("Name", "yes"));
     }
+
+    @Test
+    void createdIamEntitiesSurviveAWriteAndARead() {
+        IamState iam = new IamState();
+        Instant at = Instant.parse("2026-01-02T03:04:05Z");
+        IamRole role = new IamRole(
+                "111111111111",
+                "deployer",
+                "/ci/",
+                "deploys",
+                "{\"Statement\":[]}",
+                7200,
+                at,
+                Map.of("inline", "{}"),
+                List.of("arn:aws:iam::111111111111:policy/p"),
+                Map.of("team", "ci"));
+        ManagedPolicy policy = new ManagedPolicy(
+                "111111111111",
+                "p",
+                "/",
+                null,
+                at,
+                at,
+                "v2",
+                3,
+                List.of(
+                        new ManagedPolicy.PolicyVersion("v1", "{}", at),
+                        new ManagedPolicy.PolicyVersion("v2", "{ }", at)));
+        VirtualMfaDevice device =
+                new VirtualMfaDevice("111111111111", "arn:aws:iam::111111111111:mfa/d", "SEED", "bot", at, at);
+        iam.put(role);
+        iam.put(policy);
+        iam.put(device);
+        String text = StateCodec.write(Map.of(), Map.of(), Map.of(), iam, 0);
+
+        IamState back = new IamState();
+        StateCodec.read(text, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), back);
+
+        assertThat(back.all()).containsExactly(role, policy, device);
+    }
+
+    @Test
+    void aVersion3FileIsReadWithNoIamEntities() {
+        IamState iam = new IamState();
+        StateCodec.read(
+                "{\"version\": 3, \"journal_seq\": 0, \"sessions\": [], \"regions\": {}}",
+                new LinkedHashMap<>(),
+                new LinkedHashMap<>(),
+                new LinkedHashMap<>(),
+                iam);
+        assertThat(iam.all()).isEmpty();
+    }
 }
