@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * EC2 for the caller's account in the request's region: security groups, tags, VPCs and their
- * networking (subnets, internet gateways, route tables, DHCP options), zones and regions, seeded
- * instances. Every action is authorized against the caller's policies.
+ * networking (subnets, internet gateways, route tables, DHCP options, Elastic IP addresses), zones
+ * and regions, instances. Every action is authorized against the caller's policies.
  */
 public final class Ec2Handler implements ServiceHandler {
 
@@ -40,6 +40,7 @@ public final class Ec2Handler implements ServiceHandler {
     private final RunInstances runInstances;
     private final InstanceActions instanceActions;
     private final InstanceAttributes instanceAttributes;
+    private final ElasticIps elasticIps;
 
     /** Creates the handler over a world and its state. */
     public Ec2Handler(World world, WorldState state) {
@@ -63,6 +64,7 @@ public final class Ec2Handler implements ServiceHandler {
         this.runInstances = new RunInstances(world, state, lifecycle);
         this.instanceActions = new InstanceActions(state, lifecycle);
         this.instanceAttributes = new InstanceAttributes(state, lifecycle);
+        this.elasticIps = new ElasticIps(state, lifecycle);
     }
 
     @Override
@@ -155,6 +157,11 @@ public final class Ec2Handler implements ServiceHandler {
             case "RebootInstances" -> instanceActions.reboot(call);
             case "DescribeInstanceAttribute" -> instanceAttributes.describe(call);
             case "ModifyInstanceAttribute" -> instanceAttributes.modify(call);
+            case "AllocateAddress" -> elasticIps.allocate(call);
+            case "DescribeAddresses" -> elasticIps.describe(call);
+            case "AssociateAddress" -> elasticIps.associate(call);
+            case "DisassociateAddress" -> elasticIps.disassociate(call);
+            case "ReleaseAddress" -> elasticIps.release(call);
             case "CreateKeyPair" -> keyPairs.create(call);
             case "ImportKeyPair" -> keyPairs.importKey(call);
             case "DeleteKeyPair" -> keyPairs.delete(call);

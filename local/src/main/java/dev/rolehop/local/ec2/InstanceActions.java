@@ -109,6 +109,10 @@ final class InstanceActions {
                 Instance after = transition.apply(i, previous, now);
                 if (after != i) {
                     r.putResource(after);
+                    if (after.state().equals("shutting-down")) {
+                        // Terminating lets go of the instance's Elastic IP addresses, as on EC2.
+                        ElasticIps.disassociateAll(r, after.networkInterfaceId());
+                    }
                 }
                 out.add(new Change(i.id(), previous, after == i ? previous : after.state()));
             }

@@ -51,7 +51,16 @@ final class NetworkArns {
                             new Target("subnet", "SubnetId"),
                             new Target("internet-gateway", "GatewayId"))),
             Map.entry("DisassociateRouteTable", List.of(new Target("route-table", null))),
-            Map.entry("ReplaceRouteTableAssociation", List.of(new Target("route-table", "RouteTableId"))));
+            Map.entry("ReplaceRouteTableAssociation", List.of(new Target("route-table", "RouteTableId"))),
+            Map.entry("AllocateAddress", List.of(new Target("elastic-ip", null))),
+            Map.entry(
+                    "AssociateAddress",
+                    List.of(
+                            new Target("elastic-ip", "AllocationId"),
+                            new Target("instance", "InstanceId"),
+                            new Target("network-interface", "NetworkInterfaceId"))),
+            Map.entry("DisassociateAddress", List.of(new Target("elastic-ip", null))),
+            Map.entry("ReleaseAddress", List.of(new Target("elastic-ip", "AllocationId"))));
 
     private NetworkArns() {}
 

@@ -2,6 +2,7 @@ package dev.rolehop.local.ec2;
 
 import dev.rolehop.local.state.DhcpOptions;
 import dev.rolehop.local.state.Ec2Resource;
+import dev.rolehop.local.state.ElasticIp;
 import dev.rolehop.local.state.Instance;
 import dev.rolehop.local.state.InternetGateway;
 import dev.rolehop.local.state.KeyPair;
@@ -27,7 +28,8 @@ final class StoredTypes {
             DhcpOptions.class, "dhcp-options",
             NetworkAcl.class, "network-acl",
             KeyPair.class, "key-pair",
-            Instance.class, "instance");
+            Instance.class, "instance",
+            ElasticIp.class, "elastic-ip");
 
     private StoredTypes() {}
 
@@ -50,6 +52,7 @@ final class StoredTypes {
                     case "rtb-" -> RouteTables.notFound(id);
                     case "dopt-" -> Ec2Errors.notFound(AwsErrorCode.INVALID_DHCP_OPTION_ID_NOT_FOUND, "dhcpOption", id);
                     case "i-" -> Instances.notFound(List.of(id));
+                    case "eipalloc-" -> ElasticIps.notFound(id);
                     case "key-" ->
                         AwsErrorCode.INVALID_KEY_PAIR_ID_NOT_FOUND.error("The key pair ID '" + id + "' does not exist");
                     default -> null;

@@ -21,15 +21,17 @@ import java.util.Map;
 final class RecordCodec {
 
     /** The stored kinds by the name written in the state; a name is never reused for another type. */
-    static final Map<String, Class<? extends Ec2Resource>> KINDS = Map.of(
-            "vpc", Vpc.class,
-            "subnet", Subnet.class,
-            "internet_gateway", InternetGateway.class,
-            "route_table", RouteTable.class,
-            "dhcp_options", DhcpOptions.class,
-            "network_acl", NetworkAcl.class,
-            "key_pair", KeyPair.class,
-            "instance", Instance.class);
+    static final Map<String, Class<? extends Ec2Resource>> KINDS = Map.ofEntries(
+            Map.entry("vpc", Vpc.class),
+            Map.entry("subnet", Subnet.class),
+            Map.entry("internet_gateway", InternetGateway.class),
+            Map.entry("route_table", RouteTable.class),
+            Map.entry("dhcp_options", DhcpOptions.class),
+            Map.entry("network_acl", NetworkAcl.class),
+            Map.entry("key_pair", KeyPair.class),
+            Map.entry("instance", Instance.class),
+            Map.entry("elastic_ip", ElasticIp.class),
+            Map.entry("network_interface", NetworkInterface.class));
 
     private RecordCodec() {}
 
