@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * EC2 for the caller's account in the request's region: security groups, tags, VPCs and their
- * networking (subnets, internet gateways, route tables, DHCP options, Elastic IP addresses), zones
+ * networking (subnets, internet gateways, route tables, DHCP options, Elastic IP addresses, network
+ * interfaces), zones
  * and regions, instances. Every action is authorized against the caller's policies.
  */
 public final class Ec2Handler implements ServiceHandler {
@@ -41,6 +42,8 @@ public final class Ec2Handler implements ServiceHandler {
     private final InstanceActions instanceActions;
     private final InstanceAttributes instanceAttributes;
     private final ElasticIps elasticIps;
+    private final NetworkInterfaces networkInterfaces;
+    private final InterfaceChanges interfaceChanges;
 
     /** Creates the handler over a world and its state. */
     public Ec2Handler(World world, WorldState state) {
@@ -65,6 +68,8 @@ public final class Ec2Handler implements ServiceHandler {
         this.instanceActions = new InstanceActions(state, lifecycle);
         this.instanceAttributes = new InstanceAttributes(state, lifecycle);
         this.elasticIps = new ElasticIps(state, lifecycle);
+        this.networkInterfaces = new NetworkInterfaces(state, lifecycle);
+        this.interfaceChanges = new InterfaceChanges(state, lifecycle);
     }
 
     @Override
@@ -162,6 +167,15 @@ public final class Ec2Handler implements ServiceHandler {
             case "AssociateAddress" -> elasticIps.associate(call);
             case "DisassociateAddress" -> elasticIps.disassociate(call);
             case "ReleaseAddress" -> elasticIps.release(call);
+            case "CreateNetworkInterface" -> networkInterfaces.create(call);
+            case "DeleteNetworkInterface" -> networkInterfaces.delete(call);
+            case "DescribeNetworkInterfaces" -> networkInterfaces.describe(call);
+            case "AttachNetworkInterface" -> interfaceChanges.attach(call);
+            case "DetachNetworkInterface" -> interfaceChanges.detach(call);
+            case "ModifyNetworkInterfaceAttribute" -> interfaceChanges.modifyAttribute(call);
+            case "DescribeNetworkInterfaceAttribute" -> interfaceChanges.describeAttribute(call);
+            case "AssignPrivateIpAddresses" -> interfaceChanges.assignPrivateIps(call);
+            case "UnassignPrivateIpAddresses" -> interfaceChanges.unassignPrivateIps(call);
             case "CreateKeyPair" -> keyPairs.create(call);
             case "ImportKeyPair" -> keyPairs.importKey(call);
             case "DeleteKeyPair" -> keyPairs.delete(call);

@@ -207,6 +207,14 @@ final class ElasticIps {
                 .forEach(e -> r.putResource(e.withAssociation(null, null, null, null)));
     }
 
+    /** Keeps the instance of an interface's addresses in step with its attachment (null: detached). */
+    static void followAttachment(RegionState r, String interfaceId, String instanceId) {
+        r.resources(ElasticIp.class).stream()
+                .filter(e -> interfaceId.equals(e.networkInterfaceId()))
+                .forEach(e -> r.putResource(
+                        e.withAssociation(e.associationId(), e.networkInterfaceId(), e.privateIp(), instanceId)));
+    }
+
     /** The address a request names by AllocationId, or by PublicIp. */
     private static ElasticIp addressOf(RegionState r, QueryParams p) {
         if (p.get("AllocationId").isPresent()) {

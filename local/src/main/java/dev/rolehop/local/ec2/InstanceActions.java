@@ -110,8 +110,7 @@ final class InstanceActions {
                 if (after != i) {
                     r.putResource(after);
                     if (after.state().equals("shutting-down")) {
-                        // Terminating lets go of the instance's Elastic IP addresses, as on EC2.
-                        ElasticIps.disassociateAll(r, after.networkInterfaceId());
+                        NetworkInterfaces.released(r, after);
                     }
                 }
                 out.add(new Change(i.id(), previous, after == i ? previous : after.state()));

@@ -8,8 +8,10 @@ import dev.rolehop.local.wire.AwsException;
 import dev.rolehop.local.world.Ids;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The network interfaces of a region as callers see them: the stored ones (created on their own or
@@ -36,6 +38,18 @@ final class Interfaces {
                 .filter(n -> n.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * The private addresses taken in a subnet: those of its instances not terminated and of its
+     * stored interfaces (a copy the caller may add to).
+     */
+    static Set<String> usedAddresses(RegionState r, InstanceLifecycle lifecycle, Instant now, String subnetId) {
+        Set<String> used = new HashSet<>();
+        all(r, lifecycle, now).stream()
+                .filter(n -> n.subnetId().equals(subnetId))
+                .forEach(n -> used.addAll(n.privateIps()));
+        return used;
     }
 
     /** The instance whose primary interface this is, if it is one. */

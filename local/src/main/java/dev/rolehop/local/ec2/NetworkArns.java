@@ -60,7 +60,21 @@ final class NetworkArns {
                             new Target("instance", "InstanceId"),
                             new Target("network-interface", "NetworkInterfaceId"))),
             Map.entry("DisassociateAddress", List.of(new Target("elastic-ip", null))),
-            Map.entry("ReleaseAddress", List.of(new Target("elastic-ip", "AllocationId"))));
+            Map.entry("ReleaseAddress", List.of(new Target("elastic-ip", "AllocationId"))),
+            Map.entry(
+                    "CreateNetworkInterface",
+                    List.of(new Target("network-interface", null), new Target("subnet", "SubnetId"))),
+            Map.entry("DeleteNetworkInterface", List.of(new Target("network-interface", "NetworkInterfaceId"))),
+            Map.entry(
+                    "AttachNetworkInterface",
+                    List.of(
+                            new Target("network-interface", "NetworkInterfaceId"),
+                            new Target("instance", "InstanceId"))),
+            Map.entry("DetachNetworkInterface", List.of(new Target("network-interface", null))),
+            Map.entry(
+                    "ModifyNetworkInterfaceAttribute", List.of(new Target("network-interface", "NetworkInterfaceId"))),
+            Map.entry("AssignPrivateIpAddresses", List.of(new Target("network-interface", "NetworkInterfaceId"))),
+            Map.entry("UnassignPrivateIpAddresses", List.of(new Target("network-interface", "NetworkInterfaceId"))));
 
     private NetworkArns() {}
 

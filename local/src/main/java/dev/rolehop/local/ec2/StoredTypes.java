@@ -7,6 +7,7 @@ import dev.rolehop.local.state.Instance;
 import dev.rolehop.local.state.InternetGateway;
 import dev.rolehop.local.state.KeyPair;
 import dev.rolehop.local.state.NetworkAcl;
+import dev.rolehop.local.state.NetworkInterface;
 import dev.rolehop.local.state.RegionState;
 import dev.rolehop.local.state.RouteTable;
 import dev.rolehop.local.state.Subnet;
@@ -20,16 +21,17 @@ import java.util.Optional;
 /** The EC2 resource types (as DescribeTags names them) of stored resources, and their not-found errors. */
 final class StoredTypes {
 
-    private static final Map<Class<? extends Ec2Resource>, String> TYPES = Map.of(
-            Vpc.class, "vpc",
-            Subnet.class, "subnet",
-            InternetGateway.class, "internet-gateway",
-            RouteTable.class, "route-table",
-            DhcpOptions.class, "dhcp-options",
-            NetworkAcl.class, "network-acl",
-            KeyPair.class, "key-pair",
-            Instance.class, "instance",
-            ElasticIp.class, "elastic-ip");
+    private static final Map<Class<? extends Ec2Resource>, String> TYPES = Map.ofEntries(
+            Map.entry(Vpc.class, "vpc"),
+            Map.entry(Subnet.class, "subnet"),
+            Map.entry(InternetGateway.class, "internet-gateway"),
+            Map.entry(RouteTable.class, "route-table"),
+            Map.entry(DhcpOptions.class, "dhcp-options"),
+            Map.entry(NetworkAcl.class, "network-acl"),
+            Map.entry(KeyPair.class, "key-pair"),
+            Map.entry(Instance.class, "instance"),
+            Map.entry(ElasticIp.class, "elastic-ip"),
+            Map.entry(NetworkInterface.class, "network-interface"));
 
     private StoredTypes() {}
 
