@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * EC2 for the caller's account in the request's region: security groups, tags, VPCs and their
  * networking (subnets, internet gateways, route tables, DHCP options, Elastic IP addresses, network
- * interfaces), zones
+ * interfaces, NAT gateways), zones
  * and regions, instances. Every action is authorized against the caller's policies.
  */
 public final class Ec2Handler implements ServiceHandler {
@@ -44,6 +44,7 @@ public final class Ec2Handler implements ServiceHandler {
     private final ElasticIps elasticIps;
     private final NetworkInterfaces networkInterfaces;
     private final InterfaceChanges interfaceChanges;
+    private final NatGateways natGateways;
 
     /** Creates the handler over a world and its state. */
     public Ec2Handler(World world, WorldState state) {
@@ -70,6 +71,7 @@ public final class Ec2Handler implements ServiceHandler {
         this.elasticIps = new ElasticIps(state, lifecycle);
         this.networkInterfaces = new NetworkInterfaces(state, lifecycle);
         this.interfaceChanges = new InterfaceChanges(state, lifecycle);
+        this.natGateways = new NatGateways(state, lifecycle);
     }
 
     @Override
@@ -176,6 +178,9 @@ public final class Ec2Handler implements ServiceHandler {
             case "DescribeNetworkInterfaceAttribute" -> interfaceChanges.describeAttribute(call);
             case "AssignPrivateIpAddresses" -> interfaceChanges.assignPrivateIps(call);
             case "UnassignPrivateIpAddresses" -> interfaceChanges.unassignPrivateIps(call);
+            case "CreateNatGateway" -> natGateways.create(call);
+            case "DescribeNatGateways" -> natGateways.describe(call);
+            case "DeleteNatGateway" -> natGateways.delete(call);
             case "CreateKeyPair" -> keyPairs.create(call);
             case "ImportKeyPair" -> keyPairs.importKey(call);
             case "DeleteKeyPair" -> keyPairs.delete(call);

@@ -74,7 +74,14 @@ final class NetworkArns {
             Map.entry(
                     "ModifyNetworkInterfaceAttribute", List.of(new Target("network-interface", "NetworkInterfaceId"))),
             Map.entry("AssignPrivateIpAddresses", List.of(new Target("network-interface", "NetworkInterfaceId"))),
-            Map.entry("UnassignPrivateIpAddresses", List.of(new Target("network-interface", "NetworkInterfaceId"))));
+            Map.entry("UnassignPrivateIpAddresses", List.of(new Target("network-interface", "NetworkInterfaceId"))),
+            Map.entry(
+                    "CreateNatGateway",
+                    List.of(
+                            new Target("natgateway", null),
+                            new Target("subnet", "SubnetId"),
+                            new Target("elastic-ip", "AllocationId"))),
+            Map.entry("DeleteNatGateway", List.of(new Target("natgateway", "NatGatewayId"))));
 
     private NetworkArns() {}
 

@@ -6,6 +6,7 @@ import dev.rolehop.local.state.ElasticIp;
 import dev.rolehop.local.state.Instance;
 import dev.rolehop.local.state.InternetGateway;
 import dev.rolehop.local.state.KeyPair;
+import dev.rolehop.local.state.NatGateway;
 import dev.rolehop.local.state.NetworkAcl;
 import dev.rolehop.local.state.NetworkInterface;
 import dev.rolehop.local.state.RegionState;
@@ -31,7 +32,8 @@ final class StoredTypes {
             Map.entry(KeyPair.class, "key-pair"),
             Map.entry(Instance.class, "instance"),
             Map.entry(ElasticIp.class, "elastic-ip"),
-            Map.entry(NetworkInterface.class, "network-interface"));
+            Map.entry(NetworkInterface.class, "network-interface"),
+            Map.entry(NatGateway.class, "natgateway"));
 
     private StoredTypes() {}
 
@@ -55,6 +57,7 @@ final class StoredTypes {
                     case "dopt-" -> Ec2Errors.notFound(AwsErrorCode.INVALID_DHCP_OPTION_ID_NOT_FOUND, "dhcpOption", id);
                     case "i-" -> Instances.notFound(List.of(id));
                     case "eipalloc-" -> ElasticIps.notFound(id);
+                    case "nat-" -> NatGateways.notFound(id);
                     case "key-" ->
                         AwsErrorCode.INVALID_KEY_PAIR_ID_NOT_FOUND.error("The key pair ID '" + id + "' does not exist");
                     default -> null;

@@ -31,7 +31,8 @@ final class RecordCodec {
             Map.entry("key_pair", KeyPair.class),
             Map.entry("instance", Instance.class),
             Map.entry("elastic_ip", ElasticIp.class),
-            Map.entry("network_interface", NetworkInterface.class));
+            Map.entry("network_interface", NetworkInterface.class),
+            Map.entry("nat_gateway", NatGateway.class));
 
     private RecordCodec() {}
 
