@@ -73,6 +73,14 @@ final class LocalCommand implements Callable<Integer> {
                     + "STS/IAM Throttling), to see automation retry; 0 never does (default: ${DEFAULT-VALUE}).")
     int throttleEvery;
 
+    @Option(
+            names = "--instance-role",
+            paramLabel = "ROLE_ARN",
+            description = "Also act as an EC2 instance whose instance profile holds this world role: the instance "
+                    + "metadata service (IMDSv2) under /latest/ hands out its credentials; point "
+                    + "AWS_EC2_METADATA_SERVICE_ENDPOINT at the endpoint. The role must trust ec2.amazonaws.com.")
+    String instanceRole;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -81,6 +89,7 @@ final class LocalCommand implements Callable<Integer> {
         try {
             local = LocalAws.start(new LocalAws.Options(world, state, host, port)
                     .withThrottleEvery(throttleEvery)
+                    .withInstanceRole(instanceRole)
                     .withLog(line -> {
                         err.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + line);
                         err.flush();

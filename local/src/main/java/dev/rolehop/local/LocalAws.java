@@ -5,11 +5,13 @@ import dev.rolehop.local.auth.Authenticator;
 import dev.rolehop.local.auth.Totp;
 import dev.rolehop.local.ec2.Ec2Handler;
 import dev.rolehop.local.iam.IamHandler;
+import dev.rolehop.local.imds.InstanceMetadataEndpoint;
 import dev.rolehop.local.oidc.TestTokens;
 import dev.rolehop.local.sso.IdentityCenterEndpoints;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.sts.StsHandler;
 import dev.rolehop.local.world.MfaDevice;
+import dev.rolehop.local.world.Role;
 import dev.rolehop.local.world.World;
 import dev.rolehop.local.world.WorldException;
 import dev.rolehop.local.world.WorldLoader;
@@ -102,9 +104,18 @@ public final class LocalAws implements AutoCloseable {
      * @param throttleEvery answer every Nth authenticated request with the service's throttling
      *     error (EC2 {@code RequestLimitExceeded}, STS/IAM {@code Throttling}), to test retries;
      *     0, the default, never throttles
+     * @param instanceRole the ARN of a world role that the instance metadata service under
+     *     {@code /latest/} hands out as an instance profile's, or null (the default) for none
      */
     public record Options(
-            Path world, Path state, String host, int port, Clock clock, Consumer<String> log, int throttleEvery) {
+            Path world,
+            Path state,
+            String host,
+            int port,
+            Clock clock,
+            Consumer<String> log,
+            int throttleEvery,
+            String instanceRole) {
 
         public Options {
             Objects.requireNonNull(world, "world");
@@ -122,22 +133,27 @@ public final class LocalAws implements AutoCloseable {
 
         /** Options with the system clock, no request log and no throttling. */
         public Options(Path world, Path state, String host, int port) {
-            this(world, state, host, port, Clock.systemUTC(), line -> {}, 0);
+            this(world, state, host, port, Clock.systemUTC(), line -> {}, 0, null);
         }
 
         /** These options with another service clock. */
         public Options withClock(Clock newClock) {
-            return new Options(world, state, host, port, newClock, log, throttleEvery);
+            return new Options(world, state, host, port, newClock, log, throttleEvery, instanceRole);
         }
 
         /** These options with a request log. */
         public Options withLog(Consumer<String> newLog) {
-            return new Options(world, state, host, port, clock, newLog, throttleEvery);
+            return new Options(world, state, host, port, clock, newLog, throttleEvery, instanceRole);
         }
 
         /** These options throttling every Nth request (0: never). */
         public Options withThrottleEvery(int n) {
-            return new Options(world, state, host, port, clock, log, n);
+            return new Options(world, state, host, port, clock, log, n, instanceRole);
+        }
+
+        /** These options with an instance profile role for the instance metadata service. */
+        public Options withInstanceRole(String roleArn) {
+            return new Options(world, state, host, port, clock, log, throttleEvery, roleArn);
         }
     }
 
@@ -158,7 +174,8 @@ public final class LocalAws implements AutoCloseable {
      * Loads the world, opens the state and starts serving.
      *
      * @throws WorldException when the world file is missing or invalid (message has file:line)
-     * @throws IllegalArgumentException when the state file cannot be read
+     * @throws IllegalArgumentException when the state file cannot be read, or the instance role is
+     *     not a role of the world
      * @throws IllegalStateException when another rolehop local holds the state file (message names its pid)
      * @throws UncheckedIOException when the address cannot be bound
      */
@@ -174,6 +191,12 @@ public final class LocalAws implements AutoCloseable {
     }
 
     private static LocalAws serve(Options options, World world, WorldState state) {
+        Role instanceRole = options.instanceRole() == null
+                ? null
+                : world.roleByArn(options.instanceRole())
+                        .orElseThrow(() -> new IllegalArgumentException("instance role " + options.instanceRole()
+                                + " is not a role of the world file " + options.world()
+                                + "; give the ARN of one of its roles (arn:aws:iam::ACCOUNT:role/NAME)"));
         Authenticator authenticator = new Authenticator(world, state, options.clock());
         LocalRouter router = new LocalRouter(
                 List.of(new StsHandler(world, state), new IamHandler(world), new Ec2Handler(world, state)),
@@ -209,6 +232,9 @@ public final class LocalAws implements AutoCloseable {
                 + server.getAddress().getPort());
         server.createContext("/", router);
         IdentityCenterEndpoints.install(server, endpoint, world, state, options.clock(), options.log());
+        server.createContext(
+                InstanceMetadataEndpoint.PATH,
+                new InstanceMetadataEndpoint(instanceRole, world, state, options.clock(), options.log()));
         server.setExecutor(executor);
         server.start();
         return new LocalAws(server, executor, endpoint, state);

@@ -57,14 +57,15 @@ public final class LocalFixture implements AutoCloseable {
                 .withLog(log::add));
     }
 
-    private LocalFixture(Path dir, Path world, String keyId, String secret, Path stateFile) {
+    private LocalFixture(Path dir, Path world, String keyId, String secret, Path stateFile, String instanceRole) {
         this.dir = dir;
         this.world = world;
         this.aliceKeyId = keyId;
         this.aliceSecret = secret;
         local = LocalAws.start(new LocalAws.Options(world, stateFile, "127.0.0.1", 0)
                 .withClock(clock)
-                .withLog(log::add));
+                .withLog(log::add)
+                .withInstanceRole(instanceRole));
     }
 
     /** Starts an in-memory endpoint over a world given as YAML text (keys are the world's own). */
@@ -74,10 +75,22 @@ public final class LocalFixture implements AutoCloseable {
 
     /** Starts an endpoint over a world given as YAML text with state in {@code stateFile} (null = memory). */
     public static LocalFixture ofWorld(String yaml, Path stateFile) {
+        return ofWorld(yaml, stateFile, null);
+    }
+
+    /**
+     * Starts an in-memory endpoint over a world given as YAML text that is also an instance whose
+     * profile holds {@code instanceRole} (null: none).
+     */
+    public static LocalFixture ofInstance(String yaml, String instanceRole) {
+        return ofWorld(yaml, null, instanceRole);
+    }
+
+    private static LocalFixture ofWorld(String yaml, Path stateFile, String instanceRole) {
         try {
             Path dir = Files.createTempDirectory("rolehop-local-test");
             Path world = Files.writeString(dir.resolve("world.yml"), yaml);
-            return new LocalFixture(dir, world, null, null, stateFile);
+            return new LocalFixture(dir, world, null, null, stateFile, instanceRole);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,7 +99,7 @@ public final class LocalFixture implements AutoCloseable {
     /** A second endpoint over the same world and state file (a restart). */
     public LocalFixture restart(Path stateFile) {
         local.close();
-        return new LocalFixture(dir, world, aliceKeyId, aliceSecret, stateFile);
+        return new LocalFixture(dir, world, aliceKeyId, aliceSecret, stateFile, null);
     }
 
     private static String value(List<String> lines, String key) {

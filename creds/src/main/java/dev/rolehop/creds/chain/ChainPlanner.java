@@ -8,8 +8,10 @@ import dev.rolehop.creds.profile.ProfileKeys;
 import dev.rolehop.creds.sso.SsoConfig;
 import dev.rolehop.creds.sso.SsoConfigs;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -214,13 +216,24 @@ public final class ChainPlanner {
             case "EcsContainer":
                 return new CredentialSource.Container(profile.name());
             case "Ec2InstanceMetadata":
-                throw new CredentialException("profile '" + profile.name() + "': credential_source = " + name
-                        + " is not supported by rolehop; use credential_source = Environment, EcsContainer or"
-                        + " source_profile");
+                return new CredentialSource.InstanceMetadata(profile.name(), metadataSettings(profile));
             default:
                 throw new CredentialException("profile '" + profile.name() + "': credential_source '" + name
-                        + "' is not valid; use Environment (or the AWS CLI's Ec2InstanceMetadata, EcsContainer)");
+                        + "' is not valid; use Environment, EcsContainer or Ec2InstanceMetadata");
         }
+    }
+
+    /** The profile's own instance metadata settings (botocore reads them from the profile in use). */
+    private static Map<String, String> metadataSettings(Profile profile) {
+        Map<String, String> settings = new HashMap<>();
+        for (String key : List.of(
+                ProfileKeys.EC2_METADATA_SERVICE_ENDPOINT,
+                ProfileKeys.EC2_METADATA_SERVICE_ENDPOINT_MODE,
+                ProfileKeys.METADATA_SERVICE_TIMEOUT,
+                ProfileKeys.METADATA_SERVICE_NUM_ATTEMPTS)) {
+            profile.property(key).ifPresent(value -> settings.put(key, value));
+        }
+        return settings;
     }
 
     private CredentialSource profileSource(Profile profile) {

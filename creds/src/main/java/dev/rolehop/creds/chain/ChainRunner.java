@@ -286,6 +286,9 @@ public final class ChainRunner {
         if (source instanceof CredentialSource.Container container) {
             return ContainerCredentials.fetch(container.profile(), environment);
         }
+        if (source instanceof CredentialSource.InstanceMetadata instance) {
+            return InstanceMetadataCredentials.fetch(instance, environment);
+        }
         if (source instanceof CredentialSource.Sso role) {
             return ssoRole(role);
         }

@@ -3,7 +3,6 @@ package dev.rolehop.creds.chain;
 import dev.rolehop.creds.AwsCredentials;
 import dev.rolehop.creds.CredentialException;
 import dev.rolehop.creds.cache.FileProblems;
-import dev.rolehop.creds.cache.Timestamps;
 import dev.rolehop.python.Json;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -55,15 +54,8 @@ final class ContainerCredentials {
             request.header("Authorization", token);
         }
         Map<?, ?> document = document(what, uri, request.build());
-        return new AwsCredentials(
-                field(what, uri, document, "AccessKeyId"),
-                field(what, uri, document, "SecretAccessKey"),
-                document.get("Token") instanceof String t ? t : null,
-                document.get("Expiration") instanceof String e
-                        ? Timestamps.parse(e).orElse(null)
-                        : null,
-                "profile " + profile + ": credential_source EcsContainer (" + uri + ")",
-                document.get("AccountId") instanceof String a ? a : null);
+        return CredentialDocument.read(
+                what, uri, document, "profile " + profile + ": credential_source EcsContainer (" + uri + ")");
     }
 
     private static URI endpoint(String what, Map<String, String> environment) {
@@ -158,12 +150,5 @@ final class ContainerCredentials {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static String field(String what, URI uri, Map<?, ?> document, String name) {
-        if (document.get(name) instanceof String value && !value.isEmpty()) {
-            return value;
-        }
-        throw new CredentialException(what + ": the answer of " + uri + " has no " + name);
     }
 }

@@ -2,6 +2,7 @@ package dev.rolehop.creds.chain;
 
 import dev.rolehop.creds.ChainStep;
 import dev.rolehop.creds.sso.SsoConfig;
+import java.util.Map;
 import java.util.Objects;
 
 /** Where the first credentials of a chain come from, before any role is assumed. */
@@ -121,6 +122,21 @@ public sealed interface CredentialSource {
         @Override
         public ChainStep step() {
             return new ChainStep.NamedSource("EcsContainer");
+        }
+    }
+
+    /**
+     * {@code credential_source = Ec2InstanceMetadata}: the instance metadata service (IMDSv2), with
+     * the profile's own {@code ec2_metadata_service_*} and {@code metadata_service_*} settings.
+     */
+    record InstanceMetadata(String profile, Map<String, String> settings) implements CredentialSource {
+        public InstanceMetadata {
+            settings = Map.copyOf(settings);
+        }
+
+        @Override
+        public ChainStep step() {
+            return new ChainStep.NamedSource("Ec2InstanceMetadata");
         }
     }
 

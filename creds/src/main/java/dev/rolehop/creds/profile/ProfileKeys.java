@@ -30,6 +30,10 @@ public final class ProfileKeys {
     public static final String SSO_ACCOUNT_ID = "sso_account_id";
     public static final String SSO_ROLE_NAME = "sso_role_name";
     public static final String SSO_REGISTRATION_SCOPES = "sso_registration_scopes";
+    public static final String EC2_METADATA_SERVICE_ENDPOINT = "ec2_metadata_service_endpoint";
+    public static final String EC2_METADATA_SERVICE_ENDPOINT_MODE = "ec2_metadata_service_endpoint_mode";
+    public static final String METADATA_SERVICE_TIMEOUT = "metadata_service_timeout";
+    public static final String METADATA_SERVICE_NUM_ATTEMPTS = "metadata_service_num_attempts";
 
     private ProfileKeys() {}
 }

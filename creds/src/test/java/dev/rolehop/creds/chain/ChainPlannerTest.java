@@ -7,6 +7,7 @@ import dev.rolehop.creds.ChainStep;
 import dev.rolehop.creds.CredentialException;
 import dev.rolehop.creds.profile.ProfileFiles;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ChainPlannerTest {
@@ -139,11 +140,22 @@ class ChainPlannerTest {
     }
 
     @Test
-    void instanceMetadataSourcesAreNotSupported() {
-        assertThatThrownBy(() -> planner("[profile x]\nrole_arn = r\ncredential_source = Ec2InstanceMetadata\n", "")
-                        .plan("x"))
-                .hasMessage("profile 'x': credential_source = Ec2InstanceMetadata is not supported by rolehop; use"
-                        + " credential_source = Environment, EcsContainer or source_profile");
+    void instanceMetadataIsANamedSourceWithTheProfilesOwnSettings() {
+        CredentialPlan plan = planner(
+                        "[profile x]\nrole_arn = r\ncredential_source = Ec2InstanceMetadata\n"
+                                + "ec2_metadata_service_endpoint = http://127.0.0.1:1/\nmetadata_service_timeout = 2\n"
+                                + "region = eu-west-1\n",
+                        "")
+                .plan("x");
+
+        assertThat(plan.source())
+                .isEqualTo(new CredentialSource.InstanceMetadata(
+                        "x",
+                        Map.of(
+                                "ec2_metadata_service_endpoint",
+                                "http://127.0.0.1:1/",
+                                "metadata_service_timeout",
+                                "2")));
     }
 
     @Test

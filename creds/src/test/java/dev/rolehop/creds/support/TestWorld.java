@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * A rolehop local world (format: docs/local.md) for the resolver's tests, with the AWS files that
  * use it: alice in the jump account (keys, MFA device); in the lab account the MFA-guarded
  * {@code lab-admin}, {@code partner} (external id {@code ext-42}), {@code ci} (no conditions) and
- * {@code long} (sessions up to two hours); in a third account {@code deep}, trusting the lab account.
+ * {@code instance} (trusting EC2, for instance metadata), {@code long} (sessions up to two hours); in a
+ * third account {@code deep}, trusting the lab account.
  */
 public final class TestWorld {
 
@@ -16,6 +17,9 @@ public final class TestWorld {
     public static final String ALICE_SECRET = "aliceSecretKeyForRolehopTests00";
     public static final String SERIAL = "arn:aws:iam::111111111111:mfa/alice";
     public static final String LAB_ROLE = "arn:aws:iam::222222222222:role/lab-admin";
+    /** A role that trusts EC2: an instance profile's role for rolehop local's metadata service. */
+    public static final String INSTANCE_ROLE = "arn:aws:iam::222222222222:role/instance";
+
     private static final String ADMIN = """
                 policies:
                   - name: admin
@@ -62,6 +66,12 @@ public final class TestWorld {
                           Statement:
                             - {Effect: Allow, Principal: {AWS: "arn:aws:iam::111111111111:root"}, Action: sts:AssumeRole}
                 %s
+                      - name: instance
+                        trust_policy:
+                          Version: "2012-10-17"
+                          Statement:
+                            - {Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: sts:AssumeRole}
+                %s
                       - name: long
                         max_session_duration: 7200
                         trust_policy:
@@ -82,6 +92,7 @@ public final class TestWorld {
                         ALICE_KEY,
                         ALICE_SECRET,
                         SERIAL,
+                        indent(ADMIN, 4),
                         indent(ADMIN, 4),
                         indent(ADMIN, 4),
                         indent(ADMIN, 4),

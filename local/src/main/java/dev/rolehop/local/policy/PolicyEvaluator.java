@@ -76,10 +76,11 @@ public final class PolicyEvaluator {
     }
 
     private static boolean principalMatches(Map<String, List<String>> principals, RequestContext request) {
-        if (request.principalType().equals(RequestContext.FEDERATED)) {
-            // A provider is named by its ARN only; no account-wide form and no wildcard reach it.
-            List<String> federated = principals.get(RequestContext.FEDERATED);
-            return federated != null && federated.stream().anyMatch(request.principalArns()::contains);
+        if (!request.principalType().equals(RequestContext.AWS)) {
+            // A provider or a service is named by its ARN or name only; no account-wide form and
+            // no wildcard reach it.
+            List<String> named = principals.get(request.principalType());
+            return named != null && named.stream().anyMatch(request.principalArns()::contains);
         }
         List<String> aws = principals.get(RequestContext.AWS);
         if (aws == null) {

@@ -10,12 +10,13 @@ import java.util.Objects;
  *
  * @param principalArns the ARNs a {@code Principal} element may name for this caller: for a
  *                      user its ARN; for an assumed-role session the session ARN and the role ARN;
- *                      for a web identity the OIDC provider's ARN
+ *                      for a web identity the OIDC provider's ARN; for an AWS service its name
+ *                      ({@code ec2.amazonaws.com})
  * @param principalAccount the caller's account id (matches {@code "AWS": "ACCOUNT"} and root ARNs),
  *                      null for a web identity
  * @param keys condition keys (names compared case-insensitively, as IAM does)
  * @param principalType the key of the {@code Principal} element naming such a caller: {@code AWS}
- *                      for IAM principals, {@code Federated} for a web identity
+ *                      for IAM principals, {@code Federated} for a web identity, {@code Service} for an AWS service
  */
 public record RequestContext(
         String action,
@@ -30,6 +31,9 @@ public record RequestContext(
 
     /** The {@code Principal} key of identity providers (web identity, SAML). */
     public static final String FEDERATED = "Federated";
+
+    /** The {@code Principal} key of AWS services acting on a customer's behalf (EC2 for an instance profile). */
+    public static final String SERVICE = "Service";
 
     public RequestContext {
         Objects.requireNonNull(action, "action");
@@ -53,6 +57,12 @@ public record RequestContext(
     public static RequestContext federated(
             String action, String resource, String providerArn, Map<String, List<String>> keys) {
         return new RequestContext(action, resource, List.of(providerArn), null, keys, FEDERATED);
+    }
+
+    /** The context of an AWS service ({@code ec2.amazonaws.com}) acting in no account of the world. */
+    public static RequestContext service(
+            String action, String resource, String serviceName, Map<String, List<String>> keys) {
+        return new RequestContext(action, resource, List.of(serviceName), null, keys, SERVICE);
     }
 
     /** The values of a condition key, or null when the request does not carry it. */
