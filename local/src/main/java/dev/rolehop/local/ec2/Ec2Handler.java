@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * EC2 for the caller's account in the request's region: security groups, tags, VPCs and their
- * networking (subnets, internet gateways, route tables, DHCP options), zones and regions, seeded
- * instances. Every action is authorized against the caller's policies.
+ * networking (subnets, internet gateways, route tables, DHCP options, Elastic IP addresses, network
+ * interfaces, NAT gateways), zones
+ * and regions, instances. Every action is authorized against the caller's policies.
  */
 public final class Ec2Handler implements ServiceHandler {
 
@@ -40,6 +41,10 @@ public final class Ec2Handler implements ServiceHandler {
     private final RunInstances runInstances;
     private final InstanceActions instanceActions;
     private final InstanceAttributes instanceAttributes;
+    private final ElasticIps elasticIps;
+    private final NetworkInterfaces networkInterfaces;
+    private final InterfaceChanges interfaceChanges;
+    private final NatGateways natGateways;
 
     /** Creates the handler over a world and its state. */
     public Ec2Handler(World world, WorldState state) {
@@ -63,6 +68,10 @@ public final class Ec2Handler implements ServiceHandler {
         this.runInstances = new RunInstances(world, state, lifecycle);
         this.instanceActions = new InstanceActions(state, lifecycle);
         this.instanceAttributes = new InstanceAttributes(state, lifecycle);
+        this.elasticIps = new ElasticIps(state, lifecycle);
+        this.networkInterfaces = new NetworkInterfaces(state, lifecycle);
+        this.interfaceChanges = new InterfaceChanges(state, lifecycle);
+        this.natGateways = new NatGateways(state, lifecycle);
     }
 
     @Override
@@ -155,6 +164,23 @@ public final class Ec2Handler implements ServiceHandler {
             case "RebootInstances" -> instanceActions.reboot(call);
             case "DescribeInstanceAttribute" -> instanceAttributes.describe(call);
             case "ModifyInstanceAttribute" -> instanceAttributes.modify(call);
+            case "AllocateAddress" -> elasticIps.allocate(call);
+            case "DescribeAddresses" -> elasticIps.describe(call);
+            case "AssociateAddress" -> elasticIps.associate(call);
+            case "DisassociateAddress" -> elasticIps.disassociate(call);
+            case "ReleaseAddress" -> elasticIps.release(call);
+            case "CreateNetworkInterface" -> networkInterfaces.create(call);
+            case "DeleteNetworkInterface" -> networkInterfaces.delete(call);
+            case "DescribeNetworkInterfaces" -> networkInterfaces.describe(call);
+            case "AttachNetworkInterface" -> interfaceChanges.attach(call);
+            case "DetachNetworkInterface" -> interfaceChanges.detach(call);
+            case "ModifyNetworkInterfaceAttribute" -> interfaceChanges.modifyAttribute(call);
+            case "DescribeNetworkInterfaceAttribute" -> interfaceChanges.describeAttribute(call);
+            case "AssignPrivateIpAddresses" -> interfaceChanges.assignPrivateIps(call);
+            case "UnassignPrivateIpAddresses" -> interfaceChanges.unassignPrivateIps(call);
+            case "CreateNatGateway" -> natGateways.create(call);
+            case "DescribeNatGateways" -> natGateways.describe(call);
+            case "DeleteNatGateway" -> natGateways.delete(call);
             case "CreateKeyPair" -> keyPairs.create(call);
             case "ImportKeyPair" -> keyPairs.importKey(call);
             case "DeleteKeyPair" -> keyPairs.delete(call);

@@ -109,6 +109,9 @@ final class InstanceActions {
                 Instance after = transition.apply(i, previous, now);
                 if (after != i) {
                     r.putResource(after);
+                    if (after.state().equals("shutting-down")) {
+                        NetworkInterfaces.released(r, after);
+                    }
                 }
                 out.add(new Change(i.id(), previous, after == i ? previous : after.state()));
             }

@@ -198,7 +198,7 @@ final class InstanceXml {
         return region.equals("us-east-1") ? host + ".ec2.internal" : host + "." + region + ".compute.internal";
     }
 
-    private static String publicDns(String ip, String region) {
+    static String publicDns(String ip, String region) {
         if (ip == null) {
             return "";
         }

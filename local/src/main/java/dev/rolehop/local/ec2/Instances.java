@@ -114,7 +114,8 @@ final class Instances {
         String next = state.read(call.caller().accountId(), call.region(), r -> {
             Map<String, String> names = groupNames(r);
             List<Instance> selected = new ArrayList<>();
-            for (Instance i : visible(r, lifecycle, now, ids)) {
+            for (Instance stored : visible(r, lifecycle, now, ids)) {
+                Instance i = ElasticIps.shown(r, stored);
                 if (filters.matches(f -> fields(i, f, lifecycle.state(i, now), names, call.region()), r.tags(i.id()))) {
                     selected.add(i);
                 }

@@ -51,7 +51,37 @@ final class NetworkArns {
                             new Target("subnet", "SubnetId"),
                             new Target("internet-gateway", "GatewayId"))),
             Map.entry("DisassociateRouteTable", List.of(new Target("route-table", null))),
-            Map.entry("ReplaceRouteTableAssociation", List.of(new Target("route-table", "RouteTableId"))));
+            Map.entry("ReplaceRouteTableAssociation", List.of(new Target("route-table", "RouteTableId"))),
+            Map.entry("AllocateAddress", List.of(new Target("elastic-ip", null))),
+            Map.entry(
+                    "AssociateAddress",
+                    List.of(
+                            new Target("elastic-ip", "AllocationId"),
+                            new Target("instance", "InstanceId"),
+                            new Target("network-interface", "NetworkInterfaceId"))),
+            Map.entry("DisassociateAddress", List.of(new Target("elastic-ip", null))),
+            Map.entry("ReleaseAddress", List.of(new Target("elastic-ip", "AllocationId"))),
+            Map.entry(
+                    "CreateNetworkInterface",
+                    List.of(new Target("network-interface", null), new Target("subnet", "SubnetId"))),
+            Map.entry("DeleteNetworkInterface", List.of(new Target("network-interface", "NetworkInterfaceId"))),
+            Map.entry(
+                    "AttachNetworkInterface",
+                    List.of(
+                            new Target("network-interface", "NetworkInterfaceId"),
+                            new Target("instance", "InstanceId"))),
+            Map.entry("DetachNetworkInterface", List.of(new Target("network-interface", null))),
+            Map.entry(
+                    "ModifyNetworkInterfaceAttribute", List.of(new Target("network-interface", "NetworkInterfaceId"))),
+            Map.entry("AssignPrivateIpAddresses", List.of(new Target("network-interface", "NetworkInterfaceId"))),
+            Map.entry("UnassignPrivateIpAddresses", List.of(new Target("network-interface", "NetworkInterfaceId"))),
+            Map.entry(
+                    "CreateNatGateway",
+                    List.of(
+                            new Target("natgateway", null),
+                            new Target("subnet", "SubnetId"),
+                            new Target("elastic-ip", "AllocationId"))),
+            Map.entry("DeleteNatGateway", List.of(new Target("natgateway", "NatGatewayId"))));
 
     private NetworkArns() {}
 

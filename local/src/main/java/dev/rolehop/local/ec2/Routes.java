@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * EC2 CreateRoute, ReplaceRoute and DeleteRoute: one destination (IPv4 or IPv6 CIDR block, or a
  * prefix list) and one target per route. Targets rolehop local holds are checked: an internet
- * gateway must be attached to the table's VPC, an instance must exist; a route whose gateway
- * has gone is described as {@code blackhole}, as on AWS.
+ * gateway must be attached to the table's VPC, a NAT gateway must be in it, an instance must
+ * exist; a route whose gateway has gone (or is being deleted) is described as {@code blackhole},
+ * as on AWS.
  */
 final class Routes {
 
@@ -172,9 +173,12 @@ final class Routes {
                             "The instance ID '" + id + "' does not exist");
                 }
             }
-            case "natGatewayId" ->
-                throw AwsErrorCode.INVALID_NAT_GATEWAY_ID_NOT_FOUND.error(
-                        "The natGateway ID '" + id + "' does not exist");
+            case "natGatewayId" -> {
+                if (!table.vpcId().equals(NatGateways.forRoute(r, id).vpcId())) {
+                    throw AwsErrorCode.INVALID_PARAMETER_VALUE.error(
+                            "route table " + table.id() + " and NAT gateway " + id + " belong to different networks");
+                }
+            }
             default ->
                 // Peering connections, transit, carrier and local gateways, endpoints and network
                 // interfaces: rolehop local holds none, so any id names nothing.
@@ -192,15 +196,19 @@ final class Routes {
         return -1;
     }
 
-    /** Writes a route {@code <item>}; its state is {@code blackhole} when its gateway is gone or detached. */
+    /** Writes a route {@code <item>}; its state is {@code blackhole} when its gateway is gone, detached or deleted. */
     void write(XmlWriter xml, Route route, RouteTable table, RegionState r) {
         xml.open("item").element(destinationElement(route), route.destination());
         xml.element(route.targetType(), route.targetId());
-        boolean active = route.local()
-                || !route.targetType().equals("gatewayId")
-                || r.resource(InternetGateway.class, route.targetId())
-                        .map(g -> table.vpcId().equals(g.vpcId()))
-                        .orElse(false);
+        boolean active = switch (route.targetType()) {
+            case "gatewayId" ->
+                route.local()
+                        || r.resource(InternetGateway.class, route.targetId())
+                                .map(g -> table.vpcId().equals(g.vpcId()))
+                                .orElse(false);
+            case "natGatewayId" -> NatGateways.active(r, route.targetId());
+            default -> true;
+        };
         xml.element("state", active ? "active" : "blackhole")
                 .element("origin", route.origin())
                 .close("item");

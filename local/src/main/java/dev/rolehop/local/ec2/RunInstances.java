@@ -15,7 +15,6 @@ import dev.rolehop.local.world.World;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,16 +81,12 @@ final class RunInstances {
         if (spec.keyName() != null && KeyPairs.byName(r, spec.keyName()).isEmpty()) {
             throw KeyPairs.notFound(spec.keyName());
         }
-        List<String> groups = groups(r, spec, subnet);
+        List<String> groups = groups(r, spec.groupIds(), spec.groupNames(), subnet);
         // Terminated instances past their visible time go for good, freeing their ids' memory.
         r.resources(Instance.class).stream()
                 .filter(i -> !lifecycle.visible(i, now))
                 .forEach(i -> r.removeResource(i.id()));
-        Set<String> used = new HashSet<>();
-        r.resources(Instance.class).stream()
-                .filter(i -> i.subnetId().equals(subnet.id())
-                        && !lifecycle.state(i, now).equals("terminated"))
-                .forEach(i -> used.add(i.privateIp()));
+        Set<String> used = Interfaces.usedAddresses(r, lifecycle, now, subnet.id());
         if (spec.privateIp() != null && spec.maxCount() > 1) {
             throw AwsErrorCode.INVALID_PARAMETER_COMBINATION.error(
                     "Cannot specify a private IP address when launching more than one instance.");
@@ -170,9 +165,9 @@ final class RunInstances {
     }
 
     /** The groups by id and by name, in the subnet's VPC; that VPC's default group when none is named. */
-    private static List<String> groups(RegionState r, LaunchSpec spec, Subnet subnet) {
+    static List<String> groups(RegionState r, List<String> groupIds, List<String> groupNames, Subnet subnet) {
         List<String> out = new ArrayList<>();
-        for (String id : spec.groupIds()) {
+        for (String id : groupIds) {
             SecurityGroups.checkId(id);
             SecurityGroup g = r.group(id)
                     .orElseThrow(() -> AwsErrorCode.INVALID_GROUP_NOT_FOUND.error(
@@ -183,7 +178,7 @@ final class RunInstances {
             }
             out.add(g.id());
         }
-        for (String name : spec.groupNames()) {
+        for (String name : groupNames) {
             out.add(r.groups().stream()
                     .filter(g -> g.name().equals(name) && g.vpcId().equals(subnet.vpcId()))
                     .map(SecurityGroup::id)
@@ -248,7 +243,7 @@ final class RunInstances {
     }
 
     /** A random locally administered unicast MAC address, as EC2's 0e:/02:/12: ones are. */
-    private static String mac() {
+    static String mac() {
         StringBuilder out = new StringBuilder("0e");
         for (int i = 0; i < 5; i++) {
             out.append(':').append(String.format("%02x", RANDOM.nextInt(256)));

@@ -2,10 +2,13 @@ package dev.rolehop.local.ec2;
 
 import dev.rolehop.local.state.DhcpOptions;
 import dev.rolehop.local.state.Ec2Resource;
+import dev.rolehop.local.state.ElasticIp;
 import dev.rolehop.local.state.Instance;
 import dev.rolehop.local.state.InternetGateway;
 import dev.rolehop.local.state.KeyPair;
+import dev.rolehop.local.state.NatGateway;
 import dev.rolehop.local.state.NetworkAcl;
+import dev.rolehop.local.state.NetworkInterface;
 import dev.rolehop.local.state.RegionState;
 import dev.rolehop.local.state.RouteTable;
 import dev.rolehop.local.state.Subnet;
@@ -19,15 +22,18 @@ import java.util.Optional;
 /** The EC2 resource types (as DescribeTags names them) of stored resources, and their not-found errors. */
 final class StoredTypes {
 
-    private static final Map<Class<? extends Ec2Resource>, String> TYPES = Map.of(
-            Vpc.class, "vpc",
-            Subnet.class, "subnet",
-            InternetGateway.class, "internet-gateway",
-            RouteTable.class, "route-table",
-            DhcpOptions.class, "dhcp-options",
-            NetworkAcl.class, "network-acl",
-            KeyPair.class, "key-pair",
-            Instance.class, "instance");
+    private static final Map<Class<? extends Ec2Resource>, String> TYPES = Map.ofEntries(
+            Map.entry(Vpc.class, "vpc"),
+            Map.entry(Subnet.class, "subnet"),
+            Map.entry(InternetGateway.class, "internet-gateway"),
+            Map.entry(RouteTable.class, "route-table"),
+            Map.entry(DhcpOptions.class, "dhcp-options"),
+            Map.entry(NetworkAcl.class, "network-acl"),
+            Map.entry(KeyPair.class, "key-pair"),
+            Map.entry(Instance.class, "instance"),
+            Map.entry(ElasticIp.class, "elastic-ip"),
+            Map.entry(NetworkInterface.class, "network-interface"),
+            Map.entry(NatGateway.class, "natgateway"));
 
     private StoredTypes() {}
 
@@ -50,6 +56,8 @@ final class StoredTypes {
                     case "rtb-" -> RouteTables.notFound(id);
                     case "dopt-" -> Ec2Errors.notFound(AwsErrorCode.INVALID_DHCP_OPTION_ID_NOT_FOUND, "dhcpOption", id);
                     case "i-" -> Instances.notFound(List.of(id));
+                    case "eipalloc-" -> ElasticIps.notFound(id);
+                    case "nat-" -> NatGateways.notFound(id);
                     case "key-" ->
                         AwsErrorCode.INVALID_KEY_PAIR_ID_NOT_FOUND.error("The key pair ID '" + id + "' does not exist");
                     default -> null;

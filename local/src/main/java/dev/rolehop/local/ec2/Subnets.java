@@ -3,6 +3,7 @@ package dev.rolehop.local.ec2;
 import dev.rolehop.local.service.ServiceCall;
 import dev.rolehop.local.state.CidrAssociation;
 import dev.rolehop.local.state.Instance;
+import dev.rolehop.local.state.NetworkInterface;
 import dev.rolehop.local.state.RegionState;
 import dev.rolehop.local.state.RouteTable;
 import dev.rolehop.local.state.Subnet;
@@ -169,7 +170,9 @@ final class Subnets {
                     .anyMatch(i -> i.subnetId().equals(subnet.id())
                             && !i.state().equals("shutting-down")
                             && !i.state().equals("terminated"));
-            if (used) {
+            if (used
+                    || r.resources(NetworkInterface.class).stream()
+                            .anyMatch(n -> n.subnetId().equals(id))) {
                 throw Ec2Errors.dependencies("subnet", id);
             }
             // Its route table association goes with it, as on AWS.

@@ -34,7 +34,10 @@ final class RecordCodec {
             Map.entry("iam_user", IamUser.class),
             Map.entry("iam_access_key", IamAccessKey.class),
             Map.entry("iam_managed_policy", ManagedPolicy.class),
-            Map.entry("iam_virtual_mfa_device", VirtualMfaDevice.class));
+            Map.entry("iam_virtual_mfa_device", VirtualMfaDevice.class),
+            Map.entry("elastic_ip", ElasticIp.class),
+            Map.entry("network_interface", NetworkInterface.class),
+            Map.entry("nat_gateway", NatGateway.class));
 
     private RecordCodec() {}
 
