@@ -6,6 +6,8 @@ import dev.rolehop.aws.ec2.InstanceInfoModule;
 import dev.rolehop.aws.ec2.RegionInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupModule;
+import dev.rolehop.aws.ec2.TagInfoModule;
+import dev.rolehop.aws.ec2.TagModule;
 import dev.rolehop.aws.ec2.VpcNetInfoModule;
 import dev.rolehop.aws.sts.CallerInfoModule;
 import dev.rolehop.aws.sts.StsAssumeRoleModule;
@@ -32,6 +34,8 @@ public final class AwsModuleProvider implements ModuleProvider {
                 new InstanceInfoModule(clients),
                 new VpcNetInfoModule(clients),
                 new AvailabilityZoneInfoModule(clients),
-                new RegionInfoModule(clients));
+                new RegionInfoModule(clients),
+                new TagModule(clients),
+                new TagInfoModule(clients));
     }
 }

@@ -69,4 +69,57 @@ class Ec2ModulesIT {
                 .isEqualTo("localhost : ok=3 changed=0 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
         assertThat(run.awsCalls()).containsExactly("ec2 DescribeAvailabilityZones", "ec2 DescribeRegions");
     }
+
+    @Test
+    void tagsAreSetPurgedAndRemovedWithOneDescribeEachAndCheckModeChangesNothing() throws Exception {
+        Path play = playbook("""
+                - hosts: localhost
+                  connection: local
+                  gather_facts: false
+                  module_defaults:
+                    group/aws:
+                      region: us-east-1
+                  tasks:
+                    - amazon.aws.ec2_security_group:
+                        name: e2e-tagged
+                        description: tagged
+                        tags: {env: dev}
+                      register: group
+                    - ec2_tag: {resource: "{{ group.group_id }}", tags: {env: prod}}
+                      check_mode: true
+                      register: checked
+                    - ec2_tag: {resource: "{{ group.group_id }}", tags: {owner: ops}, purge_tags: true}
+                      register: purged
+                    - ec2_tag: {resource: "{{ group.group_id }}", state: absent, tags: {owner: other}}
+                      register: kept
+                    - amazon.aws.ec2_tag_info: {resource: "{{ group.group_id }}"}
+                      register: info
+                    - assert:
+                        that:
+                          - checked is changed
+                          - checked.tags.env == 'dev'
+                          - checked.added_tags.env == 'prod'
+                          - purged.removed_tags.env == 'dev'
+                          - purged.tags.owner == 'ops'
+                          - kept is not changed
+                          - kept.removed_tags | length == 0
+                          - info.tags.owner == 'ops'
+                          - info.tags | length == 1
+                """);
+        var run = rolehop.play(dir, Map.of(), play.toString(), "-vvv");
+
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
+        assertThat(run.recap())
+                .isEqualTo("localhost : ok=6 changed=3 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
+        assertThat(run.awsCalls())
+                .containsExactly(
+                        "ec2 DescribeSecurityGroups",
+                        "ec2 CreateSecurityGroup",
+                        "ec2 DescribeTags",
+                        "ec2 DescribeTags",
+                        "ec2 DeleteTags",
+                        "ec2 CreateTags",
+                        "ec2 DescribeTags",
+                        "ec2 DescribeTags");
+    }
 }
