@@ -3,9 +3,11 @@ package dev.rolehop.aws;
 import dev.rolehop.aws.client.AwsClients;
 import dev.rolehop.aws.ec2.AvailabilityZoneInfoModule;
 import dev.rolehop.aws.ec2.InstanceInfoModule;
+import dev.rolehop.aws.ec2.InternetGatewayInfoModule;
 import dev.rolehop.aws.ec2.RegionInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupModule;
+import dev.rolehop.aws.ec2.SubnetInfoModule;
 import dev.rolehop.aws.ec2.TagInfoModule;
 import dev.rolehop.aws.ec2.TagModule;
 import dev.rolehop.aws.ec2.VpcNetInfoModule;
@@ -36,6 +38,8 @@ public final class AwsModuleProvider implements ModuleProvider {
                 new AvailabilityZoneInfoModule(clients),
                 new RegionInfoModule(clients),
                 new TagModule(clients),
-                new TagInfoModule(clients));
+                new TagInfoModule(clients),
+                new SubnetInfoModule(clients),
+                new InternetGatewayInfoModule(clients));
     }
 }

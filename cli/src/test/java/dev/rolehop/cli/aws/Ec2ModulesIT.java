@@ -122,4 +122,44 @@ class Ec2ModulesIT {
                         "ec2 DescribeTags",
                         "ec2 DescribeTags");
     }
+
+    @Test
+    void subnetsAndInternetGatewaysOfTheDefaultVpcAreDescribedWithOneCallEach() throws Exception {
+        Path play = playbook("""
+                - hosts: localhost
+                  connection: local
+                  gather_facts: false
+                  module_defaults:
+                    group/aws:
+                      region: us-east-1
+                  tasks:
+                    - amazon.aws.ec2_vpc_subnet_info:
+                        filters: {default-for-az: "true"}
+                      register: subnets
+                    - ec2_vpc_igw_info:
+                        convert_tags: false
+                      register: igws
+                    - ec2_vpc_igw_info:
+                        internet_gateway_ids: [igw-0123456789abcdef0]
+                      register: missing
+                      ignore_errors: true
+                    - assert:
+                        that:
+                          - subnets.subnets | length == 3
+                          - subnets.subnets[0].id == subnets.subnets[0].subnet_id
+                          - subnets.subnets[0].map_public_ip_on_launch
+                          - subnets.subnets[0].tags == {}
+                          - igws.internet_gateways | length == 1
+                          - igws.internet_gateways[0].tags == []
+                          - igws.internet_gateways[0].attachments[0].state == 'available'
+                          - missing.msg == 'InternetGateway not found'
+                """);
+        var run = rolehop.play(dir, Map.of(), play.toString(), "-vvv");
+
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
+        assertThat(run.recap())
+                .isEqualTo("localhost : ok=4 changed=0 unreachable=0 failed=0 skipped=0 rescued=0 ignored=1");
+        assertThat(run.awsCalls())
+                .containsExactly("ec2 DescribeSubnets", "ec2 DescribeInternetGateways", "ec2 DescribeInternetGateways");
+    }
 }
