@@ -4,6 +4,7 @@ import dev.rolehop.aws.client.AwsClients;
 import dev.rolehop.aws.ec2.AvailabilityZoneInfoModule;
 import dev.rolehop.aws.ec2.InstanceInfoModule;
 import dev.rolehop.aws.ec2.InternetGatewayInfoModule;
+import dev.rolehop.aws.ec2.InternetGatewayModule;
 import dev.rolehop.aws.ec2.RegionInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupModule;
@@ -40,6 +41,7 @@ public final class AwsModuleProvider implements ModuleProvider {
                 new TagModule(clients),
                 new TagInfoModule(clients),
                 new SubnetInfoModule(clients),
-                new InternetGatewayInfoModule(clients));
+                new InternetGatewayInfoModule(clients),
+                new InternetGatewayModule(clients));
     }
 }

@@ -9,16 +9,11 @@ import dev.rolehop.engine.module.ArgumentType;
 import dev.rolehop.engine.module.ModuleArgs;
 import dev.rolehop.engine.module.ModuleContext;
 import dev.rolehop.engine.module.ModuleResult;
-import dev.rolehop.python.PythonRepr;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import software.amazon.awssdk.services.ec2.model.CreateTagsRequest;
-import software.amazon.awssdk.services.ec2.model.DeleteTagsRequest;
-import software.amazon.awssdk.services.ec2.model.Tag;
 
 /**
  * {@code ec2_tag}: sets ({@code state: present}, optionally purging the others) or removes
@@ -60,7 +55,7 @@ public final class TagModule extends AwsModule {
             });
             values.put("removed_tags", removed);
             // amazon.aws passes dict.keys() here, which its message shows as dict_keys([...]).
-            delete(aws, context, resource, List.copyOf(removed.keySet()), "dict_keys(%s)");
+            ResourceTags.remove(aws, context, resource, List.copyOf(removed.keySet()), "dict_keys(%s)");
             removed.keySet().forEach(after::remove);
             changed = !removed.isEmpty();
         } else {
@@ -76,62 +71,13 @@ public final class TagModule extends AwsModule {
             values.put("added_tags", added);
             // An empty dict with purge_tags removes every tag, AWS's reserved ones included.
             List<String> remove = purge && wanted.isEmpty() ? List.copyOf(current.keySet()) : changes.remove();
-            boolean removedAny = delete(aws, context, resource, remove, "%s");
-            boolean addedAny = create(aws, context, resource, changes.set(), added);
+            boolean removedAny = ResourceTags.remove(aws, context, resource, remove, "%s");
+            boolean addedAny = ResourceTags.add(aws, context, resource, changes.set(), added);
             remove.forEach(after::remove);
             after.putAll(changes.set());
             changed = removedAny || addedAny;
         }
         values.put("tags", context.checkMode() ? current : after);
         return changed ? ModuleResult.changed(values) : ModuleResult.ok(values);
-    }
-
-    private static boolean delete(
-            AwsSession aws, ModuleContext context, String resource, List<String> keys, String shown) {
-        if (keys.isEmpty()) {
-            return false;
-        }
-        if (!context.checkMode()) {
-            List<Tag> tags = new ArrayList<>();
-            keys.forEach(key -> tags.add(Tag.builder().key(key).build()));
-            aws.call(
-                    "ec2",
-                    "DeleteTags",
-                    "Unable to delete tags " + shown.formatted(PythonRepr.repr(keys)) + " from " + resource,
-                    () -> aws.ec2()
-                            .deleteTags(DeleteTagsRequest.builder()
-                                    .resources(resource)
-                                    .tags(tags)
-                                    .overrideConfiguration(aws.tag())
-                                    .build()));
-        }
-        return true;
-    }
-
-    private static boolean create(
-            AwsSession aws,
-            ModuleContext context,
-            String resource,
-            Map<String, String> set,
-            Map<String, Object> shown) {
-        if (set.isEmpty()) {
-            return false;
-        }
-        if (!context.checkMode()) {
-            List<Tag> tags = new ArrayList<>();
-            set.forEach(
-                    (key, value) -> tags.add(Tag.builder().key(key).value(value).build()));
-            aws.call(
-                    "ec2",
-                    "CreateTags",
-                    "Unable to add tags " + PythonRepr.repr(shown) + " to " + resource,
-                    () -> aws.ec2()
-                            .createTags(CreateTagsRequest.builder()
-                                    .resources(resource)
-                                    .tags(tags)
-                                    .overrideConfiguration(aws.tag())
-                                    .build()));
-        }
-        return true;
     }
 }

@@ -162,4 +162,49 @@ class Ec2ModulesIT {
         assertThat(run.awsCalls())
                 .containsExactly("ec2 DescribeSubnets", "ec2 DescribeInternetGateways", "ec2 DescribeInternetGateways");
     }
+
+    @Test
+    void anInternetGatewayIsCreatedTaggedAndAttachedInTwoCallsAndDeletedInThree() throws Exception {
+        Path play = playbook("""
+                - hosts: localhost
+                  connection: local
+                  gather_facts: false
+                  module_defaults:
+                    group/aws:
+                      region: us-east-1
+                  tasks:
+                    - amazon.aws.ec2_vpc_net_info:
+                        filters: {is-default: "true"}
+                      register: vpcs
+                    - ec2_vpc_igw: {vpc_id: "{{ vpcs.vpcs[0].id }}", state: absent}
+                    - ec2_vpc_igw: {vpc_id: "{{ vpcs.vpcs[0].id }}", tags: {Name: e2e}}
+                      register: igw
+                    - ec2_vpc_igw: {vpc_id: "{{ vpcs.vpcs[0].id }}", tags: {Name: e2e}}
+                      register: again
+                    - assert:
+                        that:
+                          - igw is changed
+                          - igw.gateway_id is match('igw-')
+                          - igw.tags == again.tags
+                          - again is not changed
+                          - again.vpc_id == vpcs.vpcs[0].id
+                """);
+        var run = rolehop.play(dir, Map.of(), play.toString(), "-vvv");
+
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
+        assertThat(run.recap())
+                .isEqualTo("localhost : ok=5 changed=2 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
+        assertThat(run.awsCalls())
+                .containsExactly(
+                        "ec2 DescribeVpcs",
+                        "ec2 DescribeVpcAttribute",
+                        "ec2 DescribeVpcAttribute",
+                        "ec2 DescribeInternetGateways",
+                        "ec2 DetachInternetGateway",
+                        "ec2 DeleteInternetGateway",
+                        "ec2 DescribeInternetGateways",
+                        "ec2 CreateInternetGateway",
+                        "ec2 AttachInternetGateway",
+                        "ec2 DescribeInternetGateways");
+    }
 }
