@@ -1,9 +1,16 @@
 package dev.rolehop.aws;
 
 import dev.rolehop.aws.client.AwsClients;
+import dev.rolehop.aws.ec2.AvailabilityZoneInfoModule;
 import dev.rolehop.aws.ec2.InstanceInfoModule;
+import dev.rolehop.aws.ec2.InternetGatewayInfoModule;
+import dev.rolehop.aws.ec2.InternetGatewayModule;
+import dev.rolehop.aws.ec2.RegionInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupModule;
+import dev.rolehop.aws.ec2.SubnetInfoModule;
+import dev.rolehop.aws.ec2.TagInfoModule;
+import dev.rolehop.aws.ec2.TagModule;
 import dev.rolehop.aws.ec2.VpcNetInfoModule;
 import dev.rolehop.aws.sts.CallerInfoModule;
 import dev.rolehop.aws.sts.StsAssumeRoleModule;
@@ -28,6 +35,13 @@ public final class AwsModuleProvider implements ModuleProvider {
                 new SecurityGroupModule(clients),
                 new SecurityGroupInfoModule(clients),
                 new InstanceInfoModule(clients),
-                new VpcNetInfoModule(clients));
+                new VpcNetInfoModule(clients),
+                new AvailabilityZoneInfoModule(clients),
+                new RegionInfoModule(clients),
+                new TagModule(clients),
+                new TagInfoModule(clients),
+                new SubnetInfoModule(clients),
+                new InternetGatewayInfoModule(clients),
+                new InternetGatewayModule(clients));
     }
 }

@@ -39,6 +39,17 @@ public final class Boto3Shapes {
         return dict;
     }
 
+    /**
+     * The boto3 dict of a model object limited to the given members: those the botocore of the
+     * reference platform (Debian 12, 1.29) knows, so members AWS added later (which the SDK parses
+     * and botocore drops) are left out as amazon.aws leaves them out.
+     */
+    public static Map<String, Object> of(SdkPojo pojo, java.util.Collection<String> members) {
+        Map<String, Object> dict = of(pojo);
+        dict.keySet().retainAll(members);
+        return dict;
+    }
+
     /** The boto3 dict of a model object, with Ansible's snake_case keys except below {@code ignore}. */
     public static Map<String, Object> snake(SdkPojo pojo, String... ignore) {
         return SnakeCase.dict(of(pojo), List.of(ignore));

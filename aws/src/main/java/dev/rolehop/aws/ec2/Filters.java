@@ -1,6 +1,7 @@
 package dev.rolehop.aws.ec2;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -15,6 +16,23 @@ final class Filters {
         filters.forEach((name, value) ->
                 list.add(Filter.builder().name(name).values(values(value)).build()));
         return list;
+    }
+
+    /**
+     * The filters with every underscore of a name read as a dash ({@code tag:} names included), as
+     * {@code aws_az_info} and {@code aws_region_info} rewrite them (a Python dict's assignment, then
+     * deletion): a renamed key moves to the end unless its dashed spelling is there already, whose
+     * value it then takes in place, so the underscore spelling wins a clash.
+     */
+    static Map<String, Object> dashed(Map<String, Object> filters) {
+        Map<String, Object> sanitized = new LinkedHashMap<>(filters);
+        filters.forEach((name, value) -> {
+            if (name.contains("_")) {
+                sanitized.put(name.replace('_', '-'), value);
+                sanitized.remove(name);
+            }
+        });
+        return sanitized;
     }
 
     private static List<String> values(Object value) {

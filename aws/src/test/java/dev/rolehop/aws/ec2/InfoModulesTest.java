@@ -117,4 +117,48 @@ class InfoModulesTest {
                 .isEqualTo("The ec2_vpc_net_info module requires a region and none was found in "
                         + "configuration, environment variables or module parameters");
     }
+
+    @Test
+    void zoneInfoReadsUnderscoresInFilterNamesAsDashesInOneCall() {
+        var context = context();
+        ModuleResult result = LocalLab.run(
+                modules, "aws_az_info", Map.of("filters", Map.of("zone_name", List.of("us-east-1b"))), context);
+
+        assertThat(result.failed()).as(result.msg()).isFalse();
+        @SuppressWarnings("unchecked")
+        var zones = (List<Map<String, Object>>) result.values().get("availability_zones");
+        assertThat(zones)
+                .singleElement()
+                .satisfies(zone -> assertThat(zone)
+                        .containsEntry("zone_name", "us-east-1b")
+                        .containsEntry("region_name", "us-east-1")
+                        .containsEntry("state", "available")
+                        .containsEntry("messages", List.of()));
+        assertThat(context.calls()).containsExactly("ec2 DescribeAvailabilityZones");
+    }
+
+    @Test
+    void regionInfoListsTheAccountsRegionsWithTheirEndpoints() {
+        var context = context();
+        ModuleResult result =
+                LocalLab.run(modules, "community.aws.aws_region_info", Map.of("filters", Map.of()), context);
+
+        assertThat(result.values())
+                .containsEntry(
+                        "regions",
+                        List.of(Map.of(
+                                "endpoint", "ec2.us-east-1.amazonaws.com",
+                                "region_name", "us-east-1",
+                                "opt_in_status", "opt-in-not-required")));
+        assertThat(context.calls()).containsExactly("ec2 DescribeRegions");
+    }
+
+    @Test
+    void regionInfoOfAnUnknownFilterFailsWithAmazonAwsMessage() {
+        ModuleResult result =
+                LocalLab.run(modules, "aws_region_info", Map.of("filters", Map.of("no_such_filter", "x")), context());
+
+        assertThat(result.failed()).isTrue();
+        assertThat(result.msg()).startsWith("Unable to describe regions.: An error occurred (InvalidParameterValue)");
+    }
 }

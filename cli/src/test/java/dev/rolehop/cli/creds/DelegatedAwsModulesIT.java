@@ -42,17 +42,15 @@ class DelegatedAwsModulesIT {
                 - name: the lab's instances (built in)
                   amazon.aws.ec2_instance_info:
                   register: instances
-                - name: tag the first instance (delegated to amazon.aws)
-                  amazon.aws.ec2_tag:
-                    resource: "{{ instances.instances[0].instance_id }}"
-                    tags:
-                      owner: rolehop
-                - name: read the tags (delegated, short name routed by ansible-core)
-                  ec2_tag_info:
-                    resource: "{{ instances.instances[0].instance_id }}"
-                  register: tags
+                - name: a key pair (delegated to amazon.aws)
+                  amazon.aws.ec2_key:
+                    name: rolehop-delegated
+                - name: the same key pair again (delegated, short name routed by ansible-core)
+                  ec2_key:
+                    name: rolehop-delegated
+                  register: key
                 - debug:
-                    msg: "account={{ me.account }} owner={{ tags.tags.owner }}"
+                    msg: "account={{ me.account }} key={{ key.key.name }} instances={{ instances.instances | length }}"
             """;
 
     @TempDir
@@ -84,7 +82,7 @@ class DelegatedAwsModulesIT {
         Process probe = new ProcessBuilder(
                         "/usr/bin/python3",
                         "-c",
-                        "import ansible, boto3, ansible_collections.amazon.aws.plugins.modules.ec2_tag")
+                        "import ansible, boto3, ansible_collections.amazon.aws.plugins.modules.ec2_key")
                 .redirectErrorStream(true)
                 .start();
         boolean installed = Files.isExecutable(Path.of("/usr/bin/python3")) && probe.waitFor() == 0;
@@ -116,9 +114,9 @@ class DelegatedAwsModulesIT {
         assertThat(count(screen, "Enter MFA code")).as(screen).isEqualTo(1);
         assertThat(screen)
                 .contains("Using module file ")
-                .contains("amazon/aws/plugins/modules/ec2_tag.py")
-                .contains("redirecting (type: modules) ansible.builtin.ec2_tag_info to amazon.aws.ec2_tag_info")
-                .contains("\"msg\": \"account=222222222222 owner=rolehop\"")
+                .contains("amazon/aws/plugins/modules/ec2_key.py")
+                .contains("redirecting (type: modules) ansible.builtin.ec2_key to amazon.aws.ec2_key")
+                .contains("\"msg\": \"account=222222222222 key=rolehop-delegated instances=1\"")
                 .contains("\"profile\": \"lab\"")
                 .contains("\"aws_secret_key\": \"VALUE_SPECIFIED_IN_NO_LOG_PARAMETER\"")
                 .contains("\"aws_access_key\": \"VALUE_SPECIFIED_IN_NO_LOG_PARAMETER\"")
@@ -132,7 +130,7 @@ class DelegatedAwsModulesIT {
             assertThat(again.exitCode()).as(again.screen()).isZero();
             assertThat(again.screen())
                     .doesNotContain("Enter MFA code")
-                    .contains("\"msg\": \"account=222222222222 owner=rolehop\"")
+                    .contains("\"msg\": \"account=222222222222 key=rolehop-delegated instances=1\"")
                     .containsPattern("localhost +: ok=5 +changed=0 ");
             for (String secret : secrets()) {
                 assertThat(again.screen()).doesNotContain(secret);
