@@ -47,13 +47,9 @@ public final class AnsibleConfig {
             Setting.of("ANSIBLE_COLLECTIONS_SCAN_SYS_PATH", "defaults", "collections_scan_sys_path", STRING),
             Setting.of("ANSIBLE_HOME", "defaults", "home", PATH),
             Setting.of("ANSIBLE_STDOUT_CALLBACK", "defaults", "stdout_callback", STRING),
-            Setting.of("ANSIBLE_RETRY_FILES_ENABLED", "defaults", "retry_files_enabled", STRING),
-            Setting.of("ANSIBLE_RETRY_FILES_SAVE_PATH", "defaults", "retry_files_save_path", PATH),
             Setting.of("ANSIBLE_DEPRECATION_WARNINGS", "defaults", "deprecation_warnings", STRING),
             Setting.of("ANSIBLE_LOCALHOST_WARNING", "defaults", "localhost_warning", STRING),
-            Setting.of("ANSIBLE_INVENTORY_UNPARSED_WARNING", "inventory", "inventory_unparsed_warning", STRING),
-            Setting.of("ANSIBLE_VAULT_PASSWORD_FILE", "defaults", "vault_password_file", PATH),
-            Setting.of("ANSIBLE_VAULT_IDENTITY_LIST", "defaults", "vault_identity_list", STRING));
+            Setting.of("ANSIBLE_INVENTORY_UNPARSED_WARNING", "inventory", "inventory_unparsed_warning", STRING));
 
     private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)|\\$\\{(\\w+)\\}");
 
