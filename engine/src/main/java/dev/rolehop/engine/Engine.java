@@ -1,5 +1,6 @@
 package dev.rolehop.engine;
 
+import dev.rolehop.engine.config.AnsibleConfig;
 import dev.rolehop.engine.delegate.AnsibleSettings;
 import dev.rolehop.engine.delegate.DelegatedModules;
 import dev.rolehop.engine.delegate.PluginRouting;
@@ -28,6 +29,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,8 +61,23 @@ public final class Engine {
     public int run(PlayRequest request, PrintStream out, PrintStream err, boolean color) {
         SecretMasker masker = new SecretMasker();
         Display display = new Display(out, err, color, request.options().verbosity(), masker);
+        Map<String, String> environment = request.options().environment();
+        AnsibleConfig config;
+        try {
+            config = AnsibleConfig.find(environment, Path.of("").toAbsolutePath());
+        } catch (AnsibleError e) {
+            display.error("ERROR! " + e.describe(), null);
+            return exitCode(e);
+        }
+        // The file's settings join the environment's only where Ansible's settings are read, not
+        // in the environment tasks and lookups see.
+        Map<String, String> settings = config.settings(environment);
+        if (!configFlag(settings, "ANSIBLE_DEPRECATION_WARNINGS")) {
+            display.hideDeprecations();
+        }
+        config.warnings().forEach(display::warning);
         DelegatedModules delegated = new DelegatedModules(
-                        request.options().environment(),
+                        settings,
                         new PluginRouting.Events() {
                             @Override
                             public void deprecated(Deprecation deprecation) {
@@ -74,21 +92,28 @@ public final class Engine {
                         DelegatedModules.discoverHooks())
                 .prestart(request.mode() == PlayRequest.Mode.RUN);
         try {
-            return run(request, display, registry.withFinder(delegated));
+            return run(request, display, registry.withFinder(delegated), config, settings);
         } finally {
             delegated.close();
         }
     }
 
-    private int run(PlayRequest request, Display display, ModuleRegistry registry) {
+    private int run(
+            PlayRequest request,
+            Display display,
+            ModuleRegistry registry,
+            AnsibleConfig config,
+            Map<String, String> settings) {
         SecretMasker masker = display.masker();
+        AnsibleSettings ansibleSettings = AnsibleSettings.of(settings);
         try {
             if (request.options().verbosity() >= 2) {
-                display.display(
-                        VersionHeader.text(AnsibleSettings.of(request.options().environment())), Color.VERBOSE);
+                display.display(VersionHeader.text(ansibleSettings, config.file()), Color.VERBOSE);
             }
             if (request.options().verbosity() >= 1) {
-                display.display("No config file found; using defaults");
+                display.display(config.file()
+                        .map(file -> "Using " + file + " as config file")
+                        .orElse("No config file found; using defaults"));
             }
             for (Path playbook : request.playbooks()) {
                 if (!Files.exists(playbook)) {
@@ -98,13 +123,12 @@ public final class Engine {
                     throw new AnsibleError("the playbook: " + playbook + " does not appear to be a file");
                 }
             }
-            Inventory inventory = InventoryLoader.load(request.inventories(), display::warning);
-            Map<String, String> environment = request.options().environment();
-            if (!inventory.parsed() && configFlag(environment, "ANSIBLE_INVENTORY_UNPARSED_WARNING")) {
+            Inventory inventory = InventoryLoader.load(inventories(request, settings), display::warning);
+            if (!inventory.parsed() && configFlag(settings, "ANSIBLE_INVENTORY_UNPARSED_WARNING")) {
                 display.warning("No inventory was parsed, only implicit localhost is available");
             }
             if (inventory.hosts().isEmpty()) {
-                if (configFlag(environment, "ANSIBLE_LOCALHOST_WARNING")) {
+                if (configFlag(settings, "ANSIBLE_LOCALHOST_WARNING")) {
                     display.warning("provided hosts list is empty, only localhost is available. Note that the "
                             + "implicit localhost does not match 'all'");
                 }
@@ -114,10 +138,11 @@ public final class Engine {
                         "Specified inventory, host pattern and/or --limit leaves us with no hosts to target.");
             }
             Templar templar = new Templar(request.options().environment(), HostPattern::namesMatching);
-            Callback callback = request.json()
+            Callback callback = StdoutCallback.json(request.json(), settings, display::warning)
                     ? new JsonCallback(display)
                     : new DefaultCallback(display, positional(request), request.arguments());
-            PlaybookRunner runner = new PlaybookRunner(registry, templar, callback, masker, prompter, sleeper);
+            PlaybookRunner runner = new PlaybookRunner(
+                    registry, templar, callback, masker, prompter, sleeper, ansibleSettings.rolesPath());
             if (request.mode() != PlayRequest.Mode.RUN) {
                 return new Listing(runner, inventory, request, display).print();
             }
@@ -136,6 +161,18 @@ public final class Engine {
             }
             return ExitCode.UNEXPECTED;
         }
+    }
+
+    /** The {@code -i} sources, else the configured inventory ({@code ANSIBLE_INVENTORY}, ansible.cfg's {@code inventory}). */
+    private static List<String> inventories(PlayRequest request, Map<String, String> settings) {
+        String configured = settings.get("ANSIBLE_INVENTORY");
+        if (!request.inventories().isEmpty() || configured == null) {
+            return request.inventories();
+        }
+        return Arrays.stream(configured.split(","))
+                .filter(s -> !s.isBlank())
+                .map(String::strip)
+                .toList();
     }
 
     /** The playbooks as given on the command line, as {@code -vvvv} shows them. */

@@ -10,7 +10,7 @@ import java.util.Properties;
 /**
  * The version and installation lines {@code rolehop play} prints at {@code -vv} and above, where
  * ansible-playbook prints {@code ansible-playbook [core 2.14.18]} and its configuration. Each line
- * tells the truth about rolehop: its own version, no configuration file (rolehop reads none), the
+ * tells the truth about rolehop: its own version, the ansible.cfg it read (or None), the
  * module search path and collection location where the modules it does not build in are looked
  * for (as Ansible's settings give them), the JVM and the libraries that stand in for
  * Python, Jinja2 and libyaml.
@@ -20,11 +20,11 @@ final class VersionHeader {
     private VersionHeader() {}
 
     /** The header, one line per fact, without a trailing newline. */
-    static String text(AnsibleSettings settings) {
+    static String text(AnsibleSettings settings, java.util.Optional<Path> configFile) {
         return String.join(
                 "\n",
                 "rolehop play [rolehop " + version("dev.rolehop", "rolehop-engine", "(development build)") + "]",
-                "  config file = None",
+                "  config file = " + configFile.map(Path::toString).orElse("None"),
                 // rolehop's own modules are built in; these are where the others are looked for (docs/modules.md).
                 "  configured module search path = " + settings.modulePathRepr(),
                 "  ansible collection location = " + settings.collectionsPathText(),

@@ -20,6 +20,14 @@ public interface ActionModule extends Module {
         return false;
     }
 
+    /**
+     * Whether the action runs once per task, for the first host, and acts for the whole play
+     * ({@code add_host}), as Ansible's {@code BYPASS_HOST_LOOP} actions do.
+     */
+    default boolean bypassesHostLoop() {
+        return false;
+    }
+
     /** Arguments the action receives as written, to template itself ({@code assert}'s {@code that}). */
     default java.util.Set<String> untemplatedArguments() {
         return java.util.Set.of();

@@ -25,6 +25,8 @@ public final class BuiltinModules implements ModuleProvider {
                 new IncludeVarsModule(),
                 new SetStatsModule(),
                 new PauseModule(),
-                new UriModule());
+                new UriModule(),
+                new AddHostModule(),
+                new GroupByModule());
     }
 }

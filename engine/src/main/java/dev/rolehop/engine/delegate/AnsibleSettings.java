@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The settings of ansible-core 2.14 that decide where modules are found and what they are told,
- * read from the environment as Ansible reads them with no {@code ansible.cfg} (rolehop reads
- * none): {@code ANSIBLE_LIBRARY}, {@code ANSIBLE_COLLECTIONS_PATHS}/{@code ANSIBLE_COLLECTIONS_PATH},
+ * read from the environment as Ansible reads them, with the values of the run's ansible.cfg
+ * already added under their variables' names ({@code AnsibleConfig#settings}): {@code ANSIBLE_LIBRARY}, {@code ANSIBLE_COLLECTIONS_PATHS}/{@code ANSIBLE_COLLECTIONS_PATH},
  * {@code ANSIBLE_HOME} and the module arguments' settings, each with Ansible's default.
  *
  * @param modulePath        {@code DEFAULT_MODULE_PATH}: the configured module search path
@@ -25,6 +25,7 @@ import java.util.Map;
  * @param selinuxSpecialFs  {@code DEFAULT_SELINUX_SPECIAL_FS}
  * @param syslogFacility    {@code DEFAULT_SYSLOG_FACILITY}
  * @param deprecationWarnings {@code DEPRECATION_WARNINGS}
+ * @param rolesPath         {@code DEFAULT_ROLES_PATH}: where roles are looked for after the playbook's {@code roles/}
  */
 public record AnsibleSettings(
         List<Path> modulePath,
@@ -39,7 +40,8 @@ public record AnsibleSettings(
         String stringConversionAction,
         List<String> selinuxSpecialFs,
         String syslogFacility,
-        boolean deprecationWarnings) {
+        boolean deprecationWarnings,
+        List<Path> rolesPath) {
 
     private static final List<String> REJECT_EXTS =
             List.of(".pyc", ".pyo", ".swp", ".bak", "~", ".rpm", ".md", ".txt", ".rst");
@@ -50,6 +52,7 @@ public record AnsibleSettings(
         collectionsPaths = List.copyOf(collectionsPaths);
         moduleIgnoreExts = List.copyOf(moduleIgnoreExts);
         selinuxSpecialFs = List.copyOf(selinuxSpecialFs);
+        rolesPath = List.copyOf(rolesPath);
     }
 
     /**
@@ -93,7 +96,13 @@ public record AnsibleSettings(
                 environment.getOrDefault("ANSIBLE_STRING_CONVERSION_ACTION", "warn"),
                 list(environment.getOrDefault("ANSIBLE_SELINUX_SPECIAL_FS", "fuse, nfs, vboxsf, ramfs, 9p, vfat")),
                 environment.getOrDefault("ANSIBLE_SYSLOG_FACILITY", "LOG_USER"),
-                flag(environment, "ANSIBLE_DEPRECATION_WARNINGS", true));
+                flag(environment, "ANSIBLE_DEPRECATION_WARNINGS", true),
+                pathspec(
+                        environment.getOrDefault(
+                                "ANSIBLE_ROLES_PATH",
+                                ansibleHome + "/roles:/usr/share/ansible/roles:/etc/ansible/roles"),
+                        home,
+                        cwd));
     }
 
     /** The module search path as ansible-playbook's {@code -vv} header prints it (a Python list). */

@@ -21,6 +21,9 @@ final class PlayContext {
     final Stats stats;
     final Map<String, HostState> states;
     final List<Host> hosts;
+    /** Hosts add_host added while the play runs: Ansible counts them among the play's hosts, not its batch. */
+    private final List<Host> added = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     List<Host> batch;
     final Map<String, Object> varsFiles = new LinkedHashMap<>();
     final Map<String, Object> promptVars = new LinkedHashMap<>();
@@ -71,6 +74,17 @@ final class PlayContext {
         }
         roleDefaults.putAll(role.roleDefinition().defaults());
         roleVars.putAll(role.roleDefinition().vars());
+    }
+
+    /** The play's hosts, then those add_host added ({@code ansible_play_hosts_all}). */
+    List<Host> hostsAll() {
+        List<Host> all = new ArrayList<>(hosts);
+        all.addAll(added);
+        return all;
+    }
+
+    void hostAdded(Host host) {
+        added.add(host);
     }
 
     HostState state(Host host) {

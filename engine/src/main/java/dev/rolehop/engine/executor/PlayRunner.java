@@ -1,5 +1,6 @@
 package dev.rolehop.engine.executor;
 
+import dev.rolehop.engine.builtin.ActionModule;
 import dev.rolehop.engine.inventory.Host;
 import dev.rolehop.engine.playbook.Block;
 import dev.rolehop.engine.playbook.EngineActions;
@@ -129,12 +130,15 @@ final class PlayRunner {
         PlayContext.Snapshot snapshot = play.snapshot();
         Map<String, Object> firstHostVars =
                 VariableBuilder.build(play, snapshot, hosts.get(0).host(), task, Map.of());
-        boolean once = results.runOnce(task, firstHostVars);
+        boolean once = results.runOnce(task, firstHostVars) || bypassesHostLoop(task);
         List<Host> targets = once
                 ? List.of(hosts.get(0).host())
                 : hosts.stream().map(HostState::host).toList();
+        InventoryUpdates updates = new InventoryUpdates(play);
         ResultRelay relay = new ResultRelay(
-                services.callback(), targets.stream().map(Host::name).toList(), ResultRelay.PATIENCE);
+                updates.around(services.callback()),
+                targets.stream().map(Host::name).toList(),
+                ResultRelay.PATIENCE);
         Semaphore throttle = once ? null : Throttle.of(task, firstHostVars, services.templar());
         for (Host host : targets) {
             Map<String, Object> vars = host == targets.get(0)
@@ -148,7 +152,7 @@ final class PlayRunner {
         boolean flush = false;
         List<TaskResult> finished = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            TaskResult result = relay.next();
+            TaskResult result = updates.applied(relay.next());
             flush |= "flush_handlers".equals(result.meta()) && !result.failed();
             results.handle(result, rescuable);
             if (result.failed()
@@ -169,6 +173,13 @@ final class PlayRunner {
         if (flush && !play.ended) {
             flushHandlers(hosts);
         }
+    }
+
+    /** Whether the task's action runs once for all hosts, as Ansible's BYPASS_HOST_LOOP actions ({@code add_host}). */
+    private boolean bypassesHostLoop(Task task) {
+        return !EngineActions.isEngineAction(task.action())
+                && services.registry().find(task.action()).orElse(null) instanceof ActionModule action
+                && action.bypassesHostLoop();
     }
 
     /** Runs a {@code meta} task as Ansible's linear strategy does: host by host, each under its own banner, uncounted. */

@@ -34,8 +34,9 @@ public final class PlaybookRunner {
             Callback callback,
             SecretMasker masker,
             Prompter prompter,
-            Sleeper sleeper) {
-        PlaybookLoader loader = new PlaybookLoader(registry);
+            Sleeper sleeper,
+            List<Path> rolesPath) {
+        PlaybookLoader loader = new PlaybookLoader(registry, rolesPath);
         this.services = new Services(
                 registry, templar, new ModuleInvoker(registry, templar), callback, masker, prompter, sleeper, loader);
     }

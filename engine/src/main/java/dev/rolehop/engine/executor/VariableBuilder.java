@@ -123,8 +123,8 @@ final class VariableBuilder {
         vars.put("inventory_hostname_short", host.name().split("\\.")[0]);
         vars.put("playbook_dir", play.play.playbookDir().toString());
         vars.put("ansible_play_name", play.play.name());
-        List<String> hosts = play.hosts.stream().map(Host::name).toList();
-        List<String> active = play.hosts.stream()
+        List<String> hosts = play.hostsAll().stream().map(Host::name).toList();
+        List<String> active = play.hostsAll().stream()
                 .filter(h -> snapshot.of(h).active())
                 .map(Host::name)
                 .toList();

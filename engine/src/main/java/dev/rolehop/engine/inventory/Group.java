@@ -45,10 +45,16 @@ public final class Group {
         }
     }
 
-    /** Every host of this group and its descendants, in inventory order, without repeats. */
+    /**
+     * Every host of this group and its descendants, in inventory order, without repeats; for
+     * {@code all}, without the implicit localhost (which group_by may have put in a group).
+     */
     public List<Host> allHosts() {
         List<Host> all = new ArrayList<>();
         collect(this, all, new ArrayList<>());
+        if (name.equals("all")) {
+            all.removeIf(Host::implicit);
+        }
         return all;
     }
 

@@ -67,6 +67,19 @@ public final class Inventory {
         });
     }
 
+    /**
+     * Adds a host while the playbook runs ({@code add_host}): directly in {@code all}, from no
+     * source, so {@code inventory_file} and {@code inventory_dir} are None, as Ansible sets them.
+     */
+    public Host addRuntimeHost(String name) {
+        Host host = new Host(name, false);
+        host.vars().put("inventory_file", null);
+        host.vars().put("inventory_dir", null);
+        hosts.put(name, host);
+        groups.get("all").addHost(host);
+        return host;
+    }
+
     public Group addGroup(String name) {
         Group group = groups.computeIfAbsent(name, Group::new);
         if (!name.equals("all") && !name.equals("ungrouped")) {
@@ -82,14 +95,19 @@ public final class Inventory {
         return of.children().contains(group);
     }
 
-    /** Puts hosts that ended up in no group other than all into {@code ungrouped}, as Ansible does. */
+    /**
+     * Puts hosts that ended up in no group other than all into {@code ungrouped}, and takes those
+     * that joined another group out of it, as Ansible's reconcile_inventory does.
+     */
     public void reconcile() {
         for (Host host : hosts.values()) {
             boolean grouped = groups.values().stream()
                     .anyMatch(g -> !g.name().equals("all")
                             && !g.name().equals("ungrouped")
                             && g.hosts().contains(host));
-            if (!grouped) {
+            if (grouped) {
+                groups.get("ungrouped").hosts().remove(host);
+            } else {
                 groups.get("ungrouped").addHost(host);
             }
         }

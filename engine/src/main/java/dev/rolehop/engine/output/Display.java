@@ -24,6 +24,8 @@ public final class Display {
     private final int verbosity;
     private final SecretMasker masker;
     private final Set<String> warned = new HashSet<>();
+    /** Ansible's {@code DEPRECATION_WARNINGS}: whether deprecations are shown. */
+    private volatile boolean deprecations = true;
 
     public Display(PrintStream out, PrintStream err, boolean color, int verbosity, SecretMasker masker) {
         this.out = out;
@@ -91,7 +93,15 @@ public final class Display {
      * removed ...} on stderr, wrapped to the width keeping whitespace (Ansible wraps it with
      * {@code drop_whitespace=False}, so lines may end in a space), shown once per text.
      */
+    /** Hides deprecations ({@code deprecation_warnings = False}), set before the run starts. */
+    public void hideDeprecations() {
+        deprecations = false;
+    }
+
     public void deprecated(Deprecation deprecation) {
+        if (!deprecations) {
+            return;
+        }
         String text = String.join("\n", TextWrap.wrapKeepingWhitespace(deprecationMessage(deprecation), COLUMNS))
                 .strip();
         synchronized (warned) {

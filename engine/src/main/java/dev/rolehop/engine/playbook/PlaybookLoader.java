@@ -22,10 +22,11 @@ public final class PlaybookLoader {
     private final RoleLoader roles;
     private final ModuleRegistry registry;
 
-    public PlaybookLoader(ModuleRegistry registry) {
+    /** @param rolesPath where roles are looked for after the playbook's {@code roles/} ({@code roles_path}) */
+    public PlaybookLoader(ModuleRegistry registry, List<Path> rolesPath) {
         this.registry = registry;
         this.tasks = new TaskParser(registry);
-        this.roles = new RoleLoader(this);
+        this.roles = new RoleLoader(this, rolesPath);
     }
 
     /** Adds a role's plugin folders ({@code library/}...) to the module search, as Ansible does when it loads a role. */

@@ -25,9 +25,12 @@ public final class RoleLoader {
 
     private final PlaybookLoader loader;
     private final Map<Key, Role> cache = new HashMap<>();
+    /** {@code DEFAULT_ROLES_PATH}: searched after the playbook's {@code roles/} folder. */
+    private final List<Path> rolesPath;
 
-    RoleLoader(PlaybookLoader loader) {
+    RoleLoader(PlaybookLoader loader, List<Path> rolesPath) {
         this.loader = loader;
+        this.rolesPath = List.copyOf(rolesPath);
     }
 
     /** A role named in a play's {@code roles:} list (a name or a mapping with {@code role:}). */
@@ -192,9 +195,12 @@ public final class RoleLoader {
     Role load(String name, Path dir, Position position, Map<String, String> from) {
         Path path = locate(name, dir);
         if (path == null) {
+            List<String> searched = new ArrayList<>();
+            searched.add(dir.resolve("roles").toString());
+            rolesPath.forEach(p -> searched.add(p.toString()));
+            searched.add(dir.toString());
             // Not a parse error in Ansible: ansible-playbook exits 1, and include_role fails only its hosts.
-            throw new AnsibleError(
-                    "the role '" + name + "' was not found in " + dir.resolve("roles") + ":" + dir, position);
+            throw new AnsibleError("the role '" + name + "' was not found in " + String.join(":", searched), position);
         }
         Path normalized = path.toAbsolutePath().normalize();
         loader.addPluginDirs(normalized);
@@ -205,10 +211,13 @@ public final class RoleLoader {
     /** A role as read: its folder and the defaults and vars files chosen ({@code null} = main). */
     private record Key(Path path, String defaults, String vars) {}
 
-    private static Path locate(String name, Path dir) {
-        List<Path> candidates = List.of(
-                dir.resolve("roles").resolve(name),
-                dir.resolve(name),
+    /** Ansible's role search: the playbook's {@code roles/}, the roles path, the folder itself, then its parent. */
+    private Path locate(String name, Path dir) {
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(dir.resolve("roles").resolve(name));
+        rolesPath.forEach(p -> candidates.add(p.resolve(name)));
+        candidates.add(dir.resolve(name));
+        candidates.add(
                 dir.getParent() == null ? dir.resolve(name) : dir.getParent().resolve(name));
         for (Path candidate : candidates) {
             if (Files.isDirectory(candidate)) {
