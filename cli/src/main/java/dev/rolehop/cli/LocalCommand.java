@@ -76,9 +76,10 @@ final class LocalCommand implements Callable<Integer> {
     @Option(
             names = "--instance-role",
             paramLabel = "ROLE_ARN",
-            description = "Also act as an EC2 instance whose instance profile holds this world role: the instance "
-                    + "metadata service (IMDSv2) under /latest/ hands out its credentials; point "
-                    + "AWS_EC2_METADATA_SERVICE_ENDPOINT at the endpoint. The role must trust ec2.amazonaws.com.")
+            description =
+                    "Also act as an EC2 instance whose instance profile holds this role (of the world file, or created through IAM): the instance "
+                            + "metadata service (IMDSv2) under /latest/ hands out its credentials; point "
+                            + "AWS_EC2_METADATA_SERVICE_ENDPOINT at the endpoint. The role must trust ec2.amazonaws.com.")
     String instanceRole;
 
     @Override

@@ -8,6 +8,7 @@ import dev.rolehop.local.iam.IamHandler;
 import dev.rolehop.local.imds.InstanceMetadataEndpoint;
 import dev.rolehop.local.oidc.TestTokens;
 import dev.rolehop.local.sso.IdentityCenterEndpoints;
+import dev.rolehop.local.state.IamDirectory;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.sts.StsHandler;
 import dev.rolehop.local.world.MfaDevice;
@@ -104,7 +105,7 @@ public final class LocalAws implements AutoCloseable {
      * @param throttleEvery answer every Nth authenticated request with the service's throttling
      *     error (EC2 {@code RequestLimitExceeded}, STS/IAM {@code Throttling}), to test retries;
      *     0, the default, never throttles
-     * @param instanceRole the ARN of a world role that the instance metadata service under
+     * @param instanceRole the ARN of a role (of the world file, or created through IAM before the start) that the instance metadata service under
      *     {@code /latest/} hands out as an instance profile's, or null (the default) for none
      */
     public record Options(
@@ -193,10 +194,13 @@ public final class LocalAws implements AutoCloseable {
     private static LocalAws serve(Options options, World world, WorldState state) {
         Role instanceRole = options.instanceRole() == null
                 ? null
-                : world.roleByArn(options.instanceRole())
+                // A role of the world file, or one created through IAM and kept in the state file.
+                : new IamDirectory(world, state)
+                        .roleByArn(options.instanceRole())
                         .orElseThrow(() -> new IllegalArgumentException("instance role " + options.instanceRole()
                                 + " is not a role of the world file " + options.world()
-                                + "; give the ARN of one of its roles (arn:aws:iam::ACCOUNT:role/NAME)"));
+                                + " nor of the state; give the ARN of one of its roles"
+                                + " (arn:aws:iam::ACCOUNT:role/NAME)"));
         Authenticator authenticator = new Authenticator(world, state, options.clock());
         LocalRouter router = new LocalRouter(
                 List.of(new StsHandler(world, state), new IamHandler(world, state), new Ec2Handler(world, state)),

@@ -14,7 +14,7 @@ class NetworkRecordsTest {
     private static final Instant T = Instant.parse("2026-01-02T03:04:05Z");
 
     private static Ec2Resource roundTrip(Ec2Resource resource) {
-        return RecordCodec.read(RecordCodec.write(resource));
+        return RecordCodec.read(RecordCodec.write(resource), Ec2Resource.class);
     }
 
     @Test
