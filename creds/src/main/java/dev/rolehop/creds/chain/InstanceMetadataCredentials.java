@@ -44,8 +44,8 @@ final class InstanceMetadataCredentials {
     private final int attempts;
     private final HttpClient client;
 
-    private InstanceMetadataCredentials(String profile, URI base, Duration timeout, int attempts) {
-        this.what = "profile '" + profile + "': credential_source = Ec2InstanceMetadata";
+    private InstanceMetadataCredentials(String what, String profile, URI base, Duration timeout, int attempts) {
+        this.what = what;
         this.profile = profile;
         this.base = base;
         this.timeout = timeout;
@@ -91,20 +91,33 @@ final class InstanceMetadataCredentials {
                 ProfileKeys.METADATA_SERVICE_NUM_ATTEMPTS,
                 1);
         return new InstanceMetadataCredentials(
-                        source.profile(), base, Duration.ofMillis(Math.round(seconds * 1000)), Math.max(1, attempts))
+                        what,
+                        source.profile(),
+                        base,
+                        Duration.ofMillis(Math.round(seconds * 1000)),
+                        Math.max(1, attempts))
                 .fetch();
     }
 
     private AwsCredentials fetch() {
         String token = token();
-        String roles = read(ROLES_PATH, token, "the instance's role");
+        String roles = read(
+                ROLES_PATH,
+                token,
+                "the instance's role",
+                "the instance has no instance profile;" + " attach one with a role EC2 may assume");
         String role = roles.lines().findFirst().orElse("").strip();
         if (role.isEmpty()) {
             throw new CredentialException(what + ": " + base.resolve(ROLES_PATH)
                     + " names no role; attach an instance profile with a role to the instance");
         }
         URI uri = base.resolve(ROLES_PATH + role);
-        Object parsed = Json.loads(read(ROLES_PATH + role, token, "the role's credentials"));
+        Object parsed = Json.loads(read(
+                ROLES_PATH + role,
+                token,
+                "the role's credentials",
+                "the instance profile" + " no longer holds role " + role
+                        + " (it changed while rolehop read it); run the command again"));
         if (!(parsed instanceof Map<?, ?> document)) {
             throw new CredentialException(what + ": " + uri + " answered something that is not a JSON object");
         }
@@ -154,7 +167,7 @@ final class InstanceMetadataCredentials {
         throw unreachable(request.uri(), failure);
     }
 
-    private String read(String path, String token, String purpose) {
+    private String read(String path, String token, String purpose, String notFound) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET();
         if (token != null) {
@@ -169,9 +182,8 @@ final class InstanceMetadataCredentials {
                     return response.body();
                 }
                 if (response.statusCode() == 404) {
-                    throw new CredentialException(what + ": " + request.uri() + " was not found (HTTP 404): the"
-                            + " instance has no instance profile" + (path.equals(ROLES_PATH) ? "" : " role " + purpose)
-                            + "; attach one with a role EC2 may assume");
+                    throw new CredentialException(
+                            what + ": " + request.uri() + " was not found (HTTP 404): " + notFound);
                 }
                 // The body is not shown: it may hold credentials.
                 failure = response.statusCode() == 200 ? "answered nothing" : "answered HTTP " + response.statusCode();
