@@ -40,6 +40,9 @@ public final class Jinja2Source {
     /** Words that end an operand. */
     private static final Set<String> OPERATOR_WORDS = Set.of("and", "or", "not", "in", "if", "else");
 
+    /** Words that bind more loosely than a unary {@code not}, ending its operand. */
+    private static final Set<String> ENDS_NOT = Set.of("and", "or", "if", "else");
+
     private final String text;
     private final StringBuilder out;
     private int at;
@@ -134,6 +137,7 @@ public final class Jinja2Source {
         char previous = ' ';
         while (at < text.length()) {
             if (end != null && text.startsWith(end, at)) {
+                operands.forEach(this::closeNots);
                 copy(end.length());
                 return;
             }
@@ -162,6 +166,17 @@ public final class Jinja2Source {
                     out.insert(start, '(').append(") ");
                     operand.filtered = false;
                 } else if (!testName && previous != '.' && OPERATOR_WORDS.contains(word)) {
+                    if (ENDS_NOT.contains(word)) {
+                        closeNots(operand);
+                    }
+                    if (word.equals("not") && !nextWordIs("in")) {
+                        // Jinja2's "not" takes a whole comparison (not a == b); Jinjava's binds tighter
+                        out.append("not (");
+                        operand.openNots++;
+                        operand.restart(out.length());
+                        previous = '(';
+                        continue;
+                    }
                     operand.restart(out.length() + word.length());
                 }
                 boolean isName = previous != '.' && !testName && !filterName && !isKeywordArgument();
@@ -176,6 +191,9 @@ public final class Jinja2Source {
                 out.append('[').append(word()).append(']');
                 c = ']';
             } else {
+                if (",:".indexOf(c) >= 0 || (")]}".indexOf(c) >= 0 && operands.size() > 1)) {
+                    closeNots(operand);
+                }
                 copy(1);
                 if ("([{".indexOf(c) >= 0) {
                     operands.push(new Operand(out.length()));
@@ -195,7 +213,21 @@ public final class Jinja2Source {
                 previous = c;
             }
         }
+        operands.forEach(this::closeNots);
         topLevel = operands.getLast();
+    }
+
+    /** Closes the parentheses opened after each unary {@code not} of the operand. */
+    private void closeNots(Operand operand) {
+        out.append(")".repeat(operand.openNots));
+        operand.openNots = 0;
+    }
+
+    /** Whether the next word after the read position, past whitespace, is {@code word}. */
+    private boolean nextWordIs(String word) {
+        int next = nextNonSpace();
+        return text.startsWith(word, next)
+                && (next + word.length() == text.length() || !isNamePart(text.charAt(next + word.length())));
     }
 
     /** Whether the dot at {@code at} is followed by an integer and nothing else of a name ({@code .0}, not {@code .0x}). */
@@ -209,11 +241,17 @@ public final class Jinja2Source {
 
     /** Whether the word just read names a keyword argument ({@code f(empty=1)}). */
     private boolean isKeywordArgument() {
+        int next = nextNonSpace();
+        return next < text.length() && text.charAt(next) == '=' && !text.startsWith("==", next);
+    }
+
+    /** The index of the first character at or after the read position that is not whitespace. */
+    private int nextNonSpace() {
         int next = at;
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
             next++;
         }
-        return next < text.length() && text.charAt(next) == '=' && !text.startsWith("==", next);
+        return next;
     }
 
     /**
@@ -248,6 +286,7 @@ public final class Jinja2Source {
         boolean filtered;
         boolean restarted;
         String lastFilter;
+        int openNots;
 
         Operand(int start) {
             this.start = start;

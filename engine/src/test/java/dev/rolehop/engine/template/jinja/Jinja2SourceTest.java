@@ -27,6 +27,25 @@ class Jinja2SourceTest {
     }
 
     @Test
+    void unaryNotTakesAWholeComparisonAsInJinja2() {
+        assertThat(Jinja2Source.expression("not a == b and c").text()).isEqualTo("not ( a == b )and c");
+        assertThat(Jinja2Source.expression("1 not in [1]").text()).isEqualTo("1 not in [1]");
+        // the values are what Jinja2 2.11 renders for the same templates
+        Map<String, Object> vars = Map.of("a", 1, "b", 2, "c", true, "x", 3);
+        assertThat(templar.template("= {{ not 1 == 2 }}", vars)).isEqualTo("= True");
+        assertThat(templar.template("= {{ not a == b and c }}", vars)).isEqualTo("= True");
+        assertThat(templar.template("= {{ [not 1 == 1, not 0] }}", vars)).isEqualTo("= [False, True]");
+        assertThat(templar.template("= {{ 1 if not x == 2 else 0 }}", vars)).isEqualTo("= 1");
+        assertThat(templar.template("= {{ not x | default(0) is number }}", vars))
+                .isEqualTo("= False");
+        assertThat(templar.template("= {{ not 1 in [1] }}", vars)).isEqualTo("= False");
+        assertThat(templar.template("= {{ not not 3 > 2 }}", vars)).isEqualTo("= True");
+        assertThat(templar.template("= {% if not x == 2 %}yes{% else %}no{% endif %}", vars))
+                .isEqualTo("= yes");
+        assertThat(templar.evaluateConditional("not x == 2", vars)).isTrue();
+    }
+
+    @Test
     void aNumberAfterADotIndexesAsInJinja2() {
         assertThat(Jinja2Source.template("{{ item.0 ~ x.1.name ~ f(a).10 ~ 1.5 ~ y.0x }}", true)
                         .text())
