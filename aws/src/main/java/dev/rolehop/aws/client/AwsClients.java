@@ -1,5 +1,6 @@
 package dev.rolehop.aws.client;
 
+import dev.rolehop.creds.http.SdkEndpoints;
 import dev.rolehop.engine.module.ModuleContext;
 import dev.rolehop.engine.module.ModuleFailure;
 import java.net.URI;
@@ -84,6 +85,7 @@ public final class AwsClients {
 
     public AwsClients(ProfileSource profiles) {
         this.profiles = profiles;
+        SdkEndpoints.resolvedByRolehop();
     }
 
     /** The profile source, for the region and endpoints of a profile. */

@@ -124,6 +124,38 @@ class AwsModulesIT {
     }
 
     @Test
+    void anEmptyAwsEndpointUrlIsIgnoredAsTheAwsCliIgnoresIt() throws Exception {
+        Path play = playbook("""
+                - hosts: localhost
+                  connection: local
+                  gather_facts: false
+                  tasks:
+                    - amazon.aws.aws_caller_info:
+                        profile: lab
+                      register: caller
+                    - assert:
+                        that: caller.account == '222222222222'
+                """);
+        String endpoint = rolehop.endpoint().toString();
+        var run = rolehop.play(
+                dir,
+                PackagedRolehop.env(
+                        "AWS_ENDPOINT_URL",
+                        "",
+                        "AWS_URL",
+                        "",
+                        "AWS_ENDPOINT_URL_STS",
+                        endpoint,
+                        "ROLEHOP_MFA_TOKEN",
+                        rolehop.mfaCode()),
+                play.toString());
+
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
+        assertThat(run.recap())
+                .isEqualTo("localhost : ok=2 changed=0 unreachable=0 failed=0 skipped=0 rescued=0 ignored=0");
+    }
+
+    @Test
     void egressRulesAndAReferencedGroupAreKeptAndCheckModeDeletesNothing() throws Exception {
         Path play = playbook("""
                 - hosts: localhost

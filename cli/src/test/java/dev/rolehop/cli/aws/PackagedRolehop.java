@@ -6,6 +6,7 @@ import dev.rolehop.local.DemoWorld;
 import dev.rolehop.local.LocalAws;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,11 @@ final class PackagedRolehop implements AutoCloseable {
 
     Path home() {
         return home;
+    }
+
+    /** Where the {@code rolehop local} these runs call listens. */
+    URI endpoint() {
+        return local.endpoint();
     }
 
     /** A code of alice's device not used before (codes are single-use): each for a later 30-s step. */

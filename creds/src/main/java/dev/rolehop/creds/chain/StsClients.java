@@ -1,6 +1,7 @@
 package dev.rolehop.creds.chain;
 
 import dev.rolehop.creds.AwsCredentials;
+import dev.rolehop.creds.http.SdkEndpoints;
 import dev.rolehop.creds.http.SdkHttpClients;
 import java.net.URI;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public final class StsClients {
         if (!retries) {
             builder.overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
         }
+        SdkEndpoints.resolvedByRolehop();
         endpoint.ifPresent(builder::endpointOverride);
         return builder.build();
     }

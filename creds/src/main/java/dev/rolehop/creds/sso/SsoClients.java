@@ -1,5 +1,6 @@
 package dev.rolehop.creds.sso;
 
+import dev.rolehop.creds.http.SdkEndpoints;
 import dev.rolehop.creds.http.SdkHttpClients;
 import java.net.URI;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public record SsoClients(Optional<URI> portalEndpoint, Optional<URI> oidcEndpoin
                 .region(Region.of(region))
                 .credentialsProvider(AnonymousCredentialsProvider.create())
                 .httpClient(SdkHttpClients.forEndpoint(portalEndpoint));
+        SdkEndpoints.resolvedByRolehop();
         portalEndpoint.ifPresent(builder::endpointOverride);
         return builder.build();
     }
@@ -36,6 +38,7 @@ public record SsoClients(Optional<URI> portalEndpoint, Optional<URI> oidcEndpoin
                 .region(Region.of(region))
                 .credentialsProvider(AnonymousCredentialsProvider.create())
                 .httpClient(SdkHttpClients.forEndpoint(oidcEndpoint));
+        SdkEndpoints.resolvedByRolehop();
         oidcEndpoint.ifPresent(builder::endpointOverride);
         return builder.build();
     }
