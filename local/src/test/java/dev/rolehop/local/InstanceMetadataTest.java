@@ -110,6 +110,22 @@ class InstanceMetadataTest {
     }
 
     @Test
+    void aHeadIsAnsweredWithoutABodyAndALargeBodyIsRefusedUnread() throws Exception {
+        fixture = LocalFixture.ofInstance(WORLD, ROLE);
+        String token = token();
+
+        HttpResponse<String> head = send(at("/latest/meta-data/instance-id")
+                .header("X-aws-ec2-metadata-token", token)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        HttpResponse<String> large = send(at("/latest/api/token")
+                .header("X-aws-ec2-metadata-token-ttl-seconds", "21600")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[1 << 20])));
+        assertThat(large.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void tokensNeedAValidTimeToLiveAndNoProxy() throws Exception {
         fixture = LocalFixture.ofInstance(WORLD, ROLE);
         HttpRequest.BodyPublisher none = HttpRequest.BodyPublishers.noBody();

@@ -47,6 +47,8 @@ public final class InstanceMetadataEndpoint implements HttpHandler {
     private static final Duration SESSION = Duration.ofHours(6);
     private static final Duration RENEW_BEFORE = Duration.ofHours(1);
     private static final String EC2_SERVICE = "ec2.amazonaws.com";
+    /** The most bytes of a request body read. */
+    private static final int MAX_BODY = 64 * 1024;
 
     private final Role role;
     private final String instanceId;
@@ -77,11 +79,15 @@ public final class InstanceMetadataEndpoint implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange;
                 InputStream body = exchange.getRequestBody()) {
-            body.readAllBytes();
-            Answer answer = answer(exchange);
+            // IMDS requests carry no body: a client sending a large one is answered without reading it all
+            Answer answer = body.readNBytes(MAX_BODY + 1).length > MAX_BODY
+                    ? Answer.status(400, "Bad Request")
+                    : answer(exchange);
             log.accept("- imds " + Printable.field(exchange.getRequestMethod()) + " "
                     + Printable.field(exchange.getRequestURI().getRawPath()) + " " + answer.status());
-            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = exchange.getRequestMethod().equals("HEAD")
+                    ? new byte[0]
+                    : answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
             answer.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
             exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
