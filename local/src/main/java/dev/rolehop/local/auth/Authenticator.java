@@ -84,7 +84,11 @@ public final class Authenticator {
         return caller;
     }
 
-    private Optional<Caller> sessionCaller(TemporaryCredential c) {
+    /**
+     * The caller temporary credentials act as, limited by their session policies; empty when
+     * their role or user no longer exists.
+     */
+    public Optional<Caller> sessionCaller(TemporaryCredential c) {
         Optional<Caller> caller = switch (c.kind()) {
             case ASSUMED_ROLE ->
                 directory.role(c.accountId(), c.principalName()).map(r -> Caller.ofRole(r, c));
