@@ -36,6 +36,7 @@ public final class Main implements Runnable {
             ServeCommand.class,
             ProfilesCommand.class,
             SsoCommand.class,
+            ConsoleCommand.class,
             LocalCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class);

@@ -18,6 +18,7 @@ class MainTest {
             ServeCommand.class,
             ProfilesCommand.class,
             SsoCommand.class,
+            ConsoleCommand.class,
             LocalCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class);

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.rolehop.local.auth.Authenticator;
 import dev.rolehop.local.auth.Totp;
 import dev.rolehop.local.ec2.Ec2Handler;
+import dev.rolehop.local.federation.FederationEndpoint;
 import dev.rolehop.local.iam.IamHandler;
 import dev.rolehop.local.imds.InstanceMetadataEndpoint;
 import dev.rolehop.local.oidc.TestTokens;
@@ -236,6 +237,7 @@ public final class LocalAws implements AutoCloseable {
                 + server.getAddress().getPort());
         server.createContext("/", router);
         IdentityCenterEndpoints.install(server, endpoint, world, state, options.clock(), options.log());
+        FederationEndpoint.install(server, authenticator, state, options.clock(), options.log());
         server.createContext(
                 InstanceMetadataEndpoint.PATH,
                 new InstanceMetadataEndpoint(instanceRole, world, state, options.clock(), options.log()));

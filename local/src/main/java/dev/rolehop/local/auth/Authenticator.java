@@ -1,7 +1,6 @@
 package dev.rolehop.local.auth;
 
 import dev.rolehop.local.state.IamDirectory;
-import dev.rolehop.local.state.SessionKind;
 import dev.rolehop.local.state.TemporaryCredential;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
@@ -85,11 +84,22 @@ public final class Authenticator {
         return caller;
     }
 
-    private Optional<Caller> sessionCaller(TemporaryCredential c) {
-        if (c.kind() == SessionKind.ASSUMED_ROLE) {
-            return directory.role(c.accountId(), c.principalName()).map(r -> Caller.ofRole(r, c));
-        }
-        return directory.user(c.accountId(), c.principalName()).map(u -> Caller.ofSessionToken(u, c));
+    /**
+     * The caller temporary credentials act as, limited by their session policies; empty when
+     * their role or user no longer exists.
+     */
+    public Optional<Caller> sessionCaller(TemporaryCredential c) {
+        Optional<Caller> caller = switch (c.kind()) {
+            case ASSUMED_ROLE ->
+                directory.role(c.accountId(), c.principalName()).map(r -> Caller.ofRole(r, c));
+            case SESSION_TOKEN ->
+                directory.user(c.accountId(), c.principalName()).map(u -> Caller.ofSessionToken(u, c));
+            case FEDERATED_USER ->
+                directory.user(c.accountId(), c.principalName()).map(u -> Caller.ofFederatedUser(u, c));
+        };
+        return c.sessionPolicies() == null
+                ? caller
+                : caller.map(x -> x.limitedBy(directory.sessionPolicies(c.accountId(), c.sessionPolicies())));
     }
 
     private static AwsException invalidKey(boolean ec2) {

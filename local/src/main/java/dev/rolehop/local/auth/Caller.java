@@ -13,28 +13,38 @@ import java.util.Objects;
 
 /**
  * The authenticated principal of a request: a user with long-term keys, a user with a
- * session token, or an assumed-role session. Resources it creates live in {@link #accountId()}.
+ * session token, an assumed-role session or a federated user. Resources it creates live in
+ * {@link #accountId()}.
  *
- * @param user the user (long-term keys or session token), else null
+ * @param user the user (long-term keys or session token; the issuing user of a federated user), else null
  * @param role the assumed role, else null
  * @param session the temporary credentials used, or null for long-term keys
+ * @param sessionPolicies the session policies that limit the caller, or null when none do
  */
-public record Caller(String accountId, String arn, String userId, User user, Role role, TemporaryCredential session) {
+public record Caller(
+        String accountId,
+        String arn,
+        String userId,
+        User user,
+        Role role,
+        TemporaryCredential session,
+        List<PolicyDocument> sessionPolicies) {
 
     public Caller {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(arn, "arn");
         Objects.requireNonNull(userId, "userId");
+        sessionPolicies = sessionPolicies == null ? null : List.copyOf(sessionPolicies);
     }
 
     /** A user signing with one of its long-term access keys. */
     public static Caller of(User user) {
-        return new Caller(user.accountId(), user.arn(), user.userId(), user, null, null);
+        return new Caller(user.accountId(), user.arn(), user.userId(), user, null, null, null);
     }
 
     /** A user signing with a session token from GetSessionToken. */
     public static Caller ofSessionToken(User user, TemporaryCredential session) {
-        return new Caller(user.accountId(), user.arn(), user.userId(), user, null, session);
+        return new Caller(user.accountId(), user.arn(), user.userId(), user, null, session, null);
     }
 
     /** An assumed-role session. */
@@ -45,7 +55,29 @@ public record Caller(String accountId, String arn, String userId, User user, Rol
                 role.roleId() + ":" + session.sessionName(),
                 null,
                 role,
-                session);
+                session,
+                null);
+    }
+
+    /**
+     * A federated user from GetFederationToken: named by the call, acting with the issuing
+     * user's policies (within the session policies, {@link #limitedBy}).
+     */
+    public static Caller ofFederatedUser(User issuer, TemporaryCredential session) {
+        String name = session.sessionName();
+        return new Caller(
+                issuer.accountId(),
+                "arn:aws:sts::" + issuer.accountId() + ":federated-user/" + name,
+                issuer.accountId() + ":" + name,
+                issuer,
+                null,
+                session,
+                null);
+    }
+
+    /** This caller limited by session policies. */
+    public Caller limitedBy(List<PolicyDocument> policies) {
+        return new Caller(accountId, arn, userId, user, role, session, policies);
     }
 
     /** Whether the caller signs with temporary credentials. */
@@ -56,6 +88,11 @@ public record Caller(String accountId, String arn, String userId, User user, Rol
     /** Whether the caller is an assumed-role session. */
     public boolean assumedRole() {
         return session != null && session.kind() == SessionKind.ASSUMED_ROLE;
+    }
+
+    /** Whether the caller is a federated user (GetFederationToken). */
+    public boolean federated() {
+        return session != null && session.kind() == SessionKind.FEDERATED_USER;
     }
 
     /** When MFA was presented for these credentials, or null (long-term keys never carry MFA). */

@@ -1,10 +1,10 @@
 package dev.rolehop.local.ec2;
 
 import dev.rolehop.local.auth.Caller;
-import dev.rolehop.local.policy.Decision;
 import dev.rolehop.local.service.Authorizer;
 import dev.rolehop.local.service.ServiceCall;
 import dev.rolehop.local.service.ServiceHandler;
+import dev.rolehop.local.service.Verdict;
 import dev.rolehop.local.state.WorldState;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.world.DefaultVpc;
@@ -250,13 +250,13 @@ public final class Ec2Handler implements ServiceHandler {
 
     private static void authorize(ServiceCall call, String resource) {
         String action = "ec2:" + call.action();
-        Decision d =
+        Verdict v =
                 Authorizer.decide(call.caller(), action, resource, call, Map.of("ec2:Region", List.of(call.region())));
-        if (d != Decision.ALLOW) {
+        if (!v.allowed()) {
             throw AwsErrorCode.UNAUTHORIZED_OPERATION.error("You are not authorized to perform this operation. User: "
                     + call.caller().arn() + " is not authorized to perform: " + action
                     + (resource.equals("*") ? " " : " on resource: " + resource + " ")
-                    + Authorizer.reason(d, action));
+                    + v.reason(action));
         }
     }
 }

@@ -109,10 +109,12 @@ public final class IamHandler implements ServiceHandler {
     @Override
     public String handle(ServiceCall call) {
         Caller caller = call.caller();
-        if (caller.session() != null
-                && caller.session().kind() == SessionKind.SESSION_TOKEN
-                && caller.mfaAuthTime() == null) {
-            // AWS: credentials from GetSessionToken without MFA cannot call IAM at all.
+        if (caller.federated()
+                || (caller.session() != null
+                        && caller.session().kind() == SessionKind.SESSION_TOKEN
+                        && caller.mfaAuthTime() == null)) {
+            // AWS: a federated user, and credentials from GetSessionToken without MFA, cannot
+            // call IAM at all.
             throw AwsErrorCode.INVALID_CLIENT_TOKEN_ID.error();
         }
         Function<IamRequest, String> action = actions.get(call.action());

@@ -1,8 +1,8 @@
 package dev.rolehop.local.iam;
 
-import dev.rolehop.local.policy.Decision;
 import dev.rolehop.local.service.Authorizer;
 import dev.rolehop.local.service.ServiceCall;
+import dev.rolehop.local.service.Verdict;
 import dev.rolehop.local.wire.AwsErrorCode;
 import dev.rolehop.local.wire.QueryParams;
 import dev.rolehop.local.wire.Validation;
@@ -88,10 +88,10 @@ final class IamRequest {
 
     /** Fails with AccessDenied unless the caller's policies allow the action on the resource. */
     void authorize(String action, String resource) {
-        Decision d = Authorizer.decide(call.caller(), action, resource, call, Map.of());
-        if (d != Decision.ALLOW) {
+        Verdict v = Authorizer.decide(call.caller(), action, resource, call, Map.of());
+        if (!v.allowed()) {
             throw AwsErrorCode.ACCESS_DENIED.error("User: " + call.caller().arn() + " is not authorized to perform: "
-                    + action + " on resource: " + resource + " " + Authorizer.reason(d, action));
+                    + action + " on resource: " + resource + " " + v.reason(action));
         }
     }
 

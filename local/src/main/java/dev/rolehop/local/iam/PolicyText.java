@@ -9,12 +9,12 @@ import org.yaml.snakeyaml.error.YAMLException;
  * Checks the policy documents IAM is given (JSON text) with the grammar the evaluator enforces,
  * so every stored document can be evaluated; a bad one is IAM's {@code MalformedPolicyDocument}.
  */
-final class PolicyText {
+public final class PolicyText {
 
     private PolicyText() {}
 
     /** Checks a permission policy (Resource required, no Principal). */
-    static String permissions(String text) {
+    public static String permissions(String text) {
         return check(text, false);
     }
 

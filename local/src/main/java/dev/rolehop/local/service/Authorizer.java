@@ -15,12 +15,27 @@ import java.util.Map;
  */
 public final class Authorizer {
 
+    private static final String IDENTITY = "identity-based";
+    private static final String SESSION = "session";
+
     private Authorizer() {}
 
-    /** The IAM decision for an action on a resource ARN. */
-    public static Decision decide(
+    /**
+     * The IAM decision for an action on a resource ARN: what the caller's identity policies allow,
+     * and for a caller with session policies only what those allow too (an explicit deny in
+     * either wins).
+     */
+    public static Verdict decide(
             Caller caller, String action, String resource, ServiceCall call, Map<String, List<String>> extraKeys) {
-        return PolicyEvaluator.evaluate(caller.policies(), context(caller, action, resource, call, extraKeys));
+        RequestContext context = context(caller, action, resource, call, extraKeys);
+        Decision identity = PolicyEvaluator.evaluate(caller.policies(), context);
+        if (caller.sessionPolicies() == null || identity == Decision.EXPLICIT_DENY) {
+            return new Verdict(identity, IDENTITY);
+        }
+        Decision session = PolicyEvaluator.evaluate(caller.sessionPolicies(), context);
+        return session == Decision.EXPLICIT_DENY || identity == Decision.ALLOW
+                ? new Verdict(session, SESSION)
+                : new Verdict(identity, IDENTITY);
     }
 
     /** The request context IAM would build for this caller and call. */
@@ -35,8 +50,11 @@ public final class Authorizer {
         keys.put("aws:EpochTime", List.of(String.valueOf(now.getEpochSecond())));
         keys.put("aws:SecureTransport", List.of("false"));
         keys.put("aws:RequestedRegion", List.of(call.region()));
-        keys.put("aws:PrincipalType", List.of(caller.assumedRole() ? "AssumedRole" : "User"));
-        if (caller.user() != null) {
+        keys.put(
+                "aws:PrincipalType",
+                List.of(caller.assumedRole() ? "AssumedRole" : caller.federated() ? "FederatedUser" : "User"));
+        // A federated user is not an IAM user: IAM sets aws:username only for the latter.
+        if (caller.user() != null && !caller.federated()) {
             keys.put("aws:username", List.of(caller.user().name()));
         }
         // IAM sets aws:MultiFactorAuthPresent only for temporary credentials; long-term keys lack it.
@@ -51,12 +69,5 @@ public final class Authorizer {
         }
         keys.putAll(extraKeys);
         return new RequestContext(action, resource, caller.principalArns(), caller.accountId(), keys);
-    }
-
-    /** IAM's explanation appended to denial messages. */
-    public static String reason(Decision decision, String action) {
-        return decision == Decision.EXPLICIT_DENY
-                ? "with an explicit deny in an identity-based policy"
-                : "because no identity-based policy allows the " + action + " action";
     }
 }

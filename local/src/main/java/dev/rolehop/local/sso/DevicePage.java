@@ -2,6 +2,7 @@ package dev.rolehop.local.sso;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.rolehop.local.text.Html;
 import dev.rolehop.local.text.Printable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -74,25 +75,18 @@ final class DevicePage implements HttpHandler {
         StringBuilder users = new StringBuilder();
         try {
             for (String user : sessions.center(SsoError.INVALID_REQUEST).users()) {
-                users.append("<option>").append(escape(user)).append("</option>");
+                users.append("<option>").append(Html.escape(user)).append("</option>");
             }
         } catch (SsoException e) {
             message = e.getMessage();
         }
         return "<!doctype html><html><head><meta charset=\"utf-8\"><title>rolehop local: authorize a sign-in</title>"
                 + "</head><body><h1>Authorize a sign-in to rolehop local</h1>"
-                + (message == null ? "" : "<p><strong>" + escape(message) + "</strong></p>")
+                + (message == null ? "" : "<p><strong>" + Html.escape(message) + "</strong></p>")
                 + "<form method=\"post\" action=\"" + PATH + "\">"
-                + "<p><label>Code <input name=\"user_code\" value=\"" + escape(code) + "\" autofocus></label></p>"
+                + "<p><label>Code <input name=\"user_code\" value=\"" + Html.escape(code) + "\" autofocus></label></p>"
                 + "<p><label>Sign in as <select name=\"user\">" + users + "</select></label></p>"
                 + "<p><button name=\"action\" value=\"approve\">Allow</button> "
                 + "<button name=\"action\" value=\"deny\">Deny</button></p></form></body></html>\n";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

@@ -73,6 +73,20 @@ public final class IamDirectory {
                 .map(u -> user(u, iam)));
     }
 
+    /**
+     * The documents of a session's policies: the inline one, then each managed policy's default
+     * version (a managed policy deleted since grants nothing).
+     */
+    public List<PolicyDocument> sessionPolicies(String accountId, SessionPolicies policies) {
+        List<PolicyDocument> out = new ArrayList<>();
+        if (policies.inline() != null) {
+            out.add(document(policies.inline()));
+        }
+        state.readIam(iam -> policies(Map.of(), policies.managedArns(), accountId, iam))
+                .forEach(p -> out.add(p.document()));
+        return out;
+    }
+
     private static Role role(IamRole r, IamState iam) {
         return new Role(
                 r.name(),

@@ -20,10 +20,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * 1 and 2 files are read with none, and a version 2 reader refuses version 3 files rather than
  * drop them. Version 4 adds {@code iam} (the IAM entities created through the API); older files
  * are read with none, and a version 3 reader refuses version 4 files rather than drop them.
+ * Version 5 adds federated-user sessions ({@code kind: FEDERATED_USER}) and a session's
+ * {@code session_policies}; older files are read with sessions that no policy limits, and a
+ * version 4 reader refuses version 5 files rather than misread a federated user's session.
  */
 final class StateCodec {
 
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     private StateCodec() {}
 
@@ -68,6 +71,13 @@ final class StateCodec {
         m.put("session_name", c.sessionName());
         m.put("mfa_auth_time", c.mfaAuthTime() == null ? null : c.mfaAuthTime().toString());
         m.put("chained", c.chained());
+        SessionPolicies policies = c.sessionPolicies();
+        if (policies != null) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("inline", policies.inline());
+            p.put("managed_arns", policies.managedArns());
+            m.put("session_policies", p);
+        }
         return m;
     }
 
@@ -82,7 +92,17 @@ final class StateCodec {
                 (String) m.get("principal_name"),
                 (String) m.get("session_name"),
                 m.get("mfa_auth_time") == null ? null : Instant.parse((String) m.get("mfa_auth_time")),
-                Boolean.TRUE.equals(m.get("chained")));
+                Boolean.TRUE.equals(m.get("chained")),
+                sessionPolicies(m.get("session_policies")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SessionPolicies sessionPolicies(Object stored) {
+        if (!(stored instanceof Map<?, ?> p)) {
+            return null;
+        }
+        return new SessionPolicies((String) p.get("inline"), (List<String>)
+                ((Map<String, Object>) p).getOrDefault("managed_arns", List.of()));
     }
 
     private static Map<String, Object> region(RegionState region) {

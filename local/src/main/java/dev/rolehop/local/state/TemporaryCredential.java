@@ -8,10 +8,11 @@ import java.util.Objects;
 /**
  * Temporary credentials issued by STS, tracked so requests signed with them can be checked.
  *
- * @param principalName the role name ({@link SessionKind#ASSUMED_ROLE}) or user name
- * @param sessionName the role session name, or null for session tokens
+ * @param principalName the role name ({@link SessionKind#ASSUMED_ROLE}) or the issuing user's name
+ * @param sessionName the role session name, the federated user's name, or null for session tokens
  * @param mfaAuthTime when MFA was presented to obtain these (or the credentials they came from), or null
  * @param chained whether a role session issued these credentials (role chaining)
+ * @param sessionPolicies the session policies that limit these credentials, or null when none do
  */
 public record TemporaryCredential(
         String accessKeyId,
@@ -23,7 +24,8 @@ public record TemporaryCredential(
         String principalName,
         String sessionName,
         Instant mfaAuthTime,
-        boolean chained) {
+        boolean chained,
+        SessionPolicies sessionPolicies) {
 
     public TemporaryCredential {
         Objects.requireNonNull(accessKeyId, "accessKeyId");
@@ -57,7 +59,24 @@ public record TemporaryCredential(
                 principalName,
                 sessionName,
                 mfaAuthTime,
-                chained);
+                chained,
+                null);
+    }
+
+    /** These credentials limited by session policies. */
+    public TemporaryCredential restrictedTo(SessionPolicies policies) {
+        return new TemporaryCredential(
+                accessKeyId,
+                secretAccessKey,
+                sessionToken,
+                expiration,
+                kind,
+                accountId,
+                principalName,
+                sessionName,
+                mfaAuthTime,
+                chained,
+                policies);
     }
 
     /** Whether MFA was presented when these credentials (or their source) were obtained. */

@@ -26,8 +26,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * STS: GetCallerIdentity, AssumeRole (trust policy, MFA, durations), GetSessionToken and
- * AssumeRoleWithWebIdentity.
+ * STS: GetCallerIdentity, AssumeRole (trust policy, MFA, durations), GetSessionToken,
+ * GetFederationToken and AssumeRoleWithWebIdentity.
  */
 public final class StsHandler implements ServiceHandler {
 
@@ -39,12 +39,14 @@ public final class StsHandler implements ServiceHandler {
     private final IamDirectory directory;
     private final WorldState state;
     private final WebIdentityAssumer webIdentity;
+    private final FederationTokenIssuer federation;
 
     /** Creates the handler over a world and its state. */
     public StsHandler(World world, WorldState state) {
         this.directory = new IamDirectory(world, state);
         this.state = state;
         this.webIdentity = new WebIdentityAssumer(world, state, directory);
+        this.federation = new FederationTokenIssuer(state);
     }
 
     /** AssumeRoleWithWebIdentity is called without a signature: the web identity token is the credential. */
@@ -74,6 +76,7 @@ public final class StsHandler implements ServiceHandler {
             case "GetCallerIdentity" -> getCallerIdentity(call);
             case "AssumeRole" -> assumeRole(call);
             case "GetSessionToken" -> getSessionToken(call);
+            case "GetFederationToken" -> federation.issue(call);
             case "AssumeRoleWithWebIdentity" -> webIdentity.assume(call);
             default ->
                 throw AwsErrorCode.INVALID_ACTION.error(
@@ -106,6 +109,10 @@ public final class StsHandler implements ServiceHandler {
             keys.put(
                     "aws:MultiFactorAuthAge",
                     List.of(String.valueOf(Math.max(0, call.now().getEpochSecond() - mfaTime.getEpochSecond()))));
+        }
+        if (caller.federated()) {
+            // AWS: a federated user may call no STS action but GetCallerIdentity.
+            throw denied(caller, roleArn);
         }
         Role role = directory.roleByArn(roleArn).orElseThrow(() -> denied(caller, roleArn));
         RequestContext context = Authorizer.context(caller, "sts:AssumeRole", roleArn, call, keys);

@@ -59,6 +59,13 @@ public final class Ids {
         return java.util.Base64.getEncoder().encodeToString(raw);
     }
 
+    /** Random base64url text (no padding) of the given number of random bytes, safe in a URL as is. */
+    public static String randomUrlSafe(int bytes) {
+        byte[] raw = new byte[bytes];
+        RANDOM.nextBytes(raw);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+    }
+
     private static byte[] sha256(String seed) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));

@@ -112,7 +112,7 @@ class DurabilityTest {
         Path state = Files.writeString(dir.resolve("state.yml"), "version: 99\n");
         assertThatThrownBy(() -> LocalAws.start(new LocalAws.Options(world, state, "127.0.0.1", 0)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(state + ": cannot read the rolehop local state file (it is not a version 1 to 4 rolehop "
+                .hasMessage(state + ": cannot read the rolehop local state file (it is not a version 1 to 5 rolehop "
                         + "local state file); move it away to start with a fresh state");
     }
 

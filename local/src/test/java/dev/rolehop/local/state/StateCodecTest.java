@@ -40,7 +40,8 @@ class StateCodecTest {
                 "lab-admin",
                 "s",
                 Instant.parse("2029-12-31T23:00:00Z"),
-                true);
+                true,
+                null);
         String text = StateCodec.write(
                 Map.of(session.accessKeyId(), session),
                 Map.of("arn:mfa", 42L),
@@ -108,5 +109,39 @@ class StateCodecTest {
                 new LinkedHashMap<>(),
                 iam);
         assertThat(iam.all()).isEmpty();
+    }
+
+    @Test
+    void aFederatedUsersSessionKeepsItsSessionPolicies() {
+        TemporaryCredential federated = TemporaryCredential.issue(
+                        SessionKind.FEDERATED_USER,
+                        "111111111111",
+                        "alice",
+                        "bob",
+                        Instant.parse("2030-01-01T00:00:00Z"),
+                        null,
+                        false)
+                .restrictedTo(new SessionPolicies("{\"Statement\":[]}", List.of("arn:aws:iam::111111111111:policy/p")));
+        String text = StateCodec.write(Map.of(federated.accessKeyId(), federated), Map.of(), Map.of());
+
+        Map<String, TemporaryCredential> sessions = new LinkedHashMap<>();
+        StateCodec.read(text, sessions, new LinkedHashMap<>(), new LinkedHashMap<>(), new IamState());
+
+        assertThat(sessions).containsExactly(Map.entry(federated.accessKeyId(), federated));
+    }
+
+    @Test
+    void aVersion4SessionIsReadWithNoSessionPolicies() {
+        Map<String, TemporaryCredential> sessions = new LinkedHashMap<>();
+        StateCodec.read(
+                "{\"version\": 4, \"sessions\": [{\"access_key_id\": \"ASIAX\", \"secret_access_key\": \"s\","
+                        + " \"session_token\": \"t\", \"expiration\": \"2030-01-01T00:00:00Z\","
+                        + " \"kind\": \"ASSUMED_ROLE\", \"account_id\": \"222222222222\","
+                        + " \"principal_name\": \"lab-admin\", \"session_name\": \"s\", \"chained\": false}]}",
+                sessions,
+                new LinkedHashMap<>(),
+                new LinkedHashMap<>(),
+                new IamState());
+        assertThat(sessions.get("ASIAX").sessionPolicies()).isNull();
     }
 }
