@@ -49,7 +49,7 @@ public final class TemplateModule implements ActionModule {
         }
         String text;
         try {
-            text = Files.readString(source, StandardCharsets.UTF_8);
+            text = new String(context.readControllerFile(source), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ModuleFailure("Could not read " + source + ": " + e.getMessage());
         }
