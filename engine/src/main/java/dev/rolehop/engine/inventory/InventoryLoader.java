@@ -7,6 +7,7 @@ import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.vault.Vault;
 import dev.rolehop.engine.yaml.YamlLoader;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,7 +96,10 @@ public final class InventoryLoader {
         inventory.readingSource(absolute.toString(), absolute.getParent().toString());
         String text;
         try {
-            text = new String(vault.decryptIfEncrypted(Files.readAllBytes(file), file.toString()), UTF_8);
+            // strict UTF-8, as Files.readString: a file that is not UTF-8 is unreadable, not garbled
+            text = UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(vault.decryptIfEncrypted(Files.readAllBytes(file), file.toString())))
+                    .toString();
         } catch (IOException e) {
             throw new ParseError("Could not read inventory " + file + ": " + e.getMessage(), null);
         }

@@ -6,6 +6,7 @@ import dev.rolehop.engine.template.HostPatterns;
 import dev.rolehop.engine.vault.Vault;
 import dev.rolehop.engine.vault.VaultError;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,18 +80,20 @@ record LookupContext(JinjavaInterpreter interpreter, Map<String, String> environ
      * {@code DataLoader.get_real_file}); a vault file no secret decrypts fails the lookup.
      */
     String readText(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        if (!Vault.isEncrypted(bytes)) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
         Vault vault = interpreter.getContext().get(Lookups.VAULT_KEY) instanceof Vault given ? given : Vault.NONE;
         try {
-            return new String(
-                    vault.decrypt(new String(bytes, StandardCharsets.US_ASCII), file.toString()),
-                    StandardCharsets.UTF_8);
+            return strictUtf8(vault.decryptIfEncrypted(Files.readAllBytes(file), file.toString()));
         } catch (VaultError e) {
             throw new AnsibleFilterError(e.getMessage(), "ansible.parsing.vault.AnsibleVaultError");
         }
+    }
+
+    /** Decodes as {@code Files.readString} does: a file that is not UTF-8 is unreadable, not garbled. */
+    private static String strictUtf8(byte[] bytes) throws IOException {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 
     private static Object resolved(Object value) {
