@@ -41,6 +41,14 @@ final class PlayArguments {
         if (command.limit != null && !command.limit.isEmpty()) {
             arguments.put("subset", command.limit);
         }
+        if (!command.vaultIds.isEmpty()) {
+            arguments.put("vault_ids", tuple(command.vaultIds));
+        }
+        if (!command.vaultPasswordFiles.isEmpty()) {
+            List<String> files = new ArrayList<>();
+            command.vaultPasswordFiles.forEach(file -> files.add(realPath(file)));
+            arguments.put("vault_password_files", tuple(files));
+        }
         // No extra_vars: ansible-playbook lists them, but they carry MFA codes and other secrets,
         // which rolehop never prints.
         arguments.put("forks", String.valueOf(command.forks));

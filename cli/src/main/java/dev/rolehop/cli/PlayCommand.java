@@ -11,6 +11,7 @@ import dev.rolehop.engine.executor.Sleeper;
 import dev.rolehop.engine.module.ModuleRegistry;
 import dev.rolehop.engine.output.Display;
 import dev.rolehop.engine.output.TextWrap;
+import dev.rolehop.engine.vault.VaultRequest;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,6 +56,24 @@ final class PlayCommand implements Callable<Integer> {
             paramLabel = "INVENTORY",
             description = "Inventory file or directory (INI or YAML), or a comma-separated host list.")
     List<String> inventories = new ArrayList<>();
+
+    @Option(
+            names = "--vault-id",
+            paramLabel = "VAULT_IDS",
+            description =
+                    "A vault identity: label@FILE, label@prompt or FILE (a password file or a script printing it).")
+    List<String> vaultIds = new ArrayList<>();
+
+    @Option(
+            names = {"--vault-password-file", "--vault-pass-file"},
+            paramLabel = "VAULT_PASSWORD_FILES",
+            description = "A vault password file, or an executable script that prints the password.")
+    List<String> vaultPasswordFiles = new ArrayList<>();
+
+    @Option(
+            names = {"--ask-vault-password", "--ask-vault-pass"},
+            description = "Ask for the vault password on the terminal.")
+    boolean askVaultPassword;
 
     @Option(
             names = {"-l", "--limit"},
@@ -128,6 +147,12 @@ final class PlayCommand implements Callable<Integer> {
             // ansible-playbook's option parser rejects it: a usage error, exit code 2.
             throw new ParameterException(spec.commandLine(), "The number of processes (--forks) must be >= 1");
         }
+        if (askVaultPassword && !vaultPasswordFiles.isEmpty()) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "argument --ask-vault-password/--ask-vault-pass: not allowed with argument"
+                            + " --vault-password-file/--vault-pass-file");
+        }
         var warnings = new ArrayList<String>();
         RunOptions options;
         try {
@@ -152,8 +177,14 @@ final class PlayCommand implements Callable<Integer> {
                         : listHosts
                                 ? PlayRequest.Mode.LIST_HOSTS
                                 : listTags ? PlayRequest.Mode.LIST_TAGS : PlayRequest.Mode.RUN;
-        PlayRequest request =
-                new PlayRequest(playbooks, inventories, options, mode, output.equals("json"), PlayArguments.of(this));
+        PlayRequest request = new PlayRequest(
+                playbooks,
+                inventories,
+                options,
+                mode,
+                output.equals("json"),
+                PlayArguments.of(this),
+                new VaultRequest(vaultIds, vaultPasswordFiles, askVaultPassword));
         boolean color = System.console() != null
                 && System.getenv("NO_COLOR") == null
                 && !"0".equals(System.getenv("ANSIBLE_FORCE_COLOR"));

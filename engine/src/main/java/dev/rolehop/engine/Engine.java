@@ -23,6 +23,8 @@ import dev.rolehop.engine.output.DefaultCallback;
 import dev.rolehop.engine.output.Display;
 import dev.rolehop.engine.output.JsonCallback;
 import dev.rolehop.engine.template.Templar;
+import dev.rolehop.engine.vault.Vault;
+import dev.rolehop.engine.vault.VaultSecrets;
 import dev.rolehop.python.Booleans;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -123,7 +125,14 @@ public final class Engine {
                     throw new AnsibleError("the playbook: " + playbook + " does not appear to be a file");
                 }
             }
-            Inventory inventory = InventoryLoader.load(inventories(request, settings), display::warning);
+            // As ansible-playbook: the vault secrets are read before anything is loaded.
+            Vault vault = new VaultSecrets(
+                            settings,
+                            Path.of("").toAbsolutePath(),
+                            prompt -> prompter.ask(prompt, true),
+                            display::warning)
+                    .load(request.vault());
+            Inventory inventory = InventoryLoader.load(inventories(request, settings), display::warning, vault);
             if (!inventory.parsed() && configFlag(settings, "ANSIBLE_INVENTORY_UNPARSED_WARNING")) {
                 display.warning("No inventory was parsed, only implicit localhost is available");
             }
@@ -137,7 +146,7 @@ public final class Engine {
                 throw new AnsibleError(
                         "Specified inventory, host pattern and/or --limit leaves us with no hosts to target.");
             }
-            Templar templar = new Templar(request.options().environment(), HostPattern::namesMatching);
+            Templar templar = new Templar(request.options().environment(), HostPattern::namesMatching, vault);
             Callback callback = StdoutCallback.json(request.json(), settings, display::warning)
                     ? new JsonCallback(display)
                     : new DefaultCallback(display, positional(request), request.arguments());

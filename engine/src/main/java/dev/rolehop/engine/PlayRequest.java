@@ -1,6 +1,7 @@
 package dev.rolehop.engine;
 
 import dev.rolehop.engine.executor.RunOptions;
+import dev.rolehop.engine.vault.VaultRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import java.util.Map;
  * @param arguments   the options given, by ansible-playbook's names and as its {@code -vvvv}
  *                    prints them ({@code forks} {@code 5}, {@code extra_vars} {@code ('a=1',)}),
  *                    in its order; only those rolehop honours
+ * @param vault       the vault secrets asked for ({@code --vault-id}, {@code --vault-password-file},
+ *                    {@code --ask-vault-password})
  */
 public record PlayRequest(
         List<Path> playbooks,
@@ -23,7 +26,8 @@ public record PlayRequest(
         RunOptions options,
         Mode mode,
         boolean json,
-        Map<String, String> arguments) {
+        Map<String, String> arguments,
+        VaultRequest vault) {
 
     public PlayRequest {
         playbooks = List.copyOf(playbooks);
@@ -31,9 +35,9 @@ public record PlayRequest(
         arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     }
 
-    /** A request whose options are not shown at {@code -vvvv}. */
+    /** A request whose options are not shown at {@code -vvvv}, with no vault secrets asked for. */
     public PlayRequest(List<Path> playbooks, List<String> inventories, RunOptions options, Mode mode, boolean json) {
-        this(playbooks, inventories, options, mode, json, Map.of());
+        this(playbooks, inventories, options, mode, json, Map.of(), VaultRequest.NONE);
     }
 
     /** What to do with the playbooks. */

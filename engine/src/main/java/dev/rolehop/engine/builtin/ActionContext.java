@@ -1,7 +1,11 @@
 package dev.rolehop.engine.builtin;
 
 import dev.rolehop.engine.module.ModuleContext;
+import dev.rolehop.engine.module.ModuleFailure;
 import dev.rolehop.engine.template.Templar;
+import dev.rolehop.engine.vault.VaultError;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Map;
 
 /**
@@ -25,6 +29,21 @@ public interface ActionContext extends ModuleContext {
      * beside the task's file, then in the playbook directory; absolute names as they are.
      */
     java.nio.file.Path findFile(String kind, String name);
+
+    /**
+     * The bytes of a file on the controller a task reads ({@code copy}'s and {@code template}'s
+     * source, {@code include_vars}), decrypted when it is vault text, as Ansible's
+     * {@code DataLoader.get_real_file} does.
+     *
+     * @throws ModuleFailure with Ansible's message when no vault secret decrypts it
+     */
+    default byte[] readControllerFile(java.nio.file.Path file) throws IOException {
+        try {
+            return templar().vault().decryptIfEncrypted(Files.readAllBytes(file), file.toString());
+        } catch (VaultError e) {
+            throw new ModuleFailure(e.getMessage());
+        }
+    }
 
     /** The task's display name, for prompts. */
     String taskName();

@@ -70,7 +70,8 @@ public final class CopyModule implements ActionModule {
             return ModuleResult.ok(Map.of("dest", dest.toString()));
         }
         try {
-            return FileWriter.write(Files.readAllBytes(source), dest, source.toString(), args.get("mode"), context);
+            byte[] content = args.bool("remote_src") ? Files.readAllBytes(source) : context.readControllerFile(source);
+            return FileWriter.write(content, dest, source.toString(), args.get("mode"), context);
         } catch (IOException e) {
             throw new ModuleFailure("Could not read " + source + ": " + e.getMessage());
         }

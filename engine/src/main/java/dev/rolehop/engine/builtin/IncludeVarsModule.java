@@ -47,7 +47,7 @@ public final class IncludeVarsModule implements ActionModule {
             throw new ModuleFailure("Could not find or access '" + file + "' on the Ansible Controller.\nIf you are "
                     + "using a module and expect the file to exist on the remote, see the remote_src option");
         }
-        Object data = YamlLoader.load(path);
+        Object data = YamlLoader.load(path, context.templar().vault());
         Map<String, Object> vars = new LinkedHashMap<>();
         if (data instanceof Map<?, ?> map) {
             map.forEach((k, v) -> vars.put(String.valueOf(k), v));

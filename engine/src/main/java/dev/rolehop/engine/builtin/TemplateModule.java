@@ -8,6 +8,7 @@ import dev.rolehop.engine.module.ModuleFailure;
 import dev.rolehop.engine.module.ModuleResult;
 import dev.rolehop.engine.template.TemplateException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,10 @@ public final class TemplateModule implements ActionModule {
         }
         String text;
         try {
-            text = Files.readString(source, StandardCharsets.UTF_8);
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(context.readControllerFile(source)))
+                    .toString();
         } catch (IOException e) {
             throw new ModuleFailure("Could not read " + source + ": " + e.getMessage());
         }

@@ -49,7 +49,12 @@ public final class AnsibleConfig {
             Setting.of("ANSIBLE_STDOUT_CALLBACK", "defaults", "stdout_callback", STRING),
             Setting.of("ANSIBLE_DEPRECATION_WARNINGS", "defaults", "deprecation_warnings", STRING),
             Setting.of("ANSIBLE_LOCALHOST_WARNING", "defaults", "localhost_warning", STRING),
-            Setting.of("ANSIBLE_INVENTORY_UNPARSED_WARNING", "inventory", "inventory_unparsed_warning", STRING));
+            Setting.of("ANSIBLE_INVENTORY_UNPARSED_WARNING", "inventory", "inventory_unparsed_warning", STRING),
+            Setting.of("ANSIBLE_VAULT_PASSWORD_FILE", "defaults", "vault_password_file", PATH),
+            Setting.of("ANSIBLE_VAULT_IDENTITY_LIST", "defaults", "vault_identity_list", STRING),
+            Setting.of("ANSIBLE_VAULT_IDENTITY", "defaults", "vault_identity", STRING),
+            Setting.of("ANSIBLE_VAULT_ID_MATCH", "defaults", "vault_id_match", STRING),
+            Setting.of("ANSIBLE_ASK_VAULT_PASS", "defaults", "ask_vault_pass", STRING));
 
     private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)|\\$\\{(\\w+)\\}");
 
@@ -166,7 +171,7 @@ public final class AnsibleConfig {
     }
 
     /** Ansible's {@code unfrackpath}: variables and {@code ~} expanded, made absolute against {@code base}, normalized. */
-    static Path unfrack(String value, String home, Map<String, String> environment, Path base) {
+    public static Path unfrack(String value, String home, Map<String, String> environment, Path base) {
         Matcher matcher = VARIABLE.matcher(value);
         StringBuilder expanded = new StringBuilder();
         while (matcher.find()) {

@@ -4,7 +4,6 @@ import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.inventory.Host;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.Templar;
-import dev.rolehop.engine.yaml.YamlLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -100,7 +99,7 @@ final class PlayVariables {
     }
 
     private void read(Path file) {
-        Object data = YamlLoader.load(file);
+        Object data = services.loader().loadYaml(file);
         if (data == null) {
             return;
         }

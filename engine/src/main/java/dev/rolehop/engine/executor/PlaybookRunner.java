@@ -36,7 +36,7 @@ public final class PlaybookRunner {
             Prompter prompter,
             Sleeper sleeper,
             List<Path> rolesPath) {
-        PlaybookLoader loader = new PlaybookLoader(registry, rolesPath);
+        PlaybookLoader loader = new PlaybookLoader(registry, rolesPath, templar.vault());
         this.services = new Services(
                 registry, templar, new ModuleInvoker(registry, templar), callback, masker, prompter, sleeper, loader);
     }

@@ -1,5 +1,6 @@
 package dev.rolehop.engine.inventory;
 
+import dev.rolehop.engine.vault.Vault;
 import dev.rolehop.engine.yaml.YamlLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,15 +17,15 @@ final class HostGroupVars {
 
     private HostGroupVars() {}
 
-    static void load(Inventory inventory, Path dir) {
+    static void load(Inventory inventory, Path dir, Vault vault) {
         for (Group group : inventory.groups().values()) {
             for (Path file : files(dir.resolve("group_vars"), group.name())) {
-                merge(group.vars(), file);
+                merge(group.vars(), file, vault);
             }
         }
         for (Host host : inventory.hosts().values()) {
             for (Path file : files(dir.resolve("host_vars"), host.name())) {
-                merge(host.vars(), file);
+                merge(host.vars(), file, vault);
             }
         }
     }
@@ -46,8 +47,8 @@ final class HostGroupVars {
         return out;
     }
 
-    private static void merge(Map<String, Object> target, Path file) {
-        Object data = YamlLoader.load(file);
+    private static void merge(Map<String, Object> target, Path file, Vault vault) {
+        Object data = YamlLoader.load(file, vault);
         if (data instanceof Map<?, ?> map) {
             map.forEach((k, v) -> target.put(String.valueOf(k), v));
         }

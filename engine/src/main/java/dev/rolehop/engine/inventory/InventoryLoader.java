@@ -1,9 +1,13 @@
 package dev.rolehop.engine.inventory;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.error.Position;
+import dev.rolehop.engine.vault.Vault;
 import dev.rolehop.engine.yaml.YamlLoader;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +22,16 @@ public final class InventoryLoader {
 
     private InventoryLoader() {}
 
-    /** Loads every source in order into one inventory; warnings are reported as Ansible words them. */
+    /** Loads every source in order into one inventory, without vault secrets. */
     public static Inventory load(List<String> sources, java.util.function.Consumer<String> warnings) {
+        return load(sources, warnings, Vault.NONE);
+    }
+
+    /**
+     * Loads every source in order into one inventory; warnings are reported as Ansible words
+     * them. Inventory and vars files that are vault text are decrypted with {@code vault}.
+     */
+    public static Inventory load(List<String> sources, java.util.function.Consumer<String> warnings, Vault vault) {
         Inventory inventory = new Inventory();
         for (String source : sources) {
             boolean hostList = source.contains(",") && !Files.exists(Path.of(source));
@@ -42,7 +54,7 @@ public final class InventoryLoader {
                 warnings.accept("Unable to parse " + path.toAbsolutePath() + " as an inventory source");
                 continue;
             }
-            loadPath(inventory, path);
+            loadPath(inventory, path, vault);
             inventory.markParsed();
         }
         inventory.readingSource(null, null);
@@ -52,13 +64,14 @@ public final class InventoryLoader {
             if (Files.exists(path)) {
                 HostGroupVars.load(
                         inventory,
-                        Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
+                        Files.isDirectory(path) ? path : path.toAbsolutePath().getParent(),
+                        vault);
             }
         }
         return inventory;
     }
 
-    private static void loadPath(Inventory inventory, Path path) {
+    private static void loadPath(Inventory inventory, Path path, Vault vault) {
         if (Files.isDirectory(path)) {
             try (var files = Files.list(path)) {
                 for (Path file : files.sorted().toList()) {
@@ -67,7 +80,7 @@ public final class InventoryLoader {
                             && !name.startsWith(".")
                             && !name.endsWith("~")
                             && !name.endsWith(".retry")) {
-                        loadFile(inventory, file);
+                        loadFile(inventory, file, vault);
                     }
                 }
             } catch (IOException e) {
@@ -75,21 +88,24 @@ public final class InventoryLoader {
             }
             return;
         }
-        loadFile(inventory, path);
+        loadFile(inventory, path, vault);
     }
 
-    private static void loadFile(Inventory inventory, Path file) {
+    private static void loadFile(Inventory inventory, Path file, Vault vault) {
         Path absolute = file.toAbsolutePath().normalize();
         inventory.readingSource(absolute.toString(), absolute.getParent().toString());
         String text;
         try {
-            text = Files.readString(file);
+            // strict UTF-8, as Files.readString: a file that is not UTF-8 is unreadable, not garbled
+            text = UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(vault.decryptIfEncrypted(Files.readAllBytes(file), file.toString())))
+                    .toString();
         } catch (IOException e) {
             throw new ParseError("Could not read inventory " + file + ": " + e.getMessage(), null);
         }
         String name = file.getFileName().toString();
         if (name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json")) {
-            Object data = YamlLoader.load(text, file.toString());
+            Object data = YamlLoader.load(text, file.toString(), vault);
             if (data instanceof Map<?, ?> map) {
                 YamlInventory.read(inventory, map, file);
                 return;

@@ -3,6 +3,7 @@ package dev.rolehop.engine.playbook;
 import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.error.Position;
 import dev.rolehop.engine.module.ModuleRegistry;
+import dev.rolehop.engine.vault.Vault;
 import dev.rolehop.engine.yaml.YamlLoader;
 import dev.rolehop.engine.yaml.YamlMap;
 import java.nio.file.Path;
@@ -21,10 +22,15 @@ public final class PlaybookLoader {
     private final TaskParser tasks;
     private final RoleLoader roles;
     private final ModuleRegistry registry;
+    private final Vault vault;
 
-    /** @param rolesPath where roles are looked for after the playbook's {@code roles/} ({@code roles_path}) */
-    public PlaybookLoader(ModuleRegistry registry, List<Path> rolesPath) {
+    /**
+     * @param rolesPath where roles are looked for after the playbook's {@code roles/} ({@code roles_path})
+     * @param vault     decrypts the files loaded that are vault text, and their {@code !vault} values
+     */
+    public PlaybookLoader(ModuleRegistry registry, List<Path> rolesPath, Vault vault) {
         this.registry = registry;
+        this.vault = vault;
         this.tasks = new TaskParser(registry);
         this.roles = new RoleLoader(this, rolesPath);
     }
@@ -32,6 +38,11 @@ public final class PlaybookLoader {
     /** Adds a role's plugin folders ({@code library/}...) to the module search, as Ansible does when it loads a role. */
     void addPluginDirs(Path dir) {
         registry.addPluginDirs(dir);
+    }
+
+    /** Reads a YAML file of the playbook (plays, tasks, vars, a role's files) through the run's vault. */
+    public Object loadYaml(Path file) {
+        return YamlLoader.load(file, vault);
     }
 
     /** The role loader, for {@code include_role} at run time. */
@@ -48,7 +59,7 @@ public final class PlaybookLoader {
     private void loadInto(Path given, List<Play> plays, int depth) {
         // Ansible names playbook files by absolute path in positions and errors.
         Path file = given.toAbsolutePath().normalize();
-        Object data = YamlLoader.load(file);
+        Object data = loadYaml(file);
         Path dir = file.getParent();
         // As Ansible's playbook loader: the plugin folders beside the playbook (library/...) join the search.
         registry.addPluginDirs(dir);
@@ -224,7 +235,7 @@ public final class PlaybookLoader {
 
     /** Loads a task file (for imports and includes) as the items of a block. */
     public List<Scope> loadTaskFile(Path path, Scope parent, boolean handlers) {
-        Object data = YamlLoader.load(path);
+        Object data = loadYaml(path);
         if (data == null) {
             return List.of();
         }

@@ -3,7 +3,6 @@ package dev.rolehop.engine.playbook;
 import dev.rolehop.engine.error.AnsibleError;
 import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.error.Position;
-import dev.rolehop.engine.yaml.YamlLoader;
 import dev.rolehop.engine.yaml.YamlMap;
 import dev.rolehop.python.Booleans;
 import java.nio.file.Files;
@@ -227,7 +226,7 @@ public final class RoleLoader {
         return null;
     }
 
-    private static Role read(String name, Path path, Map<String, String> from) {
+    private Role read(String name, Path path, Map<String, String> from) {
         Map<String, Object> defaults = mapFile(roleFile(path, "defaults", from));
         Map<String, Object> vars = mapFile(roleFile(path, "vars", from));
         Map<String, Object> meta = mapFile(roleFile(path, "meta", Map.of()));
@@ -264,12 +263,12 @@ public final class RoleLoader {
         return null;
     }
 
-    private static Map<String, Object> mapFile(Path file) {
+    private Map<String, Object> mapFile(Path file) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (file == null) {
             return out;
         }
-        Object data = YamlLoader.load(file);
+        Object data = loader.loadYaml(file);
         if (data instanceof Map<?, ?> map) {
             map.forEach((k, v) -> out.put(String.valueOf(k), v));
         } else if (data != null) {

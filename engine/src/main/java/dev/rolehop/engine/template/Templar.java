@@ -14,6 +14,9 @@ import dev.rolehop.engine.template.ansible.Undefined;
 import dev.rolehop.engine.template.jinja.AnsibleEnvironment;
 import dev.rolehop.engine.template.jinja.Jinja2Source;
 import dev.rolehop.engine.template.jinja.TemplateErrors;
+import dev.rolehop.engine.vault.EncryptedString;
+import dev.rolehop.engine.vault.Vault;
+import dev.rolehop.engine.vault.VaultError;
 import dev.rolehop.python.Truth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,16 +56,30 @@ public final class Templar {
 
     private final Jinjava jinjava;
     private final Map<String, String> environment;
+    private final Vault vault;
 
     public Templar(Map<String, String> environment) {
-        this(environment, HostPatterns.NONE);
+        this(environment, HostPatterns.NONE, Vault.NONE);
     }
 
-    /** A Templar whose {@code inventory_hostnames} lookup resolves host patterns with {@code hostPatterns}. */
-    public Templar(Map<String, String> environment, HostPatterns hostPatterns) {
+    /**
+     * A Templar whose {@code inventory_hostnames} lookup resolves host patterns with
+     * {@code hostPatterns}, and whose file lookups decrypt vault files with {@code vault}.
+     */
+    public Templar(Map<String, String> environment, HostPatterns hostPatterns, Vault vault) {
         this.environment = Map.copyOf(environment);
+        this.vault = vault;
         this.jinjava = AnsibleEnvironment.create(this.environment);
         jinjava.getGlobalContext().put(HostPatterns.CONTEXT_KEY, hostPatterns);
+        jinjava.getGlobalContext().put(Lookups.VAULT_KEY, vault);
+    }
+
+    /**
+     * The run's vault secrets: as Ansible's templar carries its {@code DataLoader}, so everything
+     * that templates also reads files the way the run does.
+     */
+    public Vault vault() {
+        return vault;
     }
 
     /** The Jinjava instance, for installing filters, tests and functions. */
@@ -187,6 +204,9 @@ public final class Templar {
     }
 
     private Object render(Object value, TemplateScope scope) {
+        if (value instanceof EncryptedString encrypted) {
+            return render(decrypt(encrypted), scope);
+        }
         if (value instanceof String text) {
             return looksLikeTemplate(text) ? renderString(text, scope) : text;
         }
@@ -299,6 +319,15 @@ public final class Templar {
             return fromText((String) result);
         } finally {
             JinjavaInterpreter.popCurrent();
+        }
+    }
+
+    /** The plaintext of a {@code !vault} value; a value no secret decrypts fails the template with Ansible's message. */
+    private static String decrypt(EncryptedString encrypted) {
+        try {
+            return encrypted.plaintext();
+        } catch (VaultError e) {
+            throw new TemplateException(e.getMessage());
         }
     }
 

@@ -4,6 +4,7 @@ import com.hubspot.jinjava.interpret.LazyExpression;
 import dev.rolehop.engine.template.ansible.Lookups;
 import dev.rolehop.engine.template.ansible.Undefined;
 import dev.rolehop.engine.template.jinja.Jinja2Source;
+import dev.rolehop.engine.vault.EncryptedString;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -78,6 +79,10 @@ final class TemplateScope {
     static boolean containsTemplate(Object value) {
         if (value instanceof OpaqueVariables) {
             return false;
+        }
+        if (value instanceof EncryptedString) {
+            // decrypted when read, as Ansible decrypts a !vault value when a template uses it
+            return true;
         }
         if (value instanceof String s) {
             return Templar.looksLikeTemplate(s);

@@ -1,7 +1,10 @@
 package dev.rolehop.engine.yaml;
 
 import dev.rolehop.engine.error.Position;
+import dev.rolehop.engine.vault.EncryptedString;
+import dev.rolehop.engine.vault.Vault;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -11,15 +14,24 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Builds plain Java values from YAML 1.1 like PyYAML's safe loader, except that mappings become
- * {@link YamlMap}s carrying their file positions.
+ * {@link YamlMap}s carrying their file positions and {@code !vault} scalars become
+ * {@link EncryptedString}s, decrypted with the run's vault when used.
  */
 final class MarkedConstructor extends SafeConstructor {
 
     private final String file;
 
-    MarkedConstructor(String file, LoaderOptions options) {
+    private static final Tag VAULT = new Tag("!vault");
+
+    MarkedConstructor(String file, LoaderOptions options, Vault vault) {
         super(options);
         this.file = file;
+        this.yamlConstructors.put(VAULT, new AbstractConstruct() {
+            @Override
+            public Object construct(Node node) {
+                return new EncryptedString(constructScalar((ScalarNode) node), vault);
+            }
+        });
         this.yamlConstructors.put(Tag.MAP, new ConstructMarkedMap());
         // Ansible reads timestamps as strings (its loader has no timestamp constructor).
         this.yamlConstructors.put(Tag.TIMESTAMP, this.yamlConstructors.get(Tag.STR));

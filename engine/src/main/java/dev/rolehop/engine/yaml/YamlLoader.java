@@ -3,6 +3,7 @@ package dev.rolehop.engine.yaml;
 import dev.rolehop.engine.error.ErrorContext;
 import dev.rolehop.engine.error.ParseError;
 import dev.rolehop.engine.error.Position;
+import dev.rolehop.engine.vault.Vault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,12 +32,18 @@ public final class YamlLoader {
 
     private YamlLoader() {}
 
-    /**
-     * Reads the single document of a file; an empty file gives {@code null}. A file that is not
-     * UTF-8 fails with the line and column of its first bad byte (ansible-playbook 2.14 ends with
-     * "Unexpected Exception" there).
-     */
+    /** Reads the single document of a file that holds no vault data. */
     public static Object load(Path file) {
+        return load(file, Vault.NONE);
+    }
+
+    /**
+     * Reads the single document of a file, decrypting it first when it is vault text (as
+     * Ansible's {@code DataLoader} does every file it loads); an empty file gives {@code null}. A
+     * file that is not UTF-8 fails with the line and column of its first bad byte
+     * (ansible-playbook 2.14 ends with "Unexpected Exception" there).
+     */
+    public static Object load(Path file, Vault vault) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -45,17 +52,26 @@ public final class YamlLoader {
         } catch (IOException e) {
             throw new ParseError("Could not read '" + file + "': " + e.getMessage(), null);
         }
-        return load(YamlText.decode(bytes, file.toString()), file.toString());
+        bytes = vault.decryptIfEncrypted(bytes, file.toString());
+        return load(YamlText.decode(bytes, file.toString()), file.toString(), vault);
     }
 
     /** Reads the single document of a text, naming {@code source} in positions and errors. */
     public static Object load(String text, String source) {
+        return load(text, source, Vault.NONE);
+    }
+
+    /**
+     * Reads the single document of a text, naming {@code source} in positions and errors;
+     * {@code !vault} values decrypt with {@code vault} when used.
+     */
+    public static Object load(String text, String source, Vault vault) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(1000);
         options.setCodePointLimit(64 * 1024 * 1024);
         Yaml yaml = new Yaml(
-                new MarkedConstructor(source, options),
+                new MarkedConstructor(source, options, vault),
                 new Representer(new DumperOptions()),
                 new DumperOptions(),
                 options,

@@ -1,7 +1,6 @@
 package dev.rolehop.engine.template.ansible;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ final class FileLookups {
             }
             String contents;
             try {
-                contents = Files.readString(path, StandardCharsets.UTF_8);
+                contents = context.readText(path);
             } catch (IOException e) {
                 throw new AnsibleFilterError("could not locate file in lookup: " + name, "AnsibleError");
             }

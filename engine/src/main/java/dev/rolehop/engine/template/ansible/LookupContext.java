@@ -3,6 +3,11 @@ package dev.rolehop.engine.template.ansible;
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import com.hubspot.jinjava.interpret.LazyExpression;
 import dev.rolehop.engine.template.HostPatterns;
+import dev.rolehop.engine.vault.Vault;
+import dev.rolehop.engine.vault.VaultError;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +73,27 @@ record LookupContext(JinjavaInterpreter interpreter, Map<String, String> environ
             members.put(PythonRepr.str(group), names);
         });
         return resolver.select(members, pattern);
+    }
+
+    /**
+     * The text of a file a lookup reads, decrypted first when it is vault text (Ansible's
+     * {@code DataLoader.get_real_file}); a vault file no secret decrypts fails the lookup.
+     */
+    String readText(Path file) throws IOException {
+        Vault vault = interpreter.getContext().get(Lookups.VAULT_KEY) instanceof Vault given ? given : Vault.NONE;
+        try {
+            return strictUtf8(vault.decryptIfEncrypted(Files.readAllBytes(file), file.toString()));
+        } catch (VaultError e) {
+            throw new AnsibleFilterError(e.getMessage(), "ansible.parsing.vault.AnsibleVaultError");
+        }
+    }
+
+    /** Decodes as {@code Files.readString} does: a file that is not UTF-8 is unreadable, not garbled. */
+    private static String strictUtf8(byte[] bytes) throws IOException {
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 
     private static Object resolved(Object value) {

@@ -24,6 +24,9 @@ public final class Lookups {
     /** The context key of the template's variable names, in the order given (Jinjava's context has none). */
     public static final String VARIABLE_NAMES_KEY = "rolehop.variable_names";
 
+    /** The global-context key of the run's {@link dev.rolehop.engine.vault.Vault}, for the files lookups read. */
+    public static final String VAULT_KEY = "rolehop.vault";
+
     /** The context key of the directory a {@code with_} loop's task searches ({@code files}, {@code templates}, {@code vars}). */
     static final String SUBDIR_KEY = "rolehop.lookup_subdir";
 
@@ -131,7 +134,8 @@ public final class Lookups {
         }
         throw new AnsibleFilterError(
                 "An unhandled exception occurred while running the lookup plugin '"
-                        + name + "'. Error was a <class 'ansible.errors." + type + "'>, original message: "
+                        + name + "'. Error was a <class '" + (type.contains(".") ? type : "ansible.errors." + type)
+                        + "'>, original message: "
                         + e.getMessage() + ". " + e.getMessage(),
                 "AnsibleError");
     }

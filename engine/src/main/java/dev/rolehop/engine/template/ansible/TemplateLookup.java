@@ -2,7 +2,6 @@ package dev.rolehop.engine.template.ansible;
 
 import com.hubspot.jinjava.interpret.JinjavaInterpreter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ final class TemplateLookup implements Lookup {
             }
             String source;
             try {
-                source = Files.readString(file, StandardCharsets.UTF_8);
+                source = context.readText(file);
             } catch (IOException e) {
                 throw new AnsibleFilterError(
                         "the template file " + name + " could not be found for the lookup", "AnsibleError");
