@@ -1,6 +1,5 @@
 package dev.rolehop.engine.builtin;
 
-import dev.rolehop.engine.output.PyJson;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.engine.template.Templar;
 import dev.rolehop.python.Json;
@@ -53,7 +52,7 @@ public record AsyncJobFile(Path dir, String jid) {
         try {
             Files.createDirectories(dir);
             Path partial = dir.resolve(jid + ".tmp");
-            Files.writeString(partial, PyJson.plain(state), StandardCharsets.UTF_8);
+            Files.writeString(partial, Json.dumps(state), StandardCharsets.UTF_8);
             Files.move(partial, path(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the async job file " + path() + ": " + e.getMessage(), e);
