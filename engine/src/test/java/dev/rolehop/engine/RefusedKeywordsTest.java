@@ -60,17 +60,26 @@ class RefusedKeywordsTest {
     }
 
     @Test
-    void asyncIsRefused() {
+    void asyncRunsTheTaskAsAJob() {
         PlayFixture fixture = new PlayFixture(dir);
         int rc = fixture.play("""
                 - hosts: localhost
                   gather_facts: false
+                  vars:
+                    ansible_async_dir: "%s"
                   tasks:
-                    - command: sleep 1
+                    - command: echo hi
                       async: 10
                       poll: 0
-                """, RunOptions.defaults());
-        assertThat(rc).isEqualTo(4);
-        assertThat(fixture.stderr()).contains("'async' is not supported by rolehop");
+                      register: job
+                    - command: sleep 2
+                    - async_status:
+                        jid: "{{ job.ansible_job_id }}"
+                      register: done
+                    - debug:
+                        msg: "{{ done.stdout }} {{ job.finished }} {{ done.finished }}"
+                """.formatted(dir.resolve("jobs")), RunOptions.defaults());
+        assertThat(rc).isZero();
+        assertThat(fixture.stdout()).contains("\"msg\": \"hi 0 1\"");
     }
 }

@@ -38,6 +38,9 @@ import java.util.regex.Pattern;
  *       ({@code connection: smart}, {@code timeout: 10}, {@code become_method: sudo}, and the
  *       default {@code inventory: ('/etc/ansible/hosts',)}), and {@code extra_vars: (...)}, which
  *       rolehop does not print because it carries secrets such as MFA codes.</li>
+ *   <li><b>Async job ids</b>: a job id ({@code j} and a random number, a dot and the id of the
+ *       process that ran the job: {@code j386474592711.4242}) after {@code =}, {@code "} or
+ *       {@code /} becomes {@code <jid>}.</li>
  * </ol>
  * Nothing else is touched: not whitespace, not ordering, not the recap.
  */
@@ -48,6 +51,7 @@ public final class CorpusNormalizer {
 
     private static final Pattern TIMESTAMP =
             Pattern.compile("\"(start|end|stop)\": \"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d+\"");
+    private static final Pattern JOB_ID = Pattern.compile("(?<=[=\"/])j\\d{1,12}\\.\\d+\\b");
     private static final Pattern DELTA = Pattern.compile("\"delta\": \"\\d+:\\d{2}:\\d{2}\\.\\d+\"");
     private static final Pattern WARNING = Pattern.compile("^\\[(DEPRECATION )?WARNING\\]: ");
     private static final Pattern CONTINUATION = Pattern.compile("^\\s+\\S");
@@ -129,6 +133,7 @@ public final class CorpusNormalizer {
             inWarning = false;
             line = TIMESTAMP.matcher(line).replaceAll("\"$1\": \"<time>\"");
             line = DELTA.matcher(line).replaceAll("\"delta\": \"<delta>\"");
+            line = JOB_ID.matcher(line).replaceAll("<jid>");
             line = EXCEPTION_KEY.matcher(line).replaceAll("\"exception\": \"<traceback>\"");
             Matcher exception = EXCEPTION_LINE.matcher(line);
             if (exception.matches()) {

@@ -8,11 +8,11 @@ import java.util.Map;
  * and the result carries it as the exception, so the callback prints its "An exception occurred"
  * line as Ansible's does.
  */
-final class ActionFailure {
+public final class ActionFailure {
 
     private ActionFailure() {}
 
-    static ModuleFailure of(String message) {
+    public static ModuleFailure of(String message) {
         return new ModuleFailure(message, Map.of("exception", "ansible.errors.AnsibleActionFail: " + message));
     }
 }

@@ -33,6 +33,20 @@ public interface ActionModule extends Module {
         return java.util.Set.of();
     }
 
+    /**
+     * Whether Ansible's action plugin checks the arguments itself ({@code validate_argument_spec}),
+     * so that a refused argument fails the task as an {@code AnsibleActionFail}, with its exception.
+     */
+    default boolean validatesArgumentSpec() {
+        return false;
+    }
+
+    /** Ansible's action plugins refuse {@code async} ({@code "async is not supported for this task."}). */
+    @Override
+    default boolean supportsAsync() {
+        return false;
+    }
+
     @Override
     default ModuleResult run(ModuleArgs args, ModuleContext context) {
         if (context instanceof ActionContext action) {

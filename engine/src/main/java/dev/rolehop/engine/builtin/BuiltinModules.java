@@ -27,6 +27,7 @@ public final class BuiltinModules implements ModuleProvider {
                 new PauseModule(),
                 new UriModule(),
                 new AddHostModule(),
-                new GroupByModule());
+                new GroupByModule(),
+                new AsyncStatusModule());
     }
 }

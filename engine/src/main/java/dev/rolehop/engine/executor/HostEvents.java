@@ -21,6 +21,12 @@ public interface HostEvents {
     /** A module's diagnostic line ({@code ModuleContext.log}), already filtered by verbosity. */
     void log(String host, String message);
 
+    /** An async job a task waits for still runs: its status as {@code async_status} reads it. */
+    void asyncPoll(String host, java.util.Map<String, Object> status);
+
+    /** An async job a task waited for has ended, or the task stopped waiting for it ({@code failed}). */
+    void asyncDone(String host, String jid, boolean failed);
+
     /** A line an action prints itself ({@code pause}). */
     void display(String line);
 }

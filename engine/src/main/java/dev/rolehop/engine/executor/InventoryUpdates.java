@@ -62,6 +62,16 @@ final class InventoryUpdates {
             }
 
             @Override
+            public void asyncPoll(String host, Map<String, Object> status) {
+                callback.asyncPoll(host, status);
+            }
+
+            @Override
+            public void asyncDone(String host, String jid, boolean failed) {
+                callback.asyncDone(host, jid, failed);
+            }
+
+            @Override
             public void display(String line) {
                 callback.display(line);
             }

@@ -1,5 +1,6 @@
 package dev.rolehop.engine.executor;
 
+import dev.rolehop.engine.builtin.ActionFailure;
 import dev.rolehop.engine.builtin.ActionModule;
 import dev.rolehop.engine.module.Deprecation;
 import dev.rolehop.engine.module.Module;
@@ -67,10 +68,7 @@ final class ModuleInvoker {
                 deprecations = ArgumentValidator.deprecations(module.argumentSpec(), args);
                 warnings = ArgumentValidator.aliasWarnings(module.argumentSpec(), args);
             }
-            Map<String, Object> validated = own
-                    ? args
-                    : ArgumentValidator.validate(
-                            EngineActions.shortName(task.action()), module.argumentSpec(), args, anyKeys);
+            Map<String, Object> validated = own ? args : validated(task, module, args, anyKeys);
             ModuleResult outcome = module.run(new ModuleArgs(validated), context);
             result.putAll(outcome.values());
             if (outcome.msg() != null) {
@@ -97,8 +95,7 @@ final class ModuleInvoker {
                     result.put("invocation", Map.of("module_args", invocation(module, validated)));
                 }
                 // As Ansible's action base, after the module returned: its output pre-split into lines.
-                splitLines(result, "stdout");
-                splitLines(result, "stderr");
+                result.splitOutputLines();
             }
             // Ansible's module collects its validator's warnings and deprecations before its own.
             result.warnings(warnings).warnings(outcome.warnings());
@@ -115,26 +112,20 @@ final class ModuleInvoker {
         return result;
     }
 
-    private static void splitLines(TaskResult.Builder result, String stream) {
-        if (result.containsKey(stream) && !result.containsKey(stream + "_lines")) {
-            Object text = result.get(stream);
-            result.put(stream + "_lines", lines(text instanceof String s ? s : ""));
+    /**
+     * The arguments checked against the module's spec; an action plugin that checks them with
+     * Ansible's {@code validate_argument_spec} fails as it raises, with its exception.
+     */
+    private static Map<String, Object> validated(Task task, Module module, Map<String, Object> args, boolean anyKeys) {
+        try {
+            return ArgumentValidator.validate(
+                    EngineActions.shortName(task.action()), module.argumentSpec(), args, anyKeys);
+        } catch (ModuleFailure failure) {
+            if (module instanceof ActionModule action && action.validatesArgumentSpec()) {
+                throw ActionFailure.of(failure.getMessage());
+            }
+            throw failure;
         }
-    }
-
-    /** Python's {@code str.splitlines()} for the line ends commands print. */
-    static List<String> lines(String text) {
-        List<String> lines = new java.util.ArrayList<>();
-        if (text.isEmpty()) {
-            return lines;
-        }
-        for (String line : text.split("\r\n|\r|\n", -1)) {
-            lines.add(line);
-        }
-        if (text.endsWith("\n") || text.endsWith("\r")) {
-            lines.remove(lines.size() - 1);
-        }
-        return lines;
     }
 
     private static Map<String, Object> invocation(Module module, Map<String, Object> validated) {

@@ -38,7 +38,15 @@ public final class PlaybookRunner {
             List<Path> rolesPath) {
         PlaybookLoader loader = new PlaybookLoader(registry, rolesPath, templar.vault());
         this.services = new Services(
-                registry, templar, new ModuleInvoker(registry, templar), callback, masker, prompter, sleeper, loader);
+                registry,
+                templar,
+                new ModuleInvoker(registry, templar),
+                callback,
+                masker,
+                prompter,
+                sleeper,
+                new AsyncJobs(),
+                loader);
     }
 
     /** Loads a playbook without running it (for --syntax-check and the listings). */
@@ -75,6 +83,7 @@ public final class PlaybookRunner {
             }
         } finally {
             pool.shutdownNow();
+            services.asyncJobs().endRun();
         }
         if (filter.waitingForStart()) {
             services.callback()

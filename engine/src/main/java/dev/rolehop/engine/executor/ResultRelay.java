@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -169,6 +170,16 @@ final class ResultRelay {
         @Override
         public void log(String host, String message) {
             post(c -> c.log(host, message));
+        }
+
+        @Override
+        public void asyncPoll(String host, Map<String, Object> status) {
+            post(c -> c.asyncPoll(host, status));
+        }
+
+        @Override
+        public void asyncDone(String host, String jid, boolean failed) {
+            post(c -> c.asyncDone(host, jid, failed));
         }
 
         @Override

@@ -13,4 +13,5 @@ record Services(
         SecretMasker masker,
         Prompter prompter,
         Sleeper sleeper,
+        AsyncJobs asyncJobs,
         PlaybookLoader loader) {}

@@ -79,7 +79,7 @@ final class TaskKeywords {
             String undefined = e.getMessage() + ". " + e.getMessage();
             throw new KeywordValueError(
                     keyword,
-                    "The field '" + keyword.key()
+                    "The field '" + keyword.field()
                             + "' has an invalid value, which includes an undefined variable. The error was: "
                             + undefined,
                     undefined,

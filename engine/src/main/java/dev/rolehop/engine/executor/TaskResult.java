@@ -1,6 +1,7 @@
 package dev.rolehop.engine.executor;
 
 import dev.rolehop.engine.module.Deprecation;
+import dev.rolehop.engine.module.OutputLines;
 import dev.rolehop.engine.playbook.Task;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -256,6 +257,12 @@ public final class TaskResult {
 
         public Builder putAll(Map<String, ?> more) {
             values.putAll(more);
+            return this;
+        }
+
+        /** Adds the module output's {@code stdout_lines}/{@code stderr_lines}, as Ansible's action base ({@link OutputLines}). */
+        public Builder splitOutputLines() {
+            OutputLines.split(values);
             return this;
         }
 

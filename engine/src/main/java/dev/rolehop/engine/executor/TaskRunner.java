@@ -1,6 +1,7 @@
 package dev.rolehop.engine.executor;
 
 import dev.rolehop.engine.builtin.ActionModule;
+import dev.rolehop.engine.builtin.AsyncJobFile;
 import dev.rolehop.engine.inventory.Host;
 import dev.rolehop.engine.module.Module;
 import dev.rolehop.engine.playbook.EngineActions;
@@ -184,14 +185,24 @@ final class TaskRunner {
         long configuredDelay = keywords.integer(task, Keyword.DELAY, vars, 5);
         long delay = configuredDelay < 0 ? 1 : configuredDelay;
         long timeout = keywords.integer(task, Keyword.TIMEOUT, vars, 0);
+        long async = keywords.integer(task, Keyword.ASYNC, vars, 0);
         String register = task.own("register") == null ? null : String.valueOf(task.own("register"));
         TaskResult.Builder result = null;
         Map<String, Object> conditionVars = new HashMap<>(vars);
         for (long attempt = 1; attempt <= retries; attempt++) {
             try {
-                result = timeout > 0
-                        ? invokeWithin(timeout, task, module, args, context)
-                        : services.invoker().invoke(task, module, args, context);
+                if (async > 0) {
+                    TaskResult.Builder refused = AsyncAction.refusal(module, context.checkMode());
+                    if (refused != null) {
+                        return refused;
+                    }
+                    result = new AsyncAction(services, events)
+                            .run(task, module, args, context, async, poll(task, vars), asyncDir(vars));
+                } else {
+                    result = timeout > 0
+                            ? invokeWithin(timeout, task, module, args, context)
+                            : services.invoker().invoke(task, module, args, context);
+                }
                 if (result == null) {
                     return timedOut(task, timeout);
                 }
@@ -235,6 +246,24 @@ final class TaskRunner {
             }
         }
         return result;
+    }
+
+    /** The task's {@code poll}, by default Ansible's {@code ANSIBLE_POLL_INTERVAL} setting (15). */
+    private long poll(Task task, Map<String, Object> vars) {
+        String configured = play.options.environment().get("ANSIBLE_POLL_INTERVAL");
+        long fallback = AsyncAction.DEFAULT_POLL;
+        if (configured != null) {
+            try {
+                fallback = Long.parseLong(configured.strip());
+            } catch (NumberFormatException e) {
+                // Ansible refuses such a setting at start; rolehop keeps the default.
+            }
+        }
+        return keywords.integer(task, Keyword.POLL, vars, fallback);
+    }
+
+    private java.nio.file.Path asyncDir(Map<String, Object> vars) {
+        return AsyncJobFile.dir(vars, services.templar(), play.options.environment());
     }
 
     private void evaluateWhens(Task task, TaskResult.Builder result, Map<String, Object> vars) {

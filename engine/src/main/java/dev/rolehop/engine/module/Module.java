@@ -38,6 +38,14 @@ public interface Module {
         return false;
     }
 
+    /**
+     * Whether the task may run the module as an async job ({@code async: N}), as Ansible's
+     * {@code normal} action runs every module; Ansible's own action plugins mostly refuse it.
+     */
+    default boolean supportsAsync() {
+        return true;
+    }
+
     /** The arguments this module accepts. */
     ArgumentSpec argumentSpec();
 

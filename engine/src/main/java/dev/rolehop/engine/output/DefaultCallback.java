@@ -170,6 +170,19 @@ public final class DefaultCallback extends DisplayCallback {
     }
 
     @Override
+    public synchronized void asyncPoll(String host, Map<String, Object> status) {
+        display.display(
+                "ASYNC POLL on " + host + ": jid=" + PythonText.str(status.get("ansible_job_id")) + " started="
+                        + PythonText.str(status.get("started")) + " finished=" + PythonText.str(status.get("finished")),
+                Color.DEBUG);
+    }
+
+    @Override
+    public synchronized void asyncDone(String host, String jid, boolean failed) {
+        display.display("ASYNC " + (failed ? "FAILED" : "OK") + " on " + host + ": jid=" + jid, Color.DEBUG);
+    }
+
+    @Override
     public synchronized void diff(TaskResult result) {
         Object diff = result.diff();
         // A no_log result reaches Ansible's callback censored, without its diff.

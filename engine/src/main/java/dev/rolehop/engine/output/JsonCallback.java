@@ -147,6 +147,16 @@ public final class JsonCallback extends DisplayCallback {
     }
 
     @Override
+    public void asyncPoll(String host, Map<String, Object> status) {
+        // Ansible's json callback has no async events.
+    }
+
+    @Override
+    public void asyncDone(String host, String jid, boolean failed) {
+        // Ansible's json callback has no async events.
+    }
+
+    @Override
     public void diff(TaskResult result) {
         // A diff stays in its result's "diff" key.
     }

@@ -171,6 +171,11 @@ public enum Keyword {
         return key;
     }
 
+    /** The name of Ansible's attribute, as its messages say it: the key, but {@code async_val} for {@code async}. */
+    public String field() {
+        return this == ASYNC ? "async_val" : key;
+    }
+
     public Type type() {
         return type;
     }

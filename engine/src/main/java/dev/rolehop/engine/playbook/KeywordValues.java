@@ -62,7 +62,7 @@ public final class KeywordValues {
         } catch (PythonError e) {
             throw new KeywordValueError(
                     keyword,
-                    "the field '" + keyword.key() + "' has an invalid value ("
+                    "the field '" + keyword.field() + "' has an invalid value ("
                             + PythonText.str(raw) + "), and could not be converted to an "
                             + keyword.type().isa()
                             + ".The error was: " + e.getMessage(),

@@ -30,9 +30,6 @@ final class Keywords {
                             "rolehop runs every task on the control host "
                                     + "(connection: local); use 'rolehop exec -- ansible-playbook' for remote hosts"),
             Keyword.DEBUGGER, new Refusal("never"::equals, "rolehop has no task debugger"),
-            Keyword.ASYNC,
-                    new Refusal(
-                            v -> v instanceof Number n && n.longValue() == 0, "rolehop runs no task in the background"),
             Keyword.STRATEGY,
                     new Refusal(
                             v -> List.of("linear", "ansible.builtin.linear").contains(v),

@@ -52,6 +52,12 @@ class ResultRelayTest {
             public void log(String host, String message) {}
 
             @Override
+            public void asyncPoll(String host, java.util.Map<String, Object> status) {}
+
+            @Override
+            public void asyncDone(String host, String jid, boolean failed) {}
+
+            @Override
             public void display(String line) {}
         };
     }
