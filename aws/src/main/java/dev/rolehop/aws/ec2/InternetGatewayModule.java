@@ -23,8 +23,6 @@ import software.amazon.awssdk.services.ec2.model.DetachInternetGatewayRequest;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.InternetGateway;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
-import software.amazon.awssdk.services.ec2.model.Tag;
-import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /**
  * {@code ec2_vpc_igw}: makes a VPC's internet gateway present (created, attached, tagged) or
@@ -114,13 +112,7 @@ public final class InternetGatewayModule extends AwsModule {
     private static String create(AwsSession aws, Map<String, String> tags, String vpcId) {
         var request = CreateInternetGatewayRequest.builder().overrideConfiguration(aws.tag());
         if (!tags.isEmpty()) {
-            List<Tag> list = new ArrayList<>();
-            tags.forEach(
-                    (key, value) -> list.add(Tag.builder().key(key).value(value).build()));
-            request.tagSpecifications(TagSpecification.builder()
-                    .resourceType(ResourceType.INTERNET_GATEWAY)
-                    .tags(list)
-                    .build());
+            request.tagSpecifications(ResourceTags.specification(ResourceType.INTERNET_GATEWAY, tags));
         }
         String error = "Unable to create Internet Gateway";
         String id = aws.call(

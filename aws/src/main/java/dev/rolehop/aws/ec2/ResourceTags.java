@@ -11,7 +11,9 @@ import software.amazon.awssdk.services.ec2.model.CreateTagsRequest;
 import software.amazon.awssdk.services.ec2.model.DeleteTagsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeTagsRequest;
 import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /** The tags of one EC2 resource: read, removed and set as amazon.aws's {@code ec2.py} helpers do. */
 final class ResourceTags {
@@ -79,6 +81,14 @@ final class ResourceTags {
         removed.forEach(after::remove);
         after.putAll(changes.set());
         return after;
+    }
+
+    /** The tag specification that tags a new resource as it is created, as amazon.aws's {@code boto3_tag_specifications}. */
+    static TagSpecification specification(ResourceType type, Map<String, String> tags) {
+        List<Tag> list = new ArrayList<>();
+        tags.forEach(
+                (key, value) -> list.add(Tag.builder().key(key).value(value).build()));
+        return TagSpecification.builder().resourceType(type).tags(list).build();
     }
 
     /** Sets tags as amazon.aws's {@code add_ec2_tags} ({@code shown}: the values its message shows); no call in check mode. */

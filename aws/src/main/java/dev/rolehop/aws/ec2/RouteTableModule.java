@@ -22,8 +22,6 @@ import software.amazon.awssdk.services.ec2.model.EnableVgwRoutePropagationReques
 import software.amazon.awssdk.services.ec2.model.PropagatingVgw;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.RouteTable;
-import software.amazon.awssdk.services.ec2.model.Tag;
-import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /**
  * {@code ec2_vpc_route_table}: makes a route table present (found by its tags or id; created,
@@ -179,13 +177,7 @@ public final class RouteTableModule extends AwsModule {
     private static RouteTable create(AwsSession aws, String vpcId, Map<String, String> tags) {
         var request = CreateRouteTableRequest.builder().vpcId(vpcId).overrideConfiguration(aws.tag());
         if (!tags.isEmpty()) {
-            List<Tag> list = new ArrayList<>();
-            tags.forEach(
-                    (key, value) -> list.add(Tag.builder().key(key).value(value).build()));
-            request.tagSpecifications(TagSpecification.builder()
-                    .resourceType(ResourceType.ROUTE_TABLE)
-                    .tags(list)
-                    .build());
+            request.tagSpecifications(ResourceTags.specification(ResourceType.ROUTE_TABLE, tags));
         }
         return aws.call(
                 "ec2",

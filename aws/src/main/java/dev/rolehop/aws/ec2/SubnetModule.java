@@ -11,7 +11,6 @@ import dev.rolehop.engine.module.ModuleContext;
 import dev.rolehop.engine.module.ModuleFailure;
 import dev.rolehop.engine.module.ModuleResult;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import software.amazon.awssdk.services.ec2.model.DeleteSubnetRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeSubnetsRequest;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Subnet;
-import software.amazon.awssdk.services.ec2.model.Tag;
-import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /**
  * {@code ec2_vpc_subnet}: makes the subnet of a VPC and CIDR present (created, given its IPv6
@@ -173,13 +170,8 @@ public final class SubnetModule extends AwsModule {
         }
         Map<String, Object> wanted = args.dict("tags");
         if (!wanted.isEmpty()) {
-            List<Tag> tags = new ArrayList<>();
-            wanted.forEach((key, value) -> tags.add(
-                    Tag.builder().key(key).value(TagChanges.text(value)).build()));
-            request.tagSpecifications(TagSpecification.builder()
-                    .resourceType(ResourceType.SUBNET)
-                    .tags(tags)
-                    .build());
+            request.tagSpecifications(ResourceTags.specification(
+                    ResourceType.SUBNET, TagChanges.of(Map.of(), wanted, false).set()));
         }
         return aws.call(
                 "ec2",

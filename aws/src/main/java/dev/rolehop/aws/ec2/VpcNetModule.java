@@ -20,8 +20,6 @@ import java.util.Set;
 import software.amazon.awssdk.services.ec2.model.CreateVpcRequest;
 import software.amazon.awssdk.services.ec2.model.DeleteVpcRequest;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
-import software.amazon.awssdk.services.ec2.model.Tag;
-import software.amazon.awssdk.services.ec2.model.TagSpecification;
 import software.amazon.awssdk.services.ec2.model.Vpc;
 
 /**
@@ -174,13 +172,7 @@ public final class VpcNetModule extends AwsModule {
                 .instanceTenancy(args.string("tenancy").orElse("default"))
                 .overrideConfiguration(aws.tag());
         if (!tags.isEmpty()) {
-            List<Tag> list = new ArrayList<>();
-            tags.forEach(
-                    (key, value) -> list.add(Tag.builder().key(key).value(value).build()));
-            request.tagSpecifications(TagSpecification.builder()
-                    .resourceType(ResourceType.VPC)
-                    .tags(list)
-                    .build());
+            request.tagSpecifications(ResourceTags.specification(ResourceType.VPC, tags));
         }
         if (args.bool("ipv6_cidr")) {
             request.amazonProvidedIpv6CidrBlock(true);
