@@ -6,12 +6,16 @@ import dev.rolehop.aws.ec2.InstanceInfoModule;
 import dev.rolehop.aws.ec2.InternetGatewayInfoModule;
 import dev.rolehop.aws.ec2.InternetGatewayModule;
 import dev.rolehop.aws.ec2.RegionInfoModule;
+import dev.rolehop.aws.ec2.RouteTableInfoModule;
+import dev.rolehop.aws.ec2.RouteTableModule;
 import dev.rolehop.aws.ec2.SecurityGroupInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupModule;
 import dev.rolehop.aws.ec2.SubnetInfoModule;
+import dev.rolehop.aws.ec2.SubnetModule;
 import dev.rolehop.aws.ec2.TagInfoModule;
 import dev.rolehop.aws.ec2.TagModule;
 import dev.rolehop.aws.ec2.VpcNetInfoModule;
+import dev.rolehop.aws.ec2.VpcNetModule;
 import dev.rolehop.aws.sts.CallerInfoModule;
 import dev.rolehop.aws.sts.StsAssumeRoleModule;
 import dev.rolehop.aws.sts.StsSessionTokenModule;
@@ -42,6 +46,10 @@ public final class AwsModuleProvider implements ModuleProvider {
                 new TagInfoModule(clients),
                 new SubnetInfoModule(clients),
                 new InternetGatewayInfoModule(clients),
-                new InternetGatewayModule(clients));
+                new InternetGatewayModule(clients),
+                new VpcNetModule(clients),
+                new SubnetModule(clients),
+                new RouteTableModule(clients),
+                new RouteTableInfoModule(clients));
     }
 }

@@ -18,6 +18,11 @@ final class Filters {
         return list;
     }
 
+    /** One filter: a name and its values. */
+    static Filter one(String name, String... values) {
+        return Filter.builder().name(name).values(values).build();
+    }
+
     /**
      * The filters with every underscore of a name read as a dash ({@code tag:} names included), as
      * {@code aws_az_info} and {@code aws_region_info} rewrite them (a Python dict's assignment, then

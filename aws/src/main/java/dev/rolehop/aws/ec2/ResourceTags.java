@@ -11,7 +11,9 @@ import software.amazon.awssdk.services.ec2.model.CreateTagsRequest;
 import software.amazon.awssdk.services.ec2.model.DeleteTagsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeTagsRequest;
 import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /** The tags of one EC2 resource: read, removed and set as amazon.aws's {@code ec2.py} helpers do. */
 final class ResourceTags {
@@ -54,6 +56,39 @@ final class ResourceTags {
                                     .build()));
         }
         return true;
+    }
+
+    /**
+     * Makes a resource's tags the wanted ones as amazon.aws's {@code ensure_ec2_tags}, given the
+     * tags it has (described with it, so not asked again): the tags after the change, equal to
+     * {@code current} when nothing changes; no call in check mode.
+     */
+    static Map<String, String> ensure(
+            AwsSession aws,
+            ModuleContext context,
+            String resource,
+            Map<String, String> current,
+            Map<String, ?> wanted,
+            boolean purge) {
+        TagChanges changes = TagChanges.of(current, wanted, purge);
+        // An empty dict with purge_tags removes every tag, AWS's reserved ones included.
+        List<String> removed = purge && wanted.isEmpty() ? List.copyOf(current.keySet()) : changes.remove();
+        Map<String, Object> shown = new LinkedHashMap<>();
+        changes.set().keySet().forEach(key -> shown.put(key, wanted.get(key)));
+        remove(aws, context, resource, removed, "%s");
+        add(aws, context, resource, changes.set(), shown);
+        Map<String, String> after = new LinkedHashMap<>(current);
+        removed.forEach(after::remove);
+        after.putAll(changes.set());
+        return after;
+    }
+
+    /** The tag specification that tags a new resource as it is created, as amazon.aws's {@code boto3_tag_specifications}. */
+    static TagSpecification specification(ResourceType type, Map<String, String> tags) {
+        List<Tag> list = new ArrayList<>();
+        tags.forEach(
+                (key, value) -> list.add(Tag.builder().key(key).value(value).build()));
+        return TagSpecification.builder().resourceType(type).tags(list).build();
     }
 
     /** Sets tags as amazon.aws's {@code add_ec2_tags} ({@code shown}: the values its message shows); no call in check mode. */

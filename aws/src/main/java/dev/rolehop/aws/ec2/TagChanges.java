@@ -1,5 +1,6 @@
 package dev.rolehop.aws.ec2;
 
+import dev.rolehop.python.PythonRepr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +31,17 @@ record TagChanges(Map<String, String> set, List<String> remove) {
         }
         Map<String, String> set = new LinkedHashMap<>();
         wanted.forEach((key, value) -> {
-            String text = value == null ? "None" : String.valueOf(value);
+            String text = text(value);
             if (!remove.contains(key) && !Objects.equals(text, current.get(key))) {
                 set.put(key, text);
             }
         });
         return new TagChanges(set, remove);
+    }
+
+    /** A tag value as amazon.aws sends it: Python's text of the value ({@code True}, {@code None}). */
+    static String text(Object value) {
+        return PythonRepr.str(value);
     }
 
     boolean isEmpty() {

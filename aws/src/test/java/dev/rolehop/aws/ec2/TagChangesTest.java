@@ -33,4 +33,9 @@ class TagChangesTest {
         assertThat(TagChanges.of(Map.of("n", "1"), Map.of("n", 1), true).isEmpty())
                 .isTrue();
     }
+
+    @Test
+    void booleansAreSentAsPythonWritesThem() {
+        assertThat(TagChanges.of(Map.of(), Map.of("public", true), true).set()).isEqualTo(Map.of("public", "True"));
+    }
 }

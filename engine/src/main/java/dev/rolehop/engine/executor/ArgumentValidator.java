@@ -6,6 +6,7 @@ import dev.rolehop.engine.module.ArgumentType;
 import dev.rolehop.engine.module.DeprecatedAlias;
 import dev.rolehop.engine.module.Deprecation;
 import dev.rolehop.engine.module.ModuleFailure;
+import dev.rolehop.engine.module.RequiredIf;
 import dev.rolehop.engine.template.PythonText;
 import dev.rolehop.python.Booleans;
 import dev.rolehop.python.PythonRepr;
@@ -87,6 +88,19 @@ final class ArgumentValidator {
                                 ", ",
                                 argument.choices().stream().map(PythonText::str).toList()) + ", got: "
                         + PythonText.str(value));
+            }
+        }
+        // After the defaults, as Ansible sets non-None defaults before its required_if check.
+        for (RequiredIf rule : spec.requiredIf()) {
+            Object value = out.get(rule.name());
+            if (value != null && PythonText.str(value).equals(PythonText.str(rule.value()))) {
+                List<String> absent = rule.requirements().stream()
+                        .filter(n -> out.get(n) == null)
+                        .toList();
+                if (!absent.isEmpty()) {
+                    throw new ModuleFailure(rule.name() + " is " + PythonText.str(rule.value())
+                            + " but all of the following are missing: " + String.join(", ", absent));
+                }
             }
         }
         return out;
