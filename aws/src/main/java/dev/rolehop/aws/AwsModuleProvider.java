@@ -5,6 +5,8 @@ import dev.rolehop.aws.ec2.AvailabilityZoneInfoModule;
 import dev.rolehop.aws.ec2.InstanceInfoModule;
 import dev.rolehop.aws.ec2.InternetGatewayInfoModule;
 import dev.rolehop.aws.ec2.InternetGatewayModule;
+import dev.rolehop.aws.ec2.NatGatewayInfoModule;
+import dev.rolehop.aws.ec2.NatGatewayModule;
 import dev.rolehop.aws.ec2.RegionInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupModule;
@@ -42,6 +44,8 @@ public final class AwsModuleProvider implements ModuleProvider {
                 new TagInfoModule(clients),
                 new SubnetInfoModule(clients),
                 new InternetGatewayInfoModule(clients),
-                new InternetGatewayModule(clients));
+                new InternetGatewayModule(clients),
+                new NatGatewayModule(clients),
+                new NatGatewayInfoModule(clients));
     }
 }

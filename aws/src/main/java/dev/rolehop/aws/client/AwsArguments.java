@@ -74,8 +74,7 @@ public final class AwsArguments {
     public static ArgumentSpec withCommon(ArgumentSpec own) {
         List<Argument> all = new ArrayList<>(own.arguments());
         all.addAll(COMMON);
-        return new ArgumentSpec(
-                all, own.mutuallyExclusive(), own.requiredTogether(), own.requiredOneOf(), own.freeForm());
+        return own.withArguments(all);
     }
 
     /** Whether the task (or {@code ANSIBLE_DEBUG_BOTOCORE_LOGS}) asked for {@code resource_actions}. */

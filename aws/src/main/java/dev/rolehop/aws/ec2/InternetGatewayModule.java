@@ -23,8 +23,6 @@ import software.amazon.awssdk.services.ec2.model.DetachInternetGatewayRequest;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.InternetGateway;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
-import software.amazon.awssdk.services.ec2.model.Tag;
-import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /**
  * {@code ec2_vpc_igw}: makes a VPC's internet gateway present (created, attached, tagged) or
@@ -75,23 +73,9 @@ public final class InternetGatewayModule extends AwsModule {
         } else {
             id = igw.internetGatewayId();
             Map<String, String> current = SecurityGroupResult.tags(igw.tags());
-            tags = current;
-            changed = false;
-            if (wanted != null) {
-                TagChanges changes = TagChanges.of(current, wanted, purge);
-                // An empty dict with purge_tags removes every tag, AWS's reserved ones included.
-                List<String> remove = purge && wanted.isEmpty() ? List.copyOf(current.keySet()) : changes.remove();
-                Map<String, Object> shown = new LinkedHashMap<>();
-                changes.set().keySet().forEach(key -> shown.put(key, wanted.get(key)));
-                changed = ResourceTags.remove(aws, context, id, remove, "%s")
-                        | ResourceTags.add(aws, context, id, changes.set(), shown);
-                if (!context.checkMode()) {
-                    Map<String, String> after = new LinkedHashMap<>(current);
-                    remove.forEach(after::remove);
-                    after.putAll(changes.set());
-                    tags = after;
-                }
-            }
+            ResourceTags.Ensured ensured = ResourceTags.ensure(aws, context, id, current, wanted, purge);
+            changed = ensured.changed();
+            tags = ensured.tags();
         }
         values.put("gateway_id", id);
         values.put("tags", tags);
@@ -122,13 +106,7 @@ public final class InternetGatewayModule extends AwsModule {
     private static String create(AwsSession aws, Map<String, String> tags, String vpcId) {
         var request = CreateInternetGatewayRequest.builder().overrideConfiguration(aws.tag());
         if (!tags.isEmpty()) {
-            List<Tag> list = new ArrayList<>();
-            tags.forEach(
-                    (key, value) -> list.add(Tag.builder().key(key).value(value).build()));
-            request.tagSpecifications(TagSpecification.builder()
-                    .resourceType(ResourceType.INTERNET_GATEWAY)
-                    .tags(list)
-                    .build());
+            request.tagSpecifications(ResourceTags.specification(ResourceType.INTERNET_GATEWAY, tags));
         }
         String error = "Unable to create Internet Gateway";
         String id = aws.call(

@@ -11,7 +11,9 @@ import software.amazon.awssdk.services.ec2.model.CreateTagsRequest;
 import software.amazon.awssdk.services.ec2.model.DeleteTagsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeTagsRequest;
 import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
 
 /** The tags of one EC2 resource: read, removed and set as amazon.aws's {@code ec2.py} helpers do. */
 final class ResourceTags {
@@ -82,5 +84,51 @@ final class ResourceTags {
                                     .build()));
         }
         return true;
+    }
+
+    /**
+     * The outcome of {@link #ensure}.
+     *
+     * @param changed whether tags were (or, in check mode, would be) changed
+     * @param tags    the resource's tags afterwards (in check mode, as they were)
+     */
+    record Ensured(boolean changed, Map<String, String> tags) {}
+
+    /**
+     * Makes a resource's tags the wanted ones as amazon.aws's {@code ensure_ec2_tags}, from tags
+     * already described: {@code wanted == null} changes nothing, an empty dict with {@code purge}
+     * removes every tag (AWS's reserved ones included). The result's tags are computed, not
+     * described again.
+     */
+    static Ensured ensure(
+            AwsSession aws,
+            ModuleContext context,
+            String id,
+            Map<String, String> current,
+            Map<String, Object> wanted,
+            boolean purge) {
+        if (wanted == null) {
+            return new Ensured(false, current);
+        }
+        TagChanges changes = TagChanges.of(current, wanted, purge);
+        List<String> remove = purge && wanted.isEmpty() ? List.copyOf(current.keySet()) : changes.remove();
+        Map<String, Object> shown = new LinkedHashMap<>();
+        changes.set().keySet().forEach(key -> shown.put(key, wanted.get(key)));
+        boolean changed = remove(aws, context, id, remove, "%s") | add(aws, context, id, changes.set(), shown);
+        if (context.checkMode()) {
+            return new Ensured(changed, current);
+        }
+        Map<String, String> after = new LinkedHashMap<>(current);
+        remove.forEach(after::remove);
+        after.putAll(changes.set());
+        return new Ensured(changed, after);
+    }
+
+    /** The tags a new resource of this type is created with, as amazon.aws's {@code boto3_tag_specifications}. */
+    static TagSpecification specification(ResourceType type, Map<String, String> tags) {
+        List<Tag> list = new ArrayList<>();
+        tags.forEach(
+                (key, value) -> list.add(Tag.builder().key(key).value(value).build()));
+        return TagSpecification.builder().resourceType(type).tags(list).build();
     }
 }

@@ -89,6 +89,16 @@ final class ArgumentValidator {
                         + PythonText.str(value));
             }
         }
+        for (ArgumentSpec.RequiredIf rule : spec.requiredIf()) {
+            // Ansible counts a requirement given even as null (the key is in the parameters).
+            List<String> absent = rule.requirements().stream()
+                    .filter(n -> !out.containsKey(n))
+                    .toList();
+            if (rule.value().equals(out.get(rule.name())) && !absent.isEmpty()) {
+                throw new ModuleFailure(rule.name() + " is " + PythonText.str(rule.value())
+                        + " but all of the following are missing: " + String.join(", ", absent));
+            }
+        }
         return out;
     }
 
