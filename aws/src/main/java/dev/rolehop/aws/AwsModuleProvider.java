@@ -2,6 +2,8 @@ package dev.rolehop.aws;
 
 import dev.rolehop.aws.client.AwsClients;
 import dev.rolehop.aws.ec2.AvailabilityZoneInfoModule;
+import dev.rolehop.aws.ec2.ElasticIpInfoModule;
+import dev.rolehop.aws.ec2.ElasticIpModule;
 import dev.rolehop.aws.ec2.InstanceInfoModule;
 import dev.rolehop.aws.ec2.InternetGatewayInfoModule;
 import dev.rolehop.aws.ec2.InternetGatewayModule;
@@ -46,6 +48,8 @@ public final class AwsModuleProvider implements ModuleProvider {
                 new InternetGatewayInfoModule(clients),
                 new InternetGatewayModule(clients),
                 new NatGatewayModule(clients),
-                new NatGatewayInfoModule(clients));
+                new NatGatewayInfoModule(clients),
+                new ElasticIpModule(clients),
+                new ElasticIpInfoModule(clients));
     }
 }

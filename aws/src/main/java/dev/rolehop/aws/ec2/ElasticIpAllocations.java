@@ -1,15 +1,18 @@
 package dev.rolehop.aws.ec2;
 
 import dev.rolehop.aws.client.AwsSession;
+import dev.rolehop.engine.module.ModuleContext;
 import dev.rolehop.engine.module.ModuleFailure;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.ec2.model.Address;
 import software.amazon.awssdk.services.ec2.model.AllocateAddressRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeAddressesRequest;
 import software.amazon.awssdk.services.ec2.model.DomainType;
 import software.amazon.awssdk.services.ec2.model.ReleaseAddressRequest;
 
-/** The Elastic IP calls of amazon.aws 5.5's {@code ec2_vpc_nat_gateway}, with its messages. */
+/** Elastic IP allocations as amazon.aws 5.5's {@code ec2_vpc_nat_gateway} and {@code ec2_eip} make and find them, with their messages. */
 final class ElasticIpAllocations {
 
     private ElasticIpAllocations() {}
@@ -81,5 +84,69 @@ final class ElasticIpAllocations {
                 throw failure;
             }
         }
+    }
+
+    /**
+     * An address to use: {@code null} in check mode when one would be allocated.
+     *
+     * @param changed whether it was (or would be) allocated
+     */
+    record Allocated(Address address, boolean changed) {}
+
+    /**
+     * An address as {@code ec2_eip}'s {@code allocate_address}: with {@code reuse}, the first
+     * unassociated one of the domain ({@code standard} unless given) matching {@code tagFilter};
+     * else a new one (from {@code pool} when given). No allocation in check mode.
+     */
+    static Allocated allocateOrReuse(
+            AwsSession aws,
+            ModuleContext context,
+            String domain,
+            boolean reuse,
+            Map<String, Object> tagFilter,
+            String pool) {
+        String scope = domain == null ? "standard" : domain;
+        if (reuse) {
+            Map<String, Object> filters = new LinkedHashMap<>();
+            filters.put("domain", scope);
+            if (tagFilter != null) {
+                filters.putAll(tagFilter);
+            }
+            var request = DescribeAddressesRequest.builder()
+                    .filters(Filters.of(filters))
+                    .overrideConfiguration(aws.tag())
+                    .build();
+            List<Address> all = aws.call(
+                    "ec2",
+                    "DescribeAddresses",
+                    "Couldn't obtain list of existing Elastic IP addresses",
+                    () -> aws.ec2().describeAddresses(request).addresses());
+            var free = all.stream()
+                    .filter(a -> scope.equals("vpc") ? a.associationId() == null : a.instanceId() == null)
+                    .findFirst();
+            if (free.isPresent()) {
+                return new Allocated(free.get(), false);
+            }
+        }
+        if (context.checkMode()) {
+            return new Allocated(null, true);
+        }
+        var request = AllocateAddressRequest.builder()
+                .domain(scope)
+                .publicIpv4Pool(pool)
+                .overrideConfiguration(aws.tag())
+                .build();
+        var response = aws.call(
+                "ec2",
+                "AllocateAddress",
+                "Couldn't allocate Elastic IP address",
+                () -> aws.ec2().allocateAddress(request));
+        return new Allocated(
+                Address.builder()
+                        .publicIp(response.publicIp())
+                        .allocationId(response.allocationId())
+                        .domain(response.domain())
+                        .build(),
+                true);
     }
 }
