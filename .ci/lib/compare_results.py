@@ -16,8 +16,8 @@ import sys
 ID = re.compile(
     r"\b(subnet-cidr-assoc|vpc-cidr-assoc|subnet|vpc|igw|rtb|rtbassoc|acl|aclassoc|sg|eni-attach|eni|i|dopt"
     r"|nat|eipalloc|eipassoc)-[0-9a-f]{8,17}\b")
-# rolehop local's Elastic IPs (198.18.0.0/15, drawn at random) and MAC addresses.
-PUBLIC_IP = re.compile(r"\b198\.1[89]\.\d{1,3}\.\d{1,3}\b")
+# rolehop local's Elastic IPs (198.18.0.0/15, drawn at random; dashed in DNS names) and MAC addresses.
+PUBLIC_IP = re.compile(r"\b198([.-])1[89]\1\d{1,3}\1\d{1,3}\b")
 MAC = re.compile(r"\b[0-9a-f]{2}(?::[0-9a-f]{2}){5}\b")
 TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(\+00:00|Z)?$")
 IPV6 = re.compile(r"\b2600:1f[0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f]{1,4}\b")
@@ -39,7 +39,8 @@ def normalise(value, seen):
         if TIME.match(value):
             return "<time>"
         value = ID.sub(rename, value)
-        value = PUBLIC_IP.sub(lambda m: seen.setdefault(m.group(0), "ip-<%d>" % (len(seen) + 1)), value)
+        value = PUBLIC_IP.sub(
+            lambda m: seen.setdefault(m.group(0).replace("-", "."), "ip-<%d>" % (len(seen) + 1)), value)
         value = MAC.sub(lambda m: seen.setdefault(m.group(0), "mac-<%d>" % (len(seen) + 1)), value)
         return IPV6.sub(lambda m: seen.setdefault(m.group(0), "ipv6-<%d>" % (len(seen) + 1)), value)
     return value

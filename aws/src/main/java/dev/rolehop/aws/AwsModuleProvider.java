@@ -9,6 +9,7 @@ import dev.rolehop.aws.ec2.InternetGatewayInfoModule;
 import dev.rolehop.aws.ec2.InternetGatewayModule;
 import dev.rolehop.aws.ec2.NatGatewayInfoModule;
 import dev.rolehop.aws.ec2.NatGatewayModule;
+import dev.rolehop.aws.ec2.NetworkInterfaceInfoModule;
 import dev.rolehop.aws.ec2.RegionInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupModule;
@@ -50,6 +51,7 @@ public final class AwsModuleProvider implements ModuleProvider {
                 new NatGatewayModule(clients),
                 new NatGatewayInfoModule(clients),
                 new ElasticIpModule(clients),
-                new ElasticIpInfoModule(clients));
+                new ElasticIpInfoModule(clients),
+                new NetworkInterfaceInfoModule(clients));
     }
 }
