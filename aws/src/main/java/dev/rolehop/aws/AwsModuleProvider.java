@@ -2,9 +2,14 @@ package dev.rolehop.aws;
 
 import dev.rolehop.aws.client.AwsClients;
 import dev.rolehop.aws.ec2.AvailabilityZoneInfoModule;
+import dev.rolehop.aws.ec2.ElasticIpInfoModule;
+import dev.rolehop.aws.ec2.ElasticIpModule;
 import dev.rolehop.aws.ec2.InstanceInfoModule;
 import dev.rolehop.aws.ec2.InternetGatewayInfoModule;
 import dev.rolehop.aws.ec2.InternetGatewayModule;
+import dev.rolehop.aws.ec2.NatGatewayInfoModule;
+import dev.rolehop.aws.ec2.NatGatewayModule;
+import dev.rolehop.aws.ec2.NetworkInterfaceInfoModule;
 import dev.rolehop.aws.ec2.RegionInfoModule;
 import dev.rolehop.aws.ec2.RouteTableInfoModule;
 import dev.rolehop.aws.ec2.RouteTableModule;
@@ -50,6 +55,11 @@ public final class AwsModuleProvider implements ModuleProvider {
                 new VpcNetModule(clients),
                 new SubnetModule(clients),
                 new RouteTableModule(clients),
-                new RouteTableInfoModule(clients));
+                new RouteTableInfoModule(clients),
+                new NatGatewayModule(clients),
+                new NatGatewayInfoModule(clients),
+                new ElasticIpModule(clients),
+                new ElasticIpInfoModule(clients),
+                new NetworkInterfaceInfoModule(clients));
     }
 }

@@ -57,8 +57,7 @@ public final class InternetGatewayInfoModule extends AwsModule {
                     "Unable to describe internet gateways",
                     () -> aws.ec2().describeInternetGateways(request.build()).internetGateways());
         } catch (ModuleFailure failure) {
-            if (failure.values().get("error") instanceof Map<?, ?> error
-                    && "InvalidInternetGatewayID.NotFound".equals(error.get("code"))) {
+            if (FailureCodes.of(failure).equals("InvalidInternetGatewayID.NotFound")) {
                 // amazon.aws fails with its own words here, without AWS's details.
                 throw new ModuleFailure("InternetGateway not found");
             }

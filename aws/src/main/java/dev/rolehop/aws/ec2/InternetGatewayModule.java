@@ -73,15 +73,9 @@ public final class InternetGatewayModule extends AwsModule {
         } else {
             id = igw.internetGatewayId();
             Map<String, String> current = SecurityGroupResult.tags(igw.tags());
-            tags = current;
-            changed = false;
-            if (wanted != null) {
-                Map<String, String> after = ResourceTags.ensure(aws, context, id, current, wanted, purge);
-                changed = !after.equals(current);
-                if (!context.checkMode()) {
-                    tags = after;
-                }
-            }
+            ResourceTags.Ensured ensured = ResourceTags.ensure(aws, context, id, current, wanted, purge);
+            changed = ensured.changed();
+            tags = ensured.tags();
         }
         values.put("gateway_id", id);
         values.put("tags", tags);

@@ -58,39 +58,6 @@ final class ResourceTags {
         return true;
     }
 
-    /**
-     * Makes a resource's tags the wanted ones as amazon.aws's {@code ensure_ec2_tags}, given the
-     * tags it has (described with it, so not asked again): the tags after the change, equal to
-     * {@code current} when nothing changes; no call in check mode.
-     */
-    static Map<String, String> ensure(
-            AwsSession aws,
-            ModuleContext context,
-            String resource,
-            Map<String, String> current,
-            Map<String, ?> wanted,
-            boolean purge) {
-        TagChanges changes = TagChanges.of(current, wanted, purge);
-        // An empty dict with purge_tags removes every tag, AWS's reserved ones included.
-        List<String> removed = purge && wanted.isEmpty() ? List.copyOf(current.keySet()) : changes.remove();
-        Map<String, Object> shown = new LinkedHashMap<>();
-        changes.set().keySet().forEach(key -> shown.put(key, wanted.get(key)));
-        remove(aws, context, resource, removed, "%s");
-        add(aws, context, resource, changes.set(), shown);
-        Map<String, String> after = new LinkedHashMap<>(current);
-        removed.forEach(after::remove);
-        after.putAll(changes.set());
-        return after;
-    }
-
-    /** The tag specification that tags a new resource as it is created, as amazon.aws's {@code boto3_tag_specifications}. */
-    static TagSpecification specification(ResourceType type, Map<String, String> tags) {
-        List<Tag> list = new ArrayList<>();
-        tags.forEach(
-                (key, value) -> list.add(Tag.builder().key(key).value(value).build()));
-        return TagSpecification.builder().resourceType(type).tags(list).build();
-    }
-
     /** Sets tags as amazon.aws's {@code add_ec2_tags} ({@code shown}: the values its message shows); no call in check mode. */
     static boolean add(
             AwsSession aws,
@@ -117,5 +84,52 @@ final class ResourceTags {
                                     .build()));
         }
         return true;
+    }
+
+    /**
+     * The outcome of {@link #ensure}.
+     *
+     * @param changed whether tags were (or, in check mode, would be) changed
+     * @param tags    the resource's tags afterwards (in check mode, as they were)
+     */
+    record Ensured(boolean changed, Map<String, String> tags) {}
+
+    /**
+     * Makes a resource's tags the wanted ones as amazon.aws's {@code ensure_ec2_tags}, from tags
+     * already described: {@code wanted == null} changes nothing, an empty dict with {@code purge}
+     * removes every tag (AWS's reserved ones included). The result's tags are computed, not
+     * described again.
+     */
+    static Ensured ensure(
+            AwsSession aws,
+            ModuleContext context,
+            String id,
+            Map<String, String> current,
+            Map<String, ?> wanted,
+            boolean purge) {
+        if (wanted == null) {
+            return new Ensured(false, current);
+        }
+        TagChanges changes = TagChanges.of(current, wanted, purge);
+        List<String> remove = purge && wanted.isEmpty() ? List.copyOf(current.keySet()) : changes.remove();
+        Map<String, Object> shown = new LinkedHashMap<>();
+        changes.set().keySet().forEach(key -> shown.put(key, wanted.get(key)));
+        boolean changed = remove(aws, context, id, remove, "%s") | add(aws, context, id, changes.set(), shown);
+        if (context.checkMode()) {
+            return new Ensured(changed, current);
+        }
+        Map<String, String> after = new LinkedHashMap<>(current);
+        remove.forEach(after::remove);
+        after.putAll(changes.set());
+        return new Ensured(changed, after);
+    }
+
+
+    /** The tag specification that tags a new resource as it is created, as amazon.aws's {@code boto3_tag_specifications}. */
+    static TagSpecification specification(ResourceType type, Map<String, String> tags) {
+        List<Tag> list = new ArrayList<>();
+        tags.forEach(
+                (key, value) -> list.add(Tag.builder().key(key).value(value).build()));
+        return TagSpecification.builder().resourceType(type).tags(list).build();
     }
 }
