@@ -12,7 +12,7 @@ import re
 import sys
 
 ID = re.compile(
-    r"\b(subnet-cidr-assoc|vpc-cidr-assoc|subnet|vpc|igw|rtb|rtbassoc|acl|aclassoc|sg|eni|i|dopt)"
+    r"\b(subnet-cidr-assoc|vpc-cidr-assoc|subnet|vpc|igw|rtb|rtbassoc|acl|aclassoc|sg|eni|i|dopt|key)"
     r"-[0-9a-f]{8,17}\b")
 IPV6 = re.compile(r"\b2600:1f[0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f]{1,4}\b")
 VOLATILE = {"request_id", "x-amzn-requestid", "date", "content-length"}

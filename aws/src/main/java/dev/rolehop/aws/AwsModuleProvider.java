@@ -2,9 +2,11 @@ package dev.rolehop.aws;
 
 import dev.rolehop.aws.client.AwsClients;
 import dev.rolehop.aws.ec2.AvailabilityZoneInfoModule;
+import dev.rolehop.aws.ec2.ImageInfoModule;
 import dev.rolehop.aws.ec2.InstanceInfoModule;
 import dev.rolehop.aws.ec2.InternetGatewayInfoModule;
 import dev.rolehop.aws.ec2.InternetGatewayModule;
+import dev.rolehop.aws.ec2.KeyPairModule;
 import dev.rolehop.aws.ec2.RegionInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupInfoModule;
 import dev.rolehop.aws.ec2.SecurityGroupModule;
@@ -42,6 +44,8 @@ public final class AwsModuleProvider implements ModuleProvider {
                 new TagInfoModule(clients),
                 new SubnetInfoModule(clients),
                 new InternetGatewayInfoModule(clients),
-                new InternetGatewayModule(clients));
+                new InternetGatewayModule(clients),
+                new KeyPairModule(clients),
+                new ImageInfoModule(clients));
     }
 }
