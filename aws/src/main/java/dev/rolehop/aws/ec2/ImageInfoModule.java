@@ -4,6 +4,7 @@ import dev.rolehop.aws.AwsModule;
 import dev.rolehop.aws.client.AwsClients;
 import dev.rolehop.aws.client.AwsSession;
 import dev.rolehop.aws.client.Boto3Shapes;
+import dev.rolehop.aws.client.SnakeCase;
 import dev.rolehop.engine.module.Argument;
 import dev.rolehop.engine.module.ArgumentSpec;
 import dev.rolehop.engine.module.ArgumentType;
@@ -85,7 +86,7 @@ public final class ImageInfoModule extends AwsModule {
         boolean attributes = args.bool("describe_image_attributes");
         List<Map<String, Object>> images = new ArrayList<>();
         for (Image image : found) {
-            Map<String, Object> snake = new LinkedHashMap<>(Boto3Shapes.snake(image));
+            Map<String, Object> snake = new LinkedHashMap<>(SnakeCase.dict(boto3(image)));
             snake.put("tags", SecurityGroupResult.tags(image.tags()));
             if (attributes) {
                 List<Map<String, Object>> permissions = launchPermissions(aws, image.imageId());
@@ -97,6 +98,14 @@ public final class ImageInfoModule extends AwsModule {
         }
         images.sort(Comparator.comparing(i -> String.valueOf(i.getOrDefault("creation_date", ""))));
         return ModuleResult.ok(Map.of("images", images));
+    }
+
+    /** The boto3 dict of an image: the SDK calls boto3's {@code Public} member {@code PublicLaunchPermissions}. */
+    private static Map<String, Object> boto3(Image image) {
+        Map<String, Object> camel = new LinkedHashMap<>();
+        Boto3Shapes.of(image)
+                .forEach((key, value) -> camel.put(key.equals("PublicLaunchPermissions") ? "Public" : key, value));
+        return camel;
     }
 
     /** The image's launch permissions, or {@code null} when EC2 answers {@code AuthFailure} (not the owner). */

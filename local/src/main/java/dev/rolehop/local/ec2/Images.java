@@ -128,7 +128,7 @@ final class Images {
                 .orElseThrow(() ->
                         AwsErrorCode.INVALID_AMI_ID_NOT_FOUND.error("The image id '[" + imageId + "]' does not exist"));
         if (!image.ownerId().equals(call.caller().accountId())) {
-            throw AwsErrorCode.AUTH_FAILURE.error("Not authorized for image:" + imageId);
+            throw AwsErrorCode.NOT_AUTHORIZED_FOR_RESOURCE.error("Not authorized for image:" + imageId);
         }
         XmlWriter xml = Ec2Xml.start("DescribeImageAttribute", call.requestId()).element("imageId", imageId);
         if (attribute.equals("description")) {
