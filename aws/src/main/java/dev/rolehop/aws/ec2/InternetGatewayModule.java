@@ -74,24 +74,10 @@ public final class InternetGatewayModule extends AwsModule {
             changed = true;
         } else {
             id = igw.internetGatewayId();
-            Map<String, String> current = SecurityGroupResult.tags(igw.tags());
-            tags = current;
-            changed = false;
-            if (wanted != null) {
-                TagChanges changes = TagChanges.of(current, wanted, purge);
-                // An empty dict with purge_tags removes every tag, AWS's reserved ones included.
-                List<String> remove = purge && wanted.isEmpty() ? List.copyOf(current.keySet()) : changes.remove();
-                Map<String, Object> shown = new LinkedHashMap<>();
-                changes.set().keySet().forEach(key -> shown.put(key, wanted.get(key)));
-                changed = ResourceTags.remove(aws, context, id, remove, "%s")
-                        | ResourceTags.add(aws, context, id, changes.set(), shown);
-                if (!context.checkMode()) {
-                    Map<String, String> after = new LinkedHashMap<>(current);
-                    remove.forEach(after::remove);
-                    after.putAll(changes.set());
-                    tags = after;
-                }
-            }
+            ResourceTags.Outcome retagged =
+                    ResourceTags.ensure(aws, context, id, SecurityGroupResult.tags(igw.tags()), wanted, purge);
+            changed = retagged.changed();
+            tags = retagged.tags();
         }
         values.put("gateway_id", id);
         values.put("tags", tags);
