@@ -15,7 +15,7 @@ import sys
 
 ID = re.compile(
     r"\b(subnet-cidr-assoc|vpc-cidr-assoc|subnet|vpc|igw|rtb|rtbassoc|acl|aclassoc|sg|eni-attach|eni|i|dopt"
-    r"|nat|eipalloc|eipassoc)-[0-9a-f]{8,17}\b")
+    r"|nat|eipalloc|eipassoc|key)-[0-9a-f]{8,17}\b")
 # rolehop local's Elastic IPs (198.18.0.0/15, drawn at random; dashed in DNS names) and MAC addresses.
 PUBLIC_IP = re.compile(r"\b198([.-])1[89]\1\d{1,3}\1\d{1,3}\b")
 MAC = re.compile(r"\b[0-9a-f]{2}(?::[0-9a-f]{2}){5}\b")

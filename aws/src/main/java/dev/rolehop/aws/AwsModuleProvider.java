@@ -4,9 +4,11 @@ import dev.rolehop.aws.client.AwsClients;
 import dev.rolehop.aws.ec2.AvailabilityZoneInfoModule;
 import dev.rolehop.aws.ec2.ElasticIpInfoModule;
 import dev.rolehop.aws.ec2.ElasticIpModule;
+import dev.rolehop.aws.ec2.ImageInfoModule;
 import dev.rolehop.aws.ec2.InstanceInfoModule;
 import dev.rolehop.aws.ec2.InternetGatewayInfoModule;
 import dev.rolehop.aws.ec2.InternetGatewayModule;
+import dev.rolehop.aws.ec2.KeyPairModule;
 import dev.rolehop.aws.ec2.NatGatewayInfoModule;
 import dev.rolehop.aws.ec2.NatGatewayModule;
 import dev.rolehop.aws.ec2.NetworkInterfaceInfoModule;
@@ -60,6 +62,8 @@ public final class AwsModuleProvider implements ModuleProvider {
                 new NatGatewayInfoModule(clients),
                 new ElasticIpModule(clients),
                 new ElasticIpInfoModule(clients),
-                new NetworkInterfaceInfoModule(clients));
+                new NetworkInterfaceInfoModule(clients),
+                new KeyPairModule(clients),
+                new ImageInfoModule(clients));
     }
 }

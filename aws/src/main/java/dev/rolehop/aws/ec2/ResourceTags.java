@@ -124,12 +124,19 @@ final class ResourceTags {
         return new Ensured(changed, after);
     }
 
-
     /** The tag specification that tags a new resource as it is created, as amazon.aws's {@code boto3_tag_specifications}. */
     static TagSpecification specification(ResourceType type, Map<String, String> tags) {
         List<Tag> list = new ArrayList<>();
         tags.forEach(
                 (key, value) -> list.add(Tag.builder().key(key).value(value).build()));
         return TagSpecification.builder().resourceType(type).tags(list).build();
+    }
+
+    /** The tag specifications of a new resource for a module's {@code tags} argument: none for no or empty tags. */
+    static List<TagSpecification> specifications(ResourceType type, Map<String, Object> tags) {
+        return tags == null || tags.isEmpty()
+                ? List.of()
+                : List.of(
+                        specification(type, TagChanges.of(Map.of(), tags, false).set()));
     }
 }

@@ -97,7 +97,8 @@ public final class RouteTableModule extends AwsModule {
         if (wantedTags != null) {
             Map<String, String> current = SecurityGroupResult.tags(table.tags());
             changed |= ResourceTags.ensure(
-                            aws, context, table.routeTableId(), current, wantedTags, flag(args, "purge_tags")).changed();
+                            aws, context, table.routeTableId(), current, wantedTags, flag(args, "purge_tags"))
+                    .changed();
         }
         var associations = new RouteTableAssociations(aws, context);
         if (args.has("subnets")) {

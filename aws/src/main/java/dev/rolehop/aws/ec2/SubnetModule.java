@@ -105,7 +105,8 @@ public final class SubnetModule extends AwsModule {
         Map<String, String> current = SecurityGroupResult.tags(subnet.tags());
         if (!tags.equals(current)) {
             boolean purge = args.get("purge_tags") == null || args.bool("purge_tags");
-            changed |= ResourceTags.ensure(aws, context, subnet.subnetId(), current, tags, purge).changed();
+            changed |= ResourceTags.ensure(aws, context, subnet.subnetId(), current, tags, purge)
+                    .changed();
         }
         Subnet after = subnet;
         if (changed && !context.checkMode()) {

@@ -118,7 +118,8 @@ final class VpcUpdates {
             return false;
         }
         Map<String, String> current = SecurityGroupResult.tags(vpc.tags());
-        return ResourceTags.ensure(aws, context, vpc.vpcId(), current, wanted, purge).changed();
+        return ResourceTags.ensure(aws, context, vpc.vpcId(), current, wanted, purge)
+                .changed();
     }
 
     /** The VPC's DHCP options set, as {@code update_dhcp_opts}. */

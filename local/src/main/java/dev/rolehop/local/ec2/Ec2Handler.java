@@ -186,6 +186,7 @@ public final class Ec2Handler implements ServiceHandler {
             case "DeleteKeyPair" -> keyPairs.delete(call);
             case "DescribeKeyPairs" -> keyPairs.describe(call);
             case "DescribeImages" -> images.describe(call);
+            case "DescribeImageAttribute" -> images.describeAttribute(call);
             case "CreateTags" -> tags.create(call, vpc);
             case "DeleteTags" -> tags.delete(call, vpc);
             case "DescribeTags" -> tags.describe(call, vpc);

@@ -110,6 +110,42 @@ final class Images {
         return Ec2Xml.end(xml, "DescribeImages");
     }
 
+    /**
+     * DescribeImageAttribute for {@code launchPermission} ({@code group: all} for a public image,
+     * then the accounts it is shared with) and {@code description}. Like EC2, only the image's
+     * owner may ask: anyone else gets {@code AuthFailure}.
+     */
+    String describeAttribute(ServiceCall call) {
+        QueryParams p = call.params();
+        String imageId = p.required("ImageId");
+        String attribute = p.required("Attribute");
+        if (!attribute.equals("launchPermission") && !attribute.equals("description")) {
+            throw AwsErrorCode.INVALID_PARAMETER_VALUE.error(
+                    "Value (" + attribute + ") for parameter attribute is invalid. Unknown attribute.");
+        }
+        SeedImage image = find(world, call.region(), imageId)
+                .filter(i -> i.launchableBy(call.caller().accountId()))
+                .orElseThrow(() ->
+                        AwsErrorCode.INVALID_AMI_ID_NOT_FOUND.error("The image id '[" + imageId + "]' does not exist"));
+        if (!image.ownerId().equals(call.caller().accountId())) {
+            throw AwsErrorCode.NOT_AUTHORIZED_FOR_RESOURCE.error("Not authorized for image:" + imageId);
+        }
+        XmlWriter xml = Ec2Xml.start("DescribeImageAttribute", call.requestId()).element("imageId", imageId);
+        if (attribute.equals("description")) {
+            xml.open("description").element("value", image.description()).close("description");
+        } else {
+            xml.open("launchPermission");
+            if (image.isPublic()) {
+                xml.open("item").element("group", "all").close("item");
+            }
+            image.launchPermissions()
+                    .forEach(account ->
+                            xml.open("item").element("userId", account).close("item"));
+            xml.close("launchPermission");
+        }
+        return Ec2Xml.end(xml, "DescribeImageAttribute");
+    }
+
     private Map<String, String> tags(ServiceCall call, SeedImage image) {
         // Tags the caller put on an image it owns are state; the world's tags are its owner's.
         Map<String, String> stored = state.read(call.caller().accountId(), call.region(), r -> r.tags(image.id()));

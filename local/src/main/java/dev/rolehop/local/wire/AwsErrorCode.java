@@ -17,6 +17,8 @@ public enum AwsErrorCode {
                     + "Consult the service documentation for details."),
     EXPIRED_TOKEN("ExpiredToken", 403, "The security token included in the request is expired"),
     AUTH_FAILURE("AuthFailure", 401, "AWS was not able to validate the provided access credentials"),
+    /** EC2's answer, as a client error, when a caller asks about a resource it may not see (another's AMI's attributes). */
+    NOT_AUTHORIZED_FOR_RESOURCE("AuthFailure", 400, null),
     REQUEST_EXPIRED("RequestExpired", 400, "Request has expired."),
     MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationToken", 403, "Request is missing Authentication Token"),
     INCOMPLETE_SIGNATURE("IncompleteSignature", 400, null),
