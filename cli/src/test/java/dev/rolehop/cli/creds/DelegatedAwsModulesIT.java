@@ -42,15 +42,21 @@ class DelegatedAwsModulesIT {
                 - name: the lab's instances (built in)
                   amazon.aws.ec2_instance_info:
                   register: instances
-                - name: a key pair (delegated to amazon.aws)
-                  amazon.aws.ec2_key:
-                    name: rolehop-delegated
-                - name: the same key pair again (delegated, short name routed by ansible-core)
-                  ec2_key:
-                    name: rolehop-delegated
-                  register: key
+                - name: the lab's default subnets (built in)
+                  amazon.aws.ec2_vpc_subnet_info:
+                    filters: {default-for-az: "true"}
+                  register: subnets
+                - name: a network interface (delegated to amazon.aws)
+                  amazon.aws.ec2_eni:
+                    subnet_id: "{{ subnets.subnets[0].id }}"
+                    private_ip_address: "{{ subnets.subnets[0].cidr_block.split('/')[0].rsplit('.', 1)[0] }}.200"
+                - name: the same interface again (delegated, short name routed by ansible-core)
+                  ec2_eni:
+                    subnet_id: "{{ subnets.subnets[0].id }}"
+                    private_ip_address: "{{ subnets.subnets[0].cidr_block.split('/')[0].rsplit('.', 1)[0] }}.200"
+                  register: eni
                 - debug:
-                    msg: "account={{ me.account }} key={{ key.key.name }} instances={{ instances.instances | length }}"
+                    msg: "account={{ me.account }} eni={{ eni.interface.private_ip_address }} instances={{ instances.instances | length }}"
             """;
 
     @TempDir
@@ -82,7 +88,7 @@ class DelegatedAwsModulesIT {
         Process probe = new ProcessBuilder(
                         "/usr/bin/python3",
                         "-c",
-                        "import ansible, boto3, ansible_collections.amazon.aws.plugins.modules.ec2_key")
+                        "import ansible, boto3, ansible_collections.amazon.aws.plugins.modules.ec2_eni")
                 .redirectErrorStream(true)
                 .start();
         boolean installed = Files.isExecutable(Path.of("/usr/bin/python3")) && probe.waitFor() == 0;
@@ -114,13 +120,13 @@ class DelegatedAwsModulesIT {
         assertThat(count(screen, "Enter MFA code")).as(screen).isEqualTo(1);
         assertThat(screen)
                 .contains("Using module file ")
-                .contains("amazon/aws/plugins/modules/ec2_key.py")
-                .contains("redirecting (type: modules) ansible.builtin.ec2_key to amazon.aws.ec2_key")
-                .contains("\"msg\": \"account=222222222222 key=rolehop-delegated instances=1\"")
+                .contains("amazon/aws/plugins/modules/ec2_eni.py")
+                .contains("redirecting (type: modules) ansible.builtin.ec2_eni to amazon.aws.ec2_eni")
+                .contains("\"msg\": \"account=222222222222 eni=172.31.0.200 instances=1\"")
                 .contains("\"profile\": \"lab\"")
                 .contains("\"aws_secret_key\": \"VALUE_SPECIFIED_IN_NO_LOG_PARAMETER\"")
                 .contains("\"aws_access_key\": \"VALUE_SPECIFIED_IN_NO_LOG_PARAMETER\"")
-                .containsPattern("localhost +: ok=5 +changed=1 +unreachable=0 +failed=0");
+                .containsPattern("localhost +: ok=6 +changed=1 +unreachable=0 +failed=0");
         for (String secret : secrets()) {
             assertThat(screen).doesNotContain(secret);
         }
@@ -130,8 +136,8 @@ class DelegatedAwsModulesIT {
             assertThat(again.exitCode()).as(again.screen()).isZero();
             assertThat(again.screen())
                     .doesNotContain("Enter MFA code")
-                    .contains("\"msg\": \"account=222222222222 key=rolehop-delegated instances=1\"")
-                    .containsPattern("localhost +: ok=5 +changed=0 ");
+                    .contains("\"msg\": \"account=222222222222 eni=172.31.0.200 instances=1\"")
+                    .containsPattern("localhost +: ok=6 +changed=0 ");
             for (String secret : secrets()) {
                 assertThat(again.screen()).doesNotContain(secret);
             }
