@@ -2,39 +2,16 @@ package dev.rolehop.cli.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The modules beyond the classic recipe, each in a playbook run by the packaged CLI against a real
  * rolehop local; the playbooks assert the results' shapes themselves, so a wrong answer fails a task.
  */
-class AwsModulesIT {
-
-    @TempDir
-    Path dir;
-
-    PackagedRolehop rolehop;
-
-    @BeforeEach
-    void start() {
-        rolehop = new PackagedRolehop(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        rolehop.close();
-    }
-
-    private Path playbook(String yaml) throws IOException {
-        return Files.writeString(dir.resolve("playbook.yml"), yaml);
-    }
+class AwsModulesIT extends PlaybooksOnLocal {
 
     @Test
     void aSessionTokenWithMfaCallsAsTheUserAndItsSecretsAreNeverPrinted() throws Exception {

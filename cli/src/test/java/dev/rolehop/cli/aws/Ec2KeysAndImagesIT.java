@@ -2,43 +2,19 @@ package dev.rolehop.cli.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built-in {@code ec2_key} and {@code ec2_ami_info}, each in a playbook run by the packaged CLI
  * against a real rolehop local; the playbooks assert the results themselves, and the calls listed
  * at -vvv prove the built-in module ran with the fewest calls (a delegated one lists none).
  */
-class Ec2KeysAndImagesIT {
+class Ec2KeysAndImagesIT extends PlaybooksOnLocal {
 
     private static final String ED25519 =
             "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIo0QQN0SGEG7vPlSet19d6H4lDG8vbNae5adhHZXtaG";
-
-    @TempDir
-    Path dir;
-
-    PackagedRolehop rolehop;
-
-    @BeforeEach
-    void start() {
-        rolehop = new PackagedRolehop(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        rolehop.close();
-    }
-
-    private Path playbook(String yaml) throws IOException {
-        return Files.writeString(dir.resolve("playbook.yml"), yaml);
-    }
 
     @Test
     void keyPairsAreCreatedImportedRetaggedAndDeletedWithoutTemporaryImports() throws Exception {

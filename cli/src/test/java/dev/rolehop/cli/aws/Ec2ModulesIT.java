@@ -2,14 +2,9 @@ package dev.rolehop.cli.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built-in EC2 modules of issue 13 (zones, regions, tags, subnets, internet gateways), each in
@@ -17,26 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * results themselves, and the calls listed at -vvv prove the built-in module ran (a delegated
  * one makes its calls in Python, which lists none).
  */
-class Ec2ModulesIT {
-
-    @TempDir
-    Path dir;
-
-    PackagedRolehop rolehop;
-
-    @BeforeEach
-    void start() {
-        rolehop = new PackagedRolehop(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        rolehop.close();
-    }
-
-    private Path playbook(String yaml) throws IOException {
-        return Files.writeString(dir.resolve("playbook.yml"), yaml);
-    }
+class Ec2ModulesIT extends PlaybooksOnLocal {
 
     @Test
     void zonesAndRegionsAreListedWithOneCallEach() throws Exception {

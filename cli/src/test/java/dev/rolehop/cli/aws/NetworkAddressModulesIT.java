@@ -2,40 +2,16 @@ package dev.rolehop.cli.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built-in NAT gateway, Elastic IP and network interface info modules of issue 13, each in a
  * playbook run by the packaged CLI against a real rolehop local; the playbooks assert the results
  * themselves, and the calls listed at -vvv prove the built-in module ran and how few calls it made.
  */
-class NetworkAddressModulesIT {
-
-    @TempDir
-    Path dir;
-
-    PackagedRolehop rolehop;
-
-    @BeforeEach
-    void start() {
-        rolehop = new PackagedRolehop(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        rolehop.close();
-    }
-
-    private Path playbook(String yaml) throws IOException {
-        return Files.writeString(dir.resolve("playbook.yml"), yaml);
-    }
+class NetworkAddressModulesIT extends PlaybooksOnLocal {
 
     @Test
     void aNatGatewayIsMadeWithANewAddressWaitedForKeptAndDeletedWithItsAddressReleased() throws Exception {

@@ -2,40 +2,16 @@ package dev.rolehop.cli.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built-in VPC modules of issue 13 (ec2_vpc_net, ec2_vpc_subnet, ec2_vpc_route_table and its
  * _info module), run by the packaged CLI against a real rolehop local: the playbooks assert the
  * results, the calls listed at -vvv prove the built-in modules ran and how few calls they make.
  */
-class VpcModulesIT {
-
-    @TempDir
-    Path dir;
-
-    PackagedRolehop rolehop;
-
-    @BeforeEach
-    void start() {
-        rolehop = new PackagedRolehop(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        rolehop.close();
-    }
-
-    private Path playbook(String yaml) throws IOException {
-        return Files.writeString(dir.resolve("playbook.yml"), yaml);
-    }
+class VpcModulesIT extends PlaybooksOnLocal {
 
     @Test
     void aVpcWithASubnetAndARouteTableIsBuiltThenReRunWithOneCallPerModule() throws Exception {
